@@ -1,0 +1,131 @@
+//! Command-line arguments (clap). Only the binary sees these types; the library gets
+//! checked options (`BuildOptions`, `SearchOptions`).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXAMPLES: &str = "\
+Examples:
+  accord search 6G
+      A term across every statement, in every language. The first search builds
+      the index from corpus/ into index/.
+  accord search zero-emission vehicles
+      Which document holds a commitment, with file and lines.
+  accord search \"submarine cables\" --lang en
+  accord search półprzewodnik --doc ec-eu-kr-dpc-2023
+      The EU's wording (any inflection: półprzewodników, półprzewodnikami...).
+  accord search polprzewodnikow
+      Polish typed without Polish letters.
+  accord search semiconductor --doc msit-eu-kr-dpc-2023
+      The same topic in the Korean ministry's release, to compare wording.
+  accord search '\"Indo-Pacific Economic Framework\" AND -Japan' --json -n 5
+  accord docs --set-aside
+      What was set aside as web-page chrome, per document.
+  accord index
+      After adding or changing files in corpus/ (only changed files are re-read).
+
+Exit status: 0 hits found, 1 no hits, 2 error.";
+
+/// Search the statements governments publish about what they agreed, in Polish,
+/// English and Korean: ranked passages with their document, file and lines.
+#[derive(Debug, Parser)]
+#[command(name = "accord", version, after_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Index folder (built contents are accord's; nothing else in it is touched).
+    #[arg(long, global = true, env = "ACCORD_INDEX", default_value = "index", value_name = "DIR")]
+    pub index: PathBuf,
+
+    /// Corpus folder: text files, and manifest.toml with their metadata.
+    #[arg(long, global = true, env = "ACCORD_CORPUS", default_value = "corpus", value_name = "DIR")]
+    pub corpus: PathBuf,
+
+    /// When to colour output: auto colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+/// `--color` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build or update the index from the corpus folder.
+    ///
+    /// Only files whose content or manifest entry changed are re-indexed; documents
+    /// whose files are gone are removed.
+    Index(IndexArgs),
+    /// Search passages; exit 0 with hits, 1 without, 2 on error.
+    ///
+    /// Query language: words (any may match, more matches rank higher), "exact
+    /// phrases", AND, OR, NOT, +required, -excluded, and parentheses. Operators are
+    /// upper-case. A query that starts with '-' goes after `--`.
+    Search(SearchArgs),
+    /// List indexed documents with their metadata and passage counts.
+    Docs(DocsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Discard the index and build it from scratch (also repairs a damaged or old one).
+    #[arg(long)]
+    pub rebuild: bool,
+
+    /// Print nothing but warnings and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query (several words are joined with spaces).
+    #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Show at most N hits.
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    pub limit: usize,
+
+    /// Only passages in this language: pl, en or ko.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Only passages of this document (ids: `accord docs`).
+    #[arg(long, value_name = "ID")]
+    pub doc: Option<String>,
+
+    /// JSON Lines: one object per hit.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DocsArgs {
+    /// JSON Lines: one object per document (or per set-aside block).
+    #[arg(long)]
+    pub json: bool,
+
+    /// List the blocks set aside as web-page chrome, with the rule that fired.
+    #[arg(long, alias = "chrome")]
+    pub set_aside: bool,
+
+    /// Only this document.
+    #[arg(long, value_name = "ID")]
+    pub doc: Option<String>,
+}

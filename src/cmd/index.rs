@@ -1,0 +1,100 @@
+//! `accord index`: build or update the index, with a progress bar on a terminal.
+
+use std::io::IsTerminal;
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use accord::index::build::{build, BuildOptions, BuildReport, Progress};
+
+use crate::cli::{Global, IndexArgs};
+use crate::Outcome;
+
+/// A progress bar on stderr, by bytes, shown only on a terminal.
+struct Bar(Option<ProgressBar>);
+
+impl Bar {
+    fn new(enabled: bool) -> Bar {
+        Bar(enabled.then(|| {
+            let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
+            bar.set_style(
+                ProgressStyle::with_template(
+                    "indexing {bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} {wide_msg}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            );
+            bar
+        }))
+    }
+}
+
+impl Progress for Bar {
+    fn start(&mut self, _files: usize, bytes: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_length(bytes);
+        }
+    }
+    fn advance(&mut self, rel: &str, bytes: u64) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(rel.to_string());
+            bar.inc(bytes);
+        }
+    }
+    fn finish(&mut self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// Builds, printing warnings and notices to stderr; returns the report.
+pub fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Result<BuildReport> {
+    let opts = BuildOptions {
+        corpus: global.corpus.clone(),
+        index: global.index.clone(),
+        rebuild,
+    };
+    let mut bar = Bar::new(!quiet && std::io::stderr().is_terminal());
+    let report = build(&opts, &mut bar)?;
+    for s in &report.skipped {
+        eprintln!(
+            "accord: warning: skipped {}: {}",
+            crate::cmd::shown_path(&global.corpus, &s.rel),
+            s.reason
+        );
+    }
+    if !quiet {
+        for n in &report.notices {
+            eprintln!("accord: notice: {n}");
+        }
+    }
+    Ok(report)
+}
+
+/// One line saying what the build did.
+pub fn summary(report: &BuildReport) -> String {
+    format!(
+        "{} added, {} updated, {} removed, {} unchanged, {} skipped; {} passages from {:.1} KB in {:.2} s{}",
+        report.added.len(),
+        report.updated.len(),
+        report.removed.len(),
+        report.unchanged,
+        report.skipped.len(),
+        report.passages,
+        report.bytes as f64 / 1024.0,
+        report.elapsed.as_secs_f64(),
+        if report.committed { "" } else { " (nothing to do)" }
+    )
+}
+
+/// Runs `accord index`.
+pub fn run(global: &Global, args: &IndexArgs) -> Result<Outcome> {
+    let report = build_with_messages(global, args.rebuild, args.quiet)?;
+    if !args.quiet {
+        for rel in &report.removed {
+            println!("removed {rel}");
+        }
+        println!("{}", summary(&report));
+    }
+    Ok(Outcome::Found)
+}

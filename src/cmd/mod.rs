@@ -1,0 +1,16 @@
+//! One file per subcommand.
+
+pub mod docs;
+pub mod index;
+pub mod search;
+
+use std::path::Path;
+
+/// The path to show for a file under the corpus folder.
+pub fn shown_path(corpus: &Path, rel: &str) -> String {
+    if corpus == Path::new(".") {
+        rel.to_string()
+    } else {
+        corpus.join(rel).display().to_string()
+    }
+}

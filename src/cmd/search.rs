@@ -1,0 +1,63 @@
+//! `accord search`: ranked passages, human or JSON Lines.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use accord::index::AccordIndex;
+use accord::lang::Lang;
+use accord::render::{self, Style};
+use accord::search::{search, SearchOptions};
+use accord::Error;
+
+use crate::cli::{Global, SearchArgs};
+use crate::Outcome;
+
+/// Opens the index, building it first when there is none yet.
+pub fn open_or_build(global: &Global) -> Result<AccordIndex> {
+    match AccordIndex::open(&global.index) {
+        Err(Error::NoIndex(_)) => {
+            eprintln!(
+                "accord: no index in {} yet; building it from {} (first use)",
+                global.index.display(),
+                global.corpus.display()
+            );
+            let report = crate::cmd::index::build_with_messages(global, false, false)?;
+            eprintln!("accord: {}", crate::cmd::index::summary(&report));
+            Ok(AccordIndex::open(&global.index)?)
+        }
+        other => Ok(other?),
+    }
+}
+
+/// Runs `accord search`.
+pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> {
+    let lang = args.lang.as_deref().map(str::parse::<Lang>).transpose()?;
+    let index = open_or_build(global)?;
+    let query = args.query.join(" ");
+    let hits = search(
+        &index,
+        &query,
+        &SearchOptions {
+            limit: args.limit,
+            lang,
+            doc: args.doc.clone(),
+        },
+    )?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for hit in &hits {
+        let file = crate::cmd::shown_path(&global.corpus, &hit.path);
+        if args.json {
+            render::json::hit(&mut out, hit, &file)?;
+        } else {
+            render::text::hit(&mut out, hit, &file, style)?;
+        }
+    }
+    out.flush()?;
+    Ok(if hits.is_empty() {
+        Outcome::NotFound
+    } else {
+        Outcome::Found
+    })
+}

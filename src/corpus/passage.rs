@@ -1,0 +1,212 @@
+//! Cutting a document's text into passages: paragraphs, and sentences of long ones.
+//!
+//! A paragraph is a run of non-blank lines. A paragraph longer than [`MAX_CHARS`] is cut
+//! at sentence boundaries (UAX#29, unicode-segmentation) into pieces of about
+//! [`TARGET_CHARS`]; a single sentence longer than the maximum is cut at a space.
+//! Every piece keeps its exact byte range in the text and its 1-based line range, so a
+//! hit can always be checked against its file.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Longest passage, in characters, before it is cut at sentences.
+pub const MAX_CHARS: usize = 1500;
+/// Size the pieces of a long paragraph aim for.
+pub const TARGET_CHARS: usize = 900;
+
+/// Where a piece of text lies in its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceSpan {
+    /// Byte offset of the first byte (inclusive).
+    pub byte_start: usize,
+    /// Byte offset past the last byte (exclusive).
+    pub byte_end: usize,
+    /// 1-based first line.
+    pub line_start: usize,
+    /// 1-based last line (inclusive).
+    pub line_end: usize,
+}
+
+/// Start offsets of every line, for byte -> line lookups.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the lines of `text` (split at `\n`; a `\r` before it belongs to the line).
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line holding byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s <= offset)
+    }
+
+    /// The span of bytes `[start, end)`.
+    pub fn span(&self, start: usize, end: usize) -> SourceSpan {
+        SourceSpan {
+            byte_start: start,
+            byte_end: end,
+            line_start: self.line_of(start),
+            line_end: self.line_of(end.saturating_sub(1).max(start)),
+        }
+    }
+}
+
+/// Byte ranges of the paragraphs of `text`, trimmed of surrounding whitespace.
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push((s, end));
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            if start.is_none() {
+                start = Some(offset + lead);
+            }
+            end = offset + line.trim_end().len();
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        out.push((s, end));
+    }
+    out
+}
+
+/// Lines of the paragraph `[start, end)` as trimmed byte ranges.
+pub fn lines(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut offset = start;
+    for line in text[start..end].split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            out.push((offset + lead, offset + lead + trimmed.len()));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// Cuts `[start, end)` into pieces no longer than [`MAX_CHARS`], at sentence boundaries.
+pub fn split_long(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let para = &text[start..end];
+    if para.chars().count() <= MAX_CHARS {
+        return vec![(start, end)];
+    }
+    let mut pieces = Vec::new();
+    let mut piece_start: Option<usize> = None;
+    let mut piece_chars = 0;
+    let mut piece_end = start;
+    for (at, sentence) in para.split_sentence_bound_indices() {
+        let s_start = start + at;
+        let s_chars = sentence.chars().count();
+        if piece_start.is_some() && piece_chars + s_chars > TARGET_CHARS {
+            pieces.push((piece_start.take().unwrap_or(start), piece_end));
+            piece_chars = 0;
+        }
+        if s_chars > MAX_CHARS {
+            // One enormous "sentence": cut it at spaces.
+            for (a, b) in cut_at_spaces(text, s_start, s_start + sentence.len()) {
+                pieces.push((a, b));
+            }
+            continue;
+        }
+        piece_start.get_or_insert(s_start);
+        piece_chars += s_chars;
+        piece_end = s_start + sentence.len();
+    }
+    if let Some(s) = piece_start {
+        pieces.push((s, piece_end));
+    }
+    pieces
+        .into_iter()
+        .filter_map(|(a, b)| trim(text, a, b))
+        .collect()
+}
+
+fn cut_at_spaces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut a = start;
+    while a < end {
+        let mut b = a;
+        let mut chars = 0;
+        let mut last_space = None;
+        for (i, c) in text[a..end].char_indices() {
+            if chars == TARGET_CHARS {
+                break;
+            }
+            chars += 1;
+            b = a + i + c.len_utf8();
+            if c.is_whitespace() {
+                last_space = Some(a + i);
+            }
+        }
+        if b < end {
+            if let Some(space) = last_space.filter(|&s| s > a) {
+                b = space;
+            }
+        }
+        out.push((a, b));
+        a = b;
+    }
+    out
+}
+
+/// `[a, b)` without surrounding whitespace, or None if nothing is left.
+pub fn trim(text: &str, a: usize, b: usize) -> Option<(usize, usize)> {
+    let s = &text[a..b];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (!t.is_empty()).then(|| (a + lead, a + lead + t.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_and_lines_are_exact() {
+        let text = "Title\r\n\r\n  First line\nsecond line  \n\n\nLast";
+        let paras = paragraphs(text);
+        let got: Vec<&str> = paras.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(got, ["Title", "First line\nsecond line", "Last"]);
+        let idx = LineIndex::new(text);
+        let span = idx.span(paras[1].0, paras[1].1);
+        assert_eq!((span.line_start, span.line_end), (3, 4));
+        assert_eq!(idx.span(paras[2].0, paras[2].1).line_start, 7);
+    }
+
+    #[test]
+    fn long_paragraphs_split_at_sentences_and_cover_the_text() {
+        let sentence = "The two leaders agreed to cooperate on semiconductors and batteries. ";
+        let para = sentence.repeat(60);
+        let text = format!("Intro\n\n{}\n", para.trim_end());
+        let (a, b) = paragraphs(&text)[1];
+        let pieces = split_long(&text, a, b);
+        assert!(pieces.len() > 1);
+        for &(x, y) in &pieces {
+            let piece = &text[x..y];
+            assert!(piece.chars().count() <= MAX_CHARS);
+            assert!(piece.starts_with("The two") && piece.ends_with("batteries."), "{piece}");
+        }
+        assert_eq!(pieces.first().unwrap().0, a);
+        assert_eq!(pieces.last().unwrap().1, b);
+    }
+
+    #[test]
+    fn a_sentence_without_end_is_cut_at_spaces() {
+        let text = "word ".repeat(1000);
+        let pieces = split_long(&text, 0, text.trim_end().len());
+        assert!(pieces.len() >= 5);
+        assert!(pieces.iter().all(|&(a, b)| !text[a..b].starts_with(' ')));
+    }
+}

@@ -1,0 +1,317 @@
+//! The index: where passages are stored, how it is opened, locked and versioned.
+//!
+//! An accord index is a tantivy index whose last commit carries a payload
+//! `{"format": N, "accord": "x.y.z"}`. Opening checks that stamp: no stamp means the
+//! folder is not accord's, an older `format` means "rebuild". accord only ever deletes
+//! files tantivy created in an index folder; anything else in it is left alone.
+
+pub mod build;
+pub mod schema;
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
+
+use crate::corpus::DocMeta;
+use crate::error::{Error, Result};
+pub use schema::{Fields, FORMAT_VERSION};
+
+/// Name of accord's writer lock inside the index folder.
+pub const LOCK_FILE: &str = ".accord-writer.lock";
+
+/// A document's record in the index: metadata plus what indexing found.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DocRecord {
+    /// Metadata.
+    #[serde(flatten)]
+    pub meta: DocMeta,
+    /// Passages indexed.
+    pub passages: usize,
+    /// Blocks set aside as web-page chrome.
+    pub set_aside: usize,
+    /// Repeated blocks dropped.
+    pub duplicates: usize,
+    /// File size in bytes.
+    pub bytes: u64,
+    /// Encoding the file was decoded from.
+    pub encoding: String,
+    /// blake3 of the file's bytes.
+    pub hash: String,
+    /// Modification time (seconds since the epoch), for a cheap unchanged check.
+    pub mtime: u64,
+    /// blake3 of the manifest entry (or of its absence).
+    pub manifest_hash: String,
+}
+
+/// The commit payload that marks an accord index.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Stamp {
+    /// On-disk format version.
+    pub format: u32,
+    /// accord version that wrote it.
+    pub accord: String,
+}
+
+impl Stamp {
+    /// This accord's stamp.
+    pub fn current() -> Stamp {
+        Stamp {
+            format: FORMAT_VERSION,
+            accord: env!("CARGO_PKG_VERSION").to_string(),
+        }
+    }
+}
+
+/// What an index folder holds.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FolderState {
+    /// Missing, or nothing but hidden files and READMEs: a new index can go here.
+    Empty,
+    /// A tantivy index (accord's or not: [`AccordIndex::open`] tells).
+    Index,
+    /// Something else: not to be touched.
+    Foreign,
+}
+
+/// Looks at `path` without changing it.
+pub fn folder_state(path: &Path) -> Result<FolderState> {
+    let entries = match std::fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FolderState::Empty),
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+            return Ok(FolderState::Foreign)
+        }
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let mut other = false;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name == "meta.json" {
+            return Ok(FolderState::Index);
+        }
+        let tantivy_file = is_tantivy_file(&name);
+        if !(name.starts_with('.') || name.to_ascii_uppercase().starts_with("README") || tantivy_file)
+        {
+            other = true;
+        }
+    }
+    Ok(if other {
+        FolderState::Foreign
+    } else {
+        FolderState::Empty
+    })
+}
+
+/// Files tantivy writes: `meta.json`, `.managed.json`, its locks, and segment files
+/// named by a 32-hex-digit id.
+pub fn is_tantivy_file(name: &str) -> bool {
+    if matches!(
+        name,
+        "meta.json" | ".managed.json" | ".tantivy-meta.lock" | ".tantivy-writer.lock"
+    ) {
+        return true;
+    }
+    let Some((id, rest)) = name.split_once('.') else {
+        return false;
+    };
+    let ext = rest.rsplit('.').next().unwrap_or("");
+    id.len() == 32
+        && id.chars().all(|c| c.is_ascii_hexdigit())
+        && matches!(ext, "idx" | "pos" | "term" | "store" | "fast" | "fieldnorm" | "del")
+}
+
+/// Removes the files tantivy made in `path`, and nothing else.
+pub fn remove_tantivy_files(path: &Path) -> Result<()> {
+    let entries = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if is_tantivy_file(&name) && name != ".tantivy-writer.lock" {
+            std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Holds accord's writer lock on an index folder until dropped.
+///
+/// An OS file lock (flock): it dies with its process, so a killed indexer never leaves
+/// a lock that blocks the next one. The file's text says who holds it.
+pub struct WriterLock {
+    _file: File,
+}
+
+impl WriterLock {
+    /// Takes the lock, or says who holds it.
+    pub fn acquire(index: &Path) -> Result<WriterLock> {
+        std::fs::create_dir_all(index).map_err(|e| Error::io(index, e))?;
+        let path = index.join(LOCK_FILE);
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let holder = holder.trim();
+                return Err(Error::Locked {
+                    path: index.to_path_buf(),
+                    holder: if holder.is_empty() {
+                        "holder unknown".to_string()
+                    } else {
+                        holder.to_string()
+                    },
+                });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+        }
+        let started = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        file.set_len(0).map_err(|e| Error::io(&path, e))?;
+        write!(file, "held by pid {}, started at unix time {started}", std::process::id())
+            .map_err(|e| Error::io(&path, e))?;
+        Ok(WriterLock { _file: file })
+    }
+}
+
+/// An opened accord index, ready to search.
+pub struct AccordIndex {
+    /// Where it lives.
+    pub path: PathBuf,
+    /// The tantivy index, with accord's analyzers registered.
+    pub index: Index,
+    /// Field handles.
+    pub fields: Fields,
+    /// Reader over the last commit.
+    pub reader: IndexReader,
+}
+
+fn damaged(path: &Path, detail: impl std::fmt::Display) -> Error {
+    Error::DamagedIndex {
+        path: path.to_path_buf(),
+        detail: detail.to_string(),
+    }
+}
+
+impl AccordIndex {
+    /// Opens the index in `path` for reading, checking it is accord's and current.
+    pub fn open(path: &Path) -> Result<AccordIndex> {
+        match folder_state(path)? {
+            FolderState::Empty => return Err(Error::NoIndex(path.to_path_buf())),
+            FolderState::Foreign => return Err(Error::NotAnIndex(path.to_path_buf())),
+            FolderState::Index => {}
+        }
+        let index = Index::open_in_dir(path).map_err(|e| damaged(path, e))?;
+        check_stamp(path, &index)?;
+        let fields = Fields::from_schema(&index.schema())
+            .ok_or_else(|| damaged(path, "its schema is not accord's"))?;
+        crate::analysis::register(index.tokenizers());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| damaged(path, e))?;
+        Ok(AccordIndex {
+            path: path.to_path_buf(),
+            index,
+            fields,
+            reader,
+        })
+    }
+
+    /// All document records, sorted by id.
+    pub fn documents(&self) -> Result<Vec<DocRecord>> {
+        document_records(&self.index, &self.fields, &self.reader, &self.path)
+    }
+}
+
+/// Checks the commit payload of an opened tantivy index.
+pub fn check_stamp(path: &Path, index: &Index) -> Result<()> {
+    let metas = index.load_metas().map_err(|e| damaged(path, e))?;
+    let stamp: Option<Stamp> = metas
+        .payload
+        .as_deref()
+        .and_then(|p| serde_json::from_str(p).ok());
+    match stamp {
+        None => Err(Error::NotAnIndex(path.to_path_buf())),
+        Some(s) if s.format != FORMAT_VERSION => Err(Error::OldIndex {
+            path: path.to_path_buf(),
+            found: s.format,
+            expected: FORMAT_VERSION,
+        }),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Reads every document record of an index.
+pub fn document_records(
+    index: &Index,
+    fields: &Fields,
+    reader: &IndexReader,
+    path: &Path,
+) -> Result<Vec<DocRecord>> {
+    let _ = index;
+    let searcher = reader.searcher();
+    let query = TermQuery::new(
+        Term::from_field_text(fields.kind, schema::KIND_DOC),
+        IndexRecordOption::Basic,
+    );
+    let addresses = searcher.search(&query, &DocSetCollector)?;
+    let mut records = Vec::with_capacity(addresses.len());
+    for address in addresses {
+        let doc: TantivyDocument = searcher.doc(address).map_err(|e| damaged(path, e))?;
+        let json = doc
+            .get_first(fields.meta)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| damaged(path, "a document record has no metadata"))?;
+        let record: DocRecord =
+            serde_json::from_str(json).map_err(|e| damaged(path, format!("document record: {e}")))?;
+        records.push(record);
+    }
+    records.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    Ok(records)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_tantivy_files_only() {
+        assert!(is_tantivy_file("meta.json"));
+        assert!(is_tantivy_file("0123456789abcdef0123456789abcdef.idx"));
+        assert!(is_tantivy_file("0123456789abcdef0123456789abcdef.12.del"));
+        assert!(!is_tantivy_file("notes.txt"));
+        assert!(!is_tantivy_file("0123456789abcdef0123456789abcdef.txt"));
+    }
+
+    #[test]
+    fn folder_states() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(folder_state(&dir.path().join("nope")).unwrap(), FolderState::Empty);
+        std::fs::write(dir.path().join(".gitignore"), "*").unwrap();
+        assert_eq!(folder_state(dir.path()).unwrap(), FolderState::Empty);
+        std::fs::write(dir.path().join("thesis.docx"), "x").unwrap();
+        assert_eq!(folder_state(dir.path()).unwrap(), FolderState::Foreign);
+    }
+
+    #[test]
+    fn second_lock_is_refused_and_names_the_holder() {
+        let dir = tempfile::tempdir().unwrap();
+        let _held = WriterLock::acquire(dir.path()).unwrap();
+        let err = WriterLock::acquire(dir.path()).err().unwrap().to_string();
+        assert!(err.contains(&format!("pid {}", std::process::id())), "{err}");
+    }
+}

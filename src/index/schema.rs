@@ -1,0 +1,134 @@
+//! The index schema: passages, set-aside blocks and document records in one index.
+//!
+//! One tantivy document per passage, with one analyzed field per language (`text_pl`,
+//! `text_en`, `text_ko`: only the passage's own language is filled) beside the
+//! language-neutral `exact` and `folded` fields. A query, or its translation, can
+//! target any language's field. Document records (`kind = doc`) carry each file's
+//! metadata and content hash, so they commit atomically with its passages.
+
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
+};
+
+use crate::analysis;
+use crate::lang::Lang;
+
+/// Version of the on-disk layout. Bump it when the schema or the analyzers change in a
+/// way that makes old indexes answer wrongly; old indexes are then refused with a
+/// message to rebuild.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// `kind` of a passage to search.
+pub const KIND_PASSAGE: &str = "passage";
+/// `kind` of a block set aside as web-page chrome.
+pub const KIND_CHROME: &str = "chrome";
+/// `kind` of a document record.
+pub const KIND_DOC: &str = "doc";
+
+/// Handles to every field.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// `passage`, `chrome` or `doc`.
+    pub kind: Field,
+    /// Path under the corpus folder: the file's identity.
+    pub doc_key: Field,
+    /// Document id.
+    pub doc: Field,
+    /// Passage language code (document language on records).
+    pub lang: Field,
+    /// Document title (stored on passages for rendering without a second lookup).
+    pub title: Field,
+    /// Document publisher.
+    pub publisher: Field,
+    /// Path under the corpus folder.
+    pub path: Field,
+    /// 1-based first line.
+    pub line_start: Field,
+    /// 1-based last line, inclusive.
+    pub line_end: Field,
+    /// Byte offset of the start.
+    pub byte_start: Field,
+    /// Byte offset past the end.
+    pub byte_end: Field,
+    /// 1-based position among the document's passages.
+    pub position: Field,
+    /// The passage text.
+    pub text: Field,
+    /// Why a block was set aside.
+    pub reason: Field,
+    /// Document record as JSON.
+    pub meta: Field,
+    /// Exact word forms.
+    pub exact: Field,
+    /// Word forms with diacritics folded.
+    pub folded: Field,
+    /// Per-language analyzed text, in [`Lang::ALL`] order.
+    pub by_lang: [Field; 3],
+}
+
+impl Fields {
+    /// The analyzed field of `lang`.
+    pub fn lang_field(&self, lang: Lang) -> Field {
+        self.by_lang[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    }
+
+    /// Looks the fields up in `schema`; None if it is not accord's schema.
+    pub fn from_schema(schema: &Schema) -> Option<Fields> {
+        let f = |name: &str| schema.get_field(name).ok();
+        Some(Fields {
+            kind: f("kind")?,
+            doc_key: f("doc_key")?,
+            doc: f("doc")?,
+            lang: f("lang")?,
+            title: f("title")?,
+            publisher: f("publisher")?,
+            path: f("path")?,
+            line_start: f("line_start")?,
+            line_end: f("line_end")?,
+            byte_start: f("byte_start")?,
+            byte_end: f("byte_end")?,
+            position: f("position")?,
+            text: f("text")?,
+            reason: f("reason")?,
+            meta: f("meta")?,
+            exact: f("exact")?,
+            folded: f("folded")?,
+            by_lang: [f("text_pl")?, f("text_en")?, f("text_ko")?],
+        })
+    }
+}
+
+fn analyzed(analyzer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    )
+}
+
+/// Builds accord's schema.
+pub fn build() -> Schema {
+    let mut s = Schema::builder();
+    s.add_text_field("kind", STRING);
+    s.add_text_field("doc_key", STRING | STORED);
+    s.add_text_field("doc", STRING | STORED);
+    s.add_text_field("lang", STRING | STORED);
+    s.add_text_field("title", STORED);
+    s.add_text_field("publisher", STORED);
+    s.add_text_field("path", STORED);
+    for name in ["line_start", "line_end", "byte_start", "byte_end", "position"] {
+        s.add_u64_field(name, STORED);
+    }
+    s.add_text_field("text", STORED);
+    s.add_text_field("reason", STORED);
+    s.add_text_field("meta", STORED);
+    s.add_text_field("exact", analyzed(analysis::EXACT));
+    s.add_text_field("folded", analyzed(analysis::FOLDED));
+    for lang in Lang::ALL {
+        s.add_text_field(
+            &format!("text_{}", lang.code()),
+            analyzed(analysis::language_analyzer_name(lang)),
+        );
+    }
+    s.build()
+}

@@ -1,0 +1,17 @@
+//! accord: a search engine for the statements governments publish about what they agreed.
+//!
+//! The pipeline, one module a stage:
+//! [`corpus`] (files, encodings, manifest, passages, web-page chrome) ->
+//! [`lang`] (language per passage) -> [`analysis`] (one tantivy analyzer per language) ->
+//! [`index`] (schema, building, opening) -> [`search`] (query language, ranking,
+//! highlighting) -> [`render`] (terminal and JSON Lines output).
+
+pub mod analysis;
+pub mod corpus;
+pub mod error;
+pub mod index;
+pub mod lang;
+pub mod render;
+pub mod search;
+
+pub use error::{Error, Result};

@@ -1,0 +1,65 @@
+//! The `accord` binary: parses arguments, runs a command, maps the outcome to an exit
+//! code (0 hits, 1 no hits, 2 error) like grep and ripgrep. A closed pipe (`| head`)
+//! ends the program quietly with success.
+
+mod cli;
+mod cmd;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use accord::render::Style;
+use cli::{Cli, ColorChoice, Command};
+
+/// What a command concluded.
+pub enum Outcome {
+    /// Found something / did its job.
+    Found,
+    /// Ran fine, found nothing.
+    NotFound,
+}
+
+fn style(choice: ColorChoice) -> Style {
+    let color = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var("TERM").map_or(true, |t| t != "dumb")
+        }
+    };
+    Style { color }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let style = style(cli.global.color);
+    let result = match &cli.command {
+        Command::Index(args) => cmd::index::run(&cli.global, args),
+        Command::Search(args) => cmd::search::run(&cli.global, args, style),
+        Command::Docs(args) => cmd::docs::run(&cli.global, args, style),
+    };
+    match result {
+        Ok(Outcome::Found) => ExitCode::SUCCESS,
+        Ok(Outcome::NotFound) => ExitCode::from(1),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("accord: error: {err}");
+            for cause in err.chain().skip(1) {
+                eprintln!("  caused by: {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! JSON Lines output: one object a line, for scripts.
+//!
+//! The hit object is the stable contract: `rank`, `score`, `doc`, `title`, `publisher`,
+//! `path` (under the corpus folder), `file` (path to open), `line_start`, `line_end`
+//! (1-based, inclusive), `byte_start`, `byte_end` (half-open), `position`, `lang`,
+//! `match`, `matched_words`, `text`, `snippet`, `highlights`. Fields may be added;
+//! none will be renamed or removed without a new major version.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::index::DocRecord;
+use crate::search::{Hit, SetAside};
+
+#[derive(Serialize)]
+struct WithFile<'a, T: Serialize> {
+    #[serde(flatten)]
+    inner: &'a T,
+    file: &'a str,
+}
+
+fn line<T: Serialize>(w: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, value).map_err(io::Error::other)?;
+    writeln!(w)
+}
+
+/// Writes a hit.
+pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str) -> io::Result<()> {
+    line(w, &WithFile { inner: hit, file })
+}
+
+/// Writes a document record (without internal bookkeeping such as hashes).
+pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        #[serde(flatten)]
+        meta: &'a crate::corpus::DocMeta,
+        file: &'a str,
+        passages: usize,
+        set_aside: usize,
+        duplicates: usize,
+        bytes: u64,
+        encoding: &'a str,
+    }
+    line(
+        w,
+        &Doc {
+            meta: &d.meta,
+            file,
+            passages: d.passages,
+            set_aside: d.set_aside,
+            duplicates: d.duplicates,
+            bytes: d.bytes,
+            encoding: &d.encoding,
+        },
+    )
+}
+
+/// Writes a set-aside block.
+pub fn set_aside(w: &mut dyn Write, s: &SetAside, file: &str) -> io::Result<()> {
+    line(w, &WithFile { inner: s, file })
+}

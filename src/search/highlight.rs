@@ -1,0 +1,270 @@
+//! Highlighting: which words of a passage the query matched, and the snippet around them.
+//!
+//! The passage is run through the same analyzers as the index (exact, folded, its
+//! language's); a word is highlighted when one of its terms is a query term of that
+//! field. So stemmed, folded and particle-stripped matches light up too, and the
+//! highlight says which kind of match it was.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+use tantivy::tokenizer::TextAnalyzer;
+
+use crate::analysis;
+use crate::lang::Lang;
+
+/// How a query word reached a passage, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchKind {
+    /// The word as typed (case aside).
+    Exact,
+    /// The word with diacritics folded (`lancuch` for `łańcuch`).
+    Folded,
+    /// The word's stem, or a Korean word without its particle.
+    Stem,
+}
+
+/// Which field a query term belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermField {
+    /// `exact`.
+    Exact,
+    /// `folded`.
+    Folded,
+    /// A language's field.
+    Lang(Lang),
+}
+
+/// Query terms by field, gathered while the query is compiled.
+#[derive(Debug, Default, Clone)]
+pub struct QueryTerms {
+    terms: HashMap<TermField, HashSet<String>>,
+}
+
+impl QueryTerms {
+    /// Records a term.
+    pub fn add(&mut self, field: TermField, term: &str) {
+        self.terms.entry(field).or_default().insert(term.to_string());
+    }
+
+    fn has(&self, field: TermField, term: &str) -> bool {
+        self.terms.get(&field).is_some_and(|s| s.contains(term))
+    }
+}
+
+/// A matched word in a passage: byte range and how it matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    /// Start byte in the passage text.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Best kind of match for this word.
+    pub kind: MatchKind,
+}
+
+/// The analyzers highlighting needs, built once per search.
+pub struct Highlighter {
+    exact: TextAnalyzer,
+    folded: TextAnalyzer,
+    by_lang: Vec<(Lang, TextAnalyzer)>,
+}
+
+impl Default for Highlighter {
+    fn default() -> Self {
+        Highlighter {
+            exact: analysis::exact_analyzer(),
+            folded: analysis::folded_analyzer(),
+            by_lang: Lang::ALL
+                .iter()
+                .map(|&l| (l, analysis::language_analyzer(l)))
+                .collect(),
+        }
+    }
+}
+
+impl Highlighter {
+    /// Marks the words of `text` (a passage in `lang`) that the query matched.
+    pub fn marks(&mut self, text: &str, lang: Lang, terms: &QueryTerms) -> Vec<Mark> {
+        let mut best: HashMap<(usize, usize), MatchKind> = HashMap::new();
+        let mut note = |start, end, kind| {
+            best.entry((start, end))
+                .and_modify(|k: &mut MatchKind| *k = (*k).min(kind))
+                .or_insert(kind);
+        };
+        for t in analysis::tokens(&mut self.exact, text) {
+            if terms.has(TermField::Exact, &t.text) {
+                note(t.offset_from, t.offset_to, MatchKind::Exact);
+            }
+        }
+        for t in analysis::tokens(&mut self.folded, text) {
+            if terms.has(TermField::Folded, &t.text) {
+                note(t.offset_from, t.offset_to, MatchKind::Folded);
+            }
+        }
+        if let Some((_, analyzer)) = self.by_lang.iter_mut().find(|(l, _)| *l == lang) {
+            for t in analysis::tokens(analyzer, text) {
+                if terms.has(TermField::Lang(lang), &t.text) {
+                    note(t.offset_from, t.offset_to, MatchKind::Stem);
+                }
+            }
+        }
+        let mut marks: Vec<Mark> = best
+            .into_iter()
+            .map(|((start, end), kind)| Mark { start, end, kind })
+            .collect();
+        marks.sort_by_key(|m| (m.start, m.end));
+        marks
+    }
+}
+
+/// A window of a passage with its highlights.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snippet {
+    /// Text, whitespace collapsed, with `…` where the passage was cut.
+    pub text: String,
+    /// Highlighted byte ranges of `text`.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// Longest snippet, in characters.
+pub const SNIPPET_CHARS: usize = 240;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The window of `text` with the most marks, whitespace collapsed.
+pub fn snippet(text: &str, marks: &[Mark]) -> Snippet {
+    let budget = SNIPPET_CHARS * 4; // bytes, generous for Hangul (3 bytes a syllable)
+    let (mut start, mut end) = if text.chars().count() <= SNIPPET_CHARS {
+        (0, text.len())
+    } else {
+        let chars_to_bytes = |from: usize, n: usize| {
+            text[from..]
+                .char_indices()
+                .nth(n)
+                .map_or(text.len(), |(i, _)| from + i)
+        };
+        let mut best = (0usize, 0usize);
+        for m in marks {
+            let from = floor_boundary(text, m.start.saturating_sub(60));
+            let to = chars_to_bytes(from, SNIPPET_CHARS);
+            let count = marks.iter().filter(|x| x.start >= from && x.end <= to).count();
+            if count > best.1 {
+                best = (from, count);
+            }
+        }
+        let from = best.0;
+        (from, chars_to_bytes(from, SNIPPET_CHARS).min(from + budget))
+    };
+    // Do not cut words in half.
+    if start > 0 {
+        if let Some(space) = text[start..end].find(char::is_whitespace) {
+            if space < 30 {
+                start += space;
+            }
+        }
+    }
+    if end < text.len() {
+        if let Some(space) = text[start..end].rfind(char::is_whitespace) {
+            if end - (start + space) < 30 {
+                end = start + space;
+            }
+        }
+    }
+    let mut out = String::new();
+    let mut highlights = Vec::new();
+    if start > 0 {
+        out.push_str("… ");
+    }
+    let body = &text[start..end];
+    let lead = body.len() - body.trim_start().len();
+    let mut open: Option<usize> = None;
+    let mut last_space = true;
+    for (i, c) in body.char_indices() {
+        let at = start + i;
+        if let Some(m) = marks.iter().find(|m| m.start == at) {
+            open = Some(out.len());
+            let _ = m;
+        }
+        if i >= lead {
+            if c.is_whitespace() {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            } else {
+                out.push(c);
+                last_space = false;
+            }
+        }
+        let next = at + c.len_utf8();
+        if let Some(from) = open {
+            if marks.iter().any(|m| m.end == next && m.start < next) {
+                highlights.push((from, out.len()));
+                open = None;
+            }
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    if end < text.len() {
+        out.push_str(" …");
+    }
+    Snippet {
+        text: out,
+        highlights,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stem_folded_and_exact_marks() {
+        let mut h = Highlighter::default();
+        let mut terms = QueryTerms::default();
+        terms.add(TermField::Lang(Lang::Pl), "polprzewodnik");
+        terms.add(TermField::Folded, "lancucha");
+        terms.add(TermField::Exact, "dostaw");
+        let text = "łańcucha dostaw półprzewodników";
+        let marks = h.marks(text, Lang::Pl, &terms);
+        let kinds: Vec<(&str, MatchKind)> =
+            marks.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("łańcucha", MatchKind::Folded),
+                ("dostaw", MatchKind::Exact),
+                ("półprzewodników", MatchKind::Stem)
+            ]
+        );
+    }
+
+    #[test]
+    fn snippet_centres_on_matches_and_collapses_whitespace() {
+        let text = format!("{}\n\nthe 6G vision   group{}", "filler ".repeat(80), " tail".repeat(80));
+        let at = text.find("6G").unwrap();
+        let marks = [Mark { start: at, end: at + 2, kind: MatchKind::Exact }];
+        let s = snippet(&text, &marks);
+        assert!(s.text.starts_with("… ") && s.text.ends_with(" …"), "{}", s.text);
+        assert!(s.text.contains("the 6G vision group"), "{}", s.text);
+        let (a, b) = s.highlights[0];
+        assert_eq!(&s.text[a..b], "6G");
+        assert!(s.text.chars().count() <= SNIPPET_CHARS + 4);
+    }
+
+    #[test]
+    fn short_passage_is_whole() {
+        let s = snippet("Kolejne kroki", &[]);
+        assert_eq!(s.text, "Kolejne kroki");
+    }
+}

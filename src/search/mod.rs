@@ -1,0 +1,362 @@
+//! Search: from a query string to ranked, attributed, highlighted passages.
+//!
+//! A query word is looked up in every field at once: `exact` (boosted most), `folded`,
+//! and each language's analyzed field, so one query searches Polish, English and
+//! Korean statements together, and a passage that has the word as typed outranks one
+//! that only shares its stem. Web-page chrome is never searched.
+
+pub mod highlight;
+pub mod query;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur as TOccur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{collector::TopDocs, TantivyDocument, Term};
+
+use crate::analysis;
+use crate::error::{Error, Result};
+use crate::index::schema::KIND_PASSAGE;
+use crate::index::AccordIndex;
+use crate::lang::Lang;
+use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TermField};
+use query::{Node, Occur};
+
+/// Weight of an exact-form match.
+const BOOST_EXACT: f32 = 3.0;
+/// Weight of a folded match.
+const BOOST_FOLDED: f32 = 1.5;
+/// Weight of a stem match in a language's field.
+const BOOST_STEM: f32 = 1.0;
+
+/// What to search.
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    /// At most this many hits.
+    pub limit: usize,
+    /// Only passages in this language.
+    pub lang: Option<Lang>,
+    /// Only passages of this document id.
+    pub doc: Option<String>,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: 10,
+            lang: None,
+            doc: None,
+        }
+    }
+}
+
+/// One ranked passage with its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// 1-based rank.
+    pub rank: usize,
+    /// BM25 score (sum over fields).
+    pub score: f32,
+    /// Document id.
+    pub doc: String,
+    /// Document title.
+    pub title: String,
+    /// Document publisher.
+    pub publisher: String,
+    /// File under the corpus folder.
+    pub path: String,
+    /// 1-based first line.
+    pub line_start: u64,
+    /// 1-based last line, inclusive.
+    pub line_end: u64,
+    /// Byte offset of the start in the (decoded) file.
+    pub byte_start: u64,
+    /// Byte offset past the end.
+    pub byte_end: u64,
+    /// 1-based position of the passage in its document.
+    pub position: u64,
+    /// Passage language.
+    pub lang: String,
+    /// How the query reached it, best kind first.
+    #[serde(rename = "match")]
+    pub matched: Vec<MatchKind>,
+    /// Words matched in the passage, as they appear in it.
+    pub matched_words: Vec<String>,
+    /// The whole passage.
+    pub text: String,
+    /// A window of the passage around the matches.
+    pub snippet: String,
+    /// Highlighted byte ranges of `snippet`.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// Compiles parsed queries into tantivy queries, recording terms for highlighting.
+struct Compiler<'a> {
+    index: &'a AccordIndex,
+    exact: TextAnalyzer,
+    folded: TextAnalyzer,
+    by_lang: Vec<(Lang, TextAnalyzer)>,
+    terms: QueryTerms,
+}
+
+impl<'a> Compiler<'a> {
+    fn new(index: &'a AccordIndex) -> Self {
+        Compiler {
+            index,
+            exact: analysis::exact_analyzer(),
+            folded: analysis::folded_analyzer(),
+            by_lang: Lang::ALL
+                .iter()
+                .map(|&l| (l, analysis::language_analyzer(l)))
+                .collect(),
+            terms: QueryTerms::default(),
+        }
+    }
+
+    fn compile(&mut self, node: &Node, negated: bool) -> Option<Box<dyn Query>> {
+        match node {
+            Node::Word(text) | Node::Phrase(text) => self.text(text, negated),
+            Node::Bool(clauses) => {
+                let mut out: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+                for (occur, child) in clauses {
+                    let neg = negated || *occur == Occur::MustNot;
+                    if let Some(q) = self.compile(child, neg) {
+                        let o = match occur {
+                            Occur::Should => TOccur::Should,
+                            Occur::Must => TOccur::Must,
+                            Occur::MustNot => TOccur::MustNot,
+                        };
+                        out.push((o, q));
+                    }
+                }
+                if out.iter().all(|(o, _)| *o == TOccur::MustNot) {
+                    return None;
+                }
+                Some(Box::new(BooleanQuery::new(out)))
+            }
+        }
+    }
+
+    /// A word or phrase, looked up in every field.
+    fn text(&mut self, text: &str, negated: bool) -> Option<Box<dyn Query>> {
+        let f = self.index.fields;
+        let mut per_field: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+        let mut plan: Vec<(Field, TermField, f32)> = vec![
+            (f.exact, TermField::Exact, BOOST_EXACT),
+            (f.folded, TermField::Folded, BOOST_FOLDED),
+        ];
+        for lang in Lang::ALL {
+            plan.push((f.lang_field(lang), TermField::Lang(lang), BOOST_STEM));
+        }
+        for (field, which, boost) in plan {
+            let analyzer = match which {
+                TermField::Exact => &mut self.exact,
+                TermField::Folded => &mut self.folded,
+                TermField::Lang(l) => {
+                    &mut self
+                        .by_lang
+                        .iter_mut()
+                        .find(|(x, _)| *x == l)
+                        .expect("every language has an analyzer")
+                        .1
+                }
+            };
+            let tokens = analysis::tokens(analyzer, text);
+            // Tokens at the same position are alternatives (a Korean word and its stem);
+            // a phrase uses the shortest, which the index always holds.
+            let mut by_pos: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+            for t in tokens {
+                by_pos.entry(t.position).or_default().push(t.text);
+            }
+            if by_pos.is_empty() {
+                continue;
+            }
+            if !negated {
+                for alternatives in by_pos.values() {
+                    for t in alternatives {
+                        self.terms.add(which, t);
+                    }
+                }
+            }
+            let query: Box<dyn Query> = if by_pos.len() == 1 {
+                let alternatives = by_pos.into_values().next().unwrap_or_default();
+                let mut qs: Vec<(TOccur, Box<dyn Query>)> = alternatives
+                    .iter()
+                    .map(|t| {
+                        let q: Box<dyn Query> = Box::new(TermQuery::new(
+                            Term::from_field_text(field, t),
+                            IndexRecordOption::WithFreqs,
+                        ));
+                        (TOccur::Should, q)
+                    })
+                    .collect();
+                if qs.len() == 1 {
+                    qs.remove(0).1
+                } else {
+                    Box::new(BooleanQuery::new(qs))
+                }
+            } else {
+                let first = *by_pos.keys().next().unwrap_or(&0);
+                let terms: Vec<(usize, Term)> = by_pos
+                    .into_iter()
+                    .map(|(pos, alts)| {
+                        let shortest = alts
+                            .into_iter()
+                            .min_by_key(|a| a.len())
+                            .unwrap_or_default();
+                        (pos - first, Term::from_field_text(field, &shortest))
+                    })
+                    .collect();
+                Box::new(PhraseQuery::new_with_offset(terms))
+            };
+            per_field.push((TOccur::Should, Box::new(BoostQuery::new(query, boost))));
+        }
+        if per_field.is_empty() {
+            None
+        } else {
+            Some(Box::new(BooleanQuery::new(per_field)))
+        }
+    }
+}
+
+fn filter(field: Field, value: &str) -> (TOccur, Box<dyn Query>) {
+    let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
+    (TOccur::Must, Box::new(ConstScoreQuery::new(Box::new(q), 0.0)))
+}
+
+fn stored_str(doc: &TantivyDocument, field: Field) -> String {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn stored_u64(doc: &TantivyDocument, field: Field) -> u64 {
+    doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0)
+}
+
+/// Runs `query_text` against `index`.
+pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
+    let node = query::parse(query_text)?;
+    let mut compiler = Compiler::new(index);
+    let Some(content) = compiler.compile(&node, false) else {
+        return Err(Error::Query {
+            query: query_text.to_string(),
+            message: "nothing in the query can be searched for (only punctuation?)".into(),
+            caret: "^".into(),
+        });
+    };
+    let f = index.fields;
+    let mut clauses = vec![(TOccur::Must, content), filter(f.kind, KIND_PASSAGE)];
+    if let Some(lang) = opts.lang {
+        clauses.push(filter(f.lang, lang.code()));
+    }
+    if let Some(doc) = &opts.doc {
+        clauses.push(filter(f.doc, doc));
+    }
+    let query = BooleanQuery::new(clauses);
+    let searcher = index.reader.searcher();
+    let top = searcher.search(&query, &TopDocs::with_limit(opts.limit.max(1)).order_by_score())?;
+
+    if top.is_empty() {
+        if let Some(doc) = &opts.doc {
+            let known: Vec<String> = index.documents()?.into_iter().map(|r| r.meta.id).collect();
+            if !known.contains(doc) {
+                return Err(Error::UnknownDocument {
+                    id: doc.clone(),
+                    known: known.join(", "),
+                });
+            }
+        }
+    }
+
+    let mut highlighter = Highlighter::default();
+    let mut hits = Vec::with_capacity(top.len());
+    for (rank, (score, address)) in top.into_iter().enumerate() {
+        let stored: TantivyDocument = searcher.doc(address)?;
+        let text = stored_str(&stored, f.text);
+        let lang_code = stored_str(&stored, f.lang);
+        let lang: Lang = lang_code.parse().unwrap_or(Lang::En);
+        let marks = highlighter.marks(&text, lang, &compiler.terms);
+        let mut matched: Vec<MatchKind> = marks.iter().map(|m| m.kind).collect();
+        matched.sort();
+        matched.dedup();
+        let mut matched_words: Vec<String> = Vec::new();
+        for m in &marks {
+            let w = text[m.start..m.end].to_string();
+            if !matched_words.contains(&w) {
+                matched_words.push(w);
+            }
+        }
+        let Snippet {
+            text: snippet,
+            highlights,
+        } = highlight::snippet(&text, &marks);
+        hits.push(Hit {
+            rank: rank + 1,
+            score,
+            doc: stored_str(&stored, f.doc),
+            title: stored_str(&stored, f.title),
+            publisher: stored_str(&stored, f.publisher),
+            path: stored_str(&stored, f.path),
+            line_start: stored_u64(&stored, f.line_start),
+            line_end: stored_u64(&stored, f.line_end),
+            byte_start: stored_u64(&stored, f.byte_start),
+            byte_end: stored_u64(&stored, f.byte_end),
+            position: stored_u64(&stored, f.position),
+            lang: lang_code,
+            matched,
+            matched_words,
+            text,
+            snippet,
+            highlights,
+        });
+    }
+    Ok(hits)
+}
+
+/// A block set aside as web-page chrome, for auditing.
+#[derive(Debug, Clone, Serialize)]
+pub struct SetAside {
+    /// Document id.
+    pub doc: String,
+    /// File under the corpus folder.
+    pub path: String,
+    /// 1-based first line.
+    pub line_start: u64,
+    /// 1-based last line.
+    pub line_end: u64,
+    /// Why it was set aside.
+    pub reason: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// Every block set aside, optionally of one document, in file order.
+pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>> {
+    let f = index.fields;
+    let mut clauses = vec![filter(f.kind, crate::index::schema::KIND_CHROME)];
+    if let Some(doc) = doc {
+        clauses.push(filter(f.doc, doc));
+    }
+    let searcher = index.reader.searcher();
+    let found = searcher.search(&BooleanQuery::new(clauses), &tantivy::collector::DocSetCollector)?;
+    let mut out = Vec::new();
+    for address in found {
+        let d: TantivyDocument = searcher.doc(address)?;
+        out.push(SetAside {
+            doc: stored_str(&d, f.doc),
+            path: stored_str(&d, f.path),
+            line_start: stored_u64(&d, f.line_start),
+            line_end: stored_u64(&d, f.line_end),
+            reason: stored_str(&d, f.reason),
+            text: stored_str(&d, f.text),
+        });
+    }
+    out.sort_by(|a, b| (&a.path, a.line_start).cmp(&(&b.path, b.line_start)));
+    Ok(out)
+}
