@@ -43,11 +43,23 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Index folder (built contents are accord's; nothing else in it is touched).
-    #[arg(long, global = true, env = "ACCORD_INDEX", default_value = "index", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "ACCORD_INDEX",
+        default_value = "index",
+        value_name = "DIR"
+    )]
     pub index: PathBuf,
 
     /// Corpus folder: text files, and manifest.toml with their metadata.
-    #[arg(long, global = true, env = "ACCORD_CORPUS", default_value = "corpus", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "ACCORD_CORPUS",
+        default_value = "corpus",
+        value_name = "DIR"
+    )]
     pub corpus: PathBuf,
 
     /// When to colour output: auto colours a terminal unless NO_COLOR is set.

@@ -124,14 +124,21 @@ mod tests {
     fn detects_the_three_languages() {
         let d = LangDetector::default();
         assert_eq!(
-            d.detect("Obaj partnerzy zgodzili się pracować nad półprzewodnikami i technologią kwantową."),
+            d.detect(
+                "Obaj partnerzy zgodzili się pracować nad półprzewodnikami i technologią kwantową."
+            ),
             Some(Lang::Pl)
         );
         assert_eq!(
-            d.detect("Both sides intend to organize an annual forum for semiconductor researchers."),
+            d.detect(
+                "Both sides intend to organize an annual forum for semiconductor researchers."
+            ),
             Some(Lang::En)
         );
-        assert_eq!(d.detect("한국과 유럽연합은 반도체 협력을 강화하기로 합의했다"), Some(Lang::Ko));
+        assert_eq!(
+            d.detect("한국과 유럽연합은 반도체 협력을 강화하기로 합의했다"),
+            Some(Lang::Ko)
+        );
     }
 
     #[test]

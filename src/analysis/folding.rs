@@ -128,7 +128,10 @@ mod tests {
 
     #[test]
     fn polish_letters_fold_including_l_with_stroke() {
-        assert_eq!(fold("Łańcuch dostaw półprzewodników"), "Lancuch dostaw polprzewodnikow");
+        assert_eq!(
+            fold("Łańcuch dostaw półprzewodników"),
+            "Lancuch dostaw polprzewodnikow"
+        );
         assert_eq!(fold("zażółć gęślą jaźń"), "zazolc gesla jazn");
     }
 

@@ -3,11 +3,19 @@
 //! Elasticsearch's Polish stemmer turns `2021` into `20ć`; Snowball also shortens
 //! acronyms (`gpai`). Tokens with a digit or a dot, and tokens of three letters or
 //! fewer, are passed through unchanged. Tokens are expected to be lower-cased.
+//!
+//! With [`SafeStemmer::folding`], the output is folded (`półprzewodnik` ->
+//! `polprzewodnik`) and a word with diacritics also yields, at the same position, the
+//! stem of its folded form: Snowball Polish only recognises endings written with their
+//! letters (`-ów`), so `polprzewodnikow` typed without them stems differently. Both
+//! sides of the index then meet on `stem(fold(word))`.
 
 use std::borrow::Cow;
 
 use frostem::Algorithm;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+use super::folding::fold;
 
 /// Shortest token (in characters) that is stemmed.
 const MIN_STEM_CHARS: usize = 4;
@@ -16,12 +24,24 @@ const MIN_STEM_CHARS: usize = 4;
 #[derive(Clone, Copy)]
 pub struct SafeStemmer {
     algorithm: Algorithm,
+    folding: bool,
 }
 
 impl SafeStemmer {
     /// A stemmer for `algorithm` (`Algorithm::Polish`, `Algorithm::English`).
     pub fn new(algorithm: Algorithm) -> SafeStemmer {
-        SafeStemmer { algorithm }
+        SafeStemmer {
+            algorithm,
+            folding: false,
+        }
+    }
+
+    /// The same, folding diacritics and adding the stem of the folded word.
+    pub fn folding(algorithm: Algorithm) -> SafeStemmer {
+        SafeStemmer {
+            algorithm,
+            folding: true,
+        }
     }
 }
 
@@ -36,6 +56,7 @@ impl TokenFilter for SafeStemmer {
     fn transform<T: Tokenizer>(self, tokenizer: T) -> Self::Tokenizer<T> {
         SafeStemmerFilter {
             algorithm: self.algorithm,
+            folding: self.folding,
             inner: tokenizer,
         }
     }
@@ -45,6 +66,7 @@ impl TokenFilter for SafeStemmer {
 #[derive(Clone)]
 pub struct SafeStemmerFilter<T> {
     algorithm: Algorithm,
+    folding: bool,
     inner: T,
 }
 
@@ -55,6 +77,9 @@ impl<T: Tokenizer> Tokenizer for SafeStemmerFilter<T> {
         SafeStemmerStream {
             tail: self.inner.token_stream(text),
             stemmer: frostem::Stemmer::new(self.algorithm),
+            folding: self.folding,
+            pending: None,
+            current: Token::default(),
         }
     }
 }
@@ -63,30 +88,66 @@ impl<T: Tokenizer> Tokenizer for SafeStemmerFilter<T> {
 pub struct SafeStemmerStream<T> {
     tail: T,
     stemmer: frostem::Stemmer,
+    folding: bool,
+    /// A second token for the same position (stem of the folded word).
+    pending: Option<Token>,
+    current: Token,
+}
+
+impl<T: TokenStream> SafeStemmerStream<T> {
+    fn stem(&self, word: &str) -> String {
+        if stemmable(word) {
+            match self.stemmer.stem(word) {
+                Cow::Owned(s) => s,
+                Cow::Borrowed(s) => s.to_string(),
+            }
+        } else {
+            word.to_string()
+        }
+    }
 }
 
 impl<T: TokenStream> TokenStream for SafeStemmerStream<T> {
     fn advance(&mut self) -> bool {
+        if let Some(next) = self.pending.take() {
+            self.current = next;
+            return true;
+        }
         if !self.tail.advance() {
             return false;
         }
-        let token = self.tail.token_mut();
-        if stemmable(&token.text) {
-            if let Cow::Owned(stem) = self.stemmer.stem(&token.text) {
-                token.text = stem;
-            } else {
-                let stem = self.stemmer.stem(&token.text).into_owned();
-                token.text = stem;
+        let token = self.tail.token().clone();
+        let stem = self.stem(&token.text);
+        if self.folding {
+            let folded_stem = fold(&stem);
+            let folded_word = fold(&token.text);
+            if folded_word != token.text {
+                let alternative = self.stem(&folded_word);
+                if alternative != folded_stem {
+                    self.pending = Some(Token {
+                        text: alternative,
+                        ..token.clone()
+                    });
+                }
             }
+            self.current = Token {
+                text: folded_stem,
+                ..token
+            };
+        } else {
+            self.current = Token {
+                text: stem,
+                ..token
+            };
         }
         true
     }
 
     fn token(&self) -> &Token {
-        self.tail.token()
+        &self.current
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+        &mut self.current
     }
 }

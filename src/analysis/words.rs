@@ -141,28 +141,48 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        word_spans(text).into_iter().map(|(a, b)| &text[a..b]).collect()
+        word_spans(text)
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect()
     }
 
     #[test]
     fn glued_quotes_split_and_possessives_drop() {
         assert_eq!(
             words("adopted the’Washington Declaration’ and Korea’s plan"),
-            ["adopted", "the", "Washington", "Declaration", "and", "Korea", "plan"]
+            [
+                "adopted",
+                "the",
+                "Washington",
+                "Declaration",
+                "and",
+                "Korea",
+                "plan"
+            ]
         );
         assert_eq!(words("the EU's act"), ["the", "EU", "act"]);
     }
 
     #[test]
     fn field_tokens_survive() {
-        assert_eq!(words("Beyond 5G/6G by 2030"), ["Beyond", "5G", "6G", "by", "2030"]);
+        assert_eq!(
+            words("Beyond 5G/6G by 2030"),
+            ["Beyond", "5G", "6G", "by", "2030"]
+        );
         assert_eq!(words("ROK-EU Open-RAN"), ["ROK", "EU", "Open", "RAN"]);
-        assert_eq!(words("the U.S. and e.g. 2.5%"), ["the", "U.S", "and", "e.g", "2.5"]);
+        assert_eq!(
+            words("the U.S. and e.g. 2.5%"),
+            ["the", "U.S", "and", "e.g", "2.5"]
+        );
     }
 
     #[test]
     fn run_together_sentences_split_at_the_dot() {
-        assert_eq!(words("statement.The leaders"), ["statement", "The", "leaders"]);
+        assert_eq!(
+            words("statement.The leaders"),
+            ["statement", "The", "leaders"]
+        );
     }
 
     #[test]

@@ -19,7 +19,11 @@ pub fn run(global: &Global, args: &DocsArgs, style: Style) -> Result<Outcome> {
         if !docs.iter().any(|d| &d.meta.id == id) {
             return Err(Error::UnknownDocument {
                 id: id.clone(),
-                known: docs.iter().map(|d| d.meta.id.as_str()).collect::<Vec<_>>().join(", "),
+                known: docs
+                    .iter()
+                    .map(|d| d.meta.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
             }
             .into());
         }
@@ -38,7 +42,10 @@ pub fn run(global: &Global, args: &DocsArgs, style: Style) -> Result<Outcome> {
             printed += 1;
         }
     } else {
-        for d in docs.iter().filter(|d| args.doc.as_ref().is_none_or(|id| &d.meta.id == id)) {
+        for d in docs
+            .iter()
+            .filter(|d| args.doc.as_ref().is_none_or(|id| &d.meta.id == id))
+        {
             let file = crate::cmd::shown_path(&global.corpus, &d.meta.path);
             if args.json {
                 render::json::document(&mut out, d, &file)?;
@@ -49,5 +56,9 @@ pub fn run(global: &Global, args: &DocsArgs, style: Style) -> Result<Outcome> {
         }
     }
     out.flush()?;
-    Ok(if printed == 0 { Outcome::NotFound } else { Outcome::Found })
+    Ok(if printed == 0 {
+        Outcome::NotFound
+    } else {
+        Outcome::Found
+    })
 }

@@ -103,36 +103,103 @@ pub struct Layout {
 }
 
 const SKIP: &[&str] = &[
-    "skip to main content", "skip to content", "skip to navigation", "skip navigation",
-    "jump to content", "jump to navigation", "przejdź do treści", "przejdź do głównej treści",
-    "przejdź do zawartości", "przejdź do menu", "본문 바로가기", "본문으로 바로가기",
-    "주메뉴 바로가기", "메뉴 바로가기",
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "skip navigation",
+    "jump to content",
+    "jump to navigation",
+    "przejdź do treści",
+    "przejdź do głównej treści",
+    "przejdź do zawartości",
+    "przejdź do menu",
+    "본문 바로가기",
+    "본문으로 바로가기",
+    "주메뉴 바로가기",
+    "메뉴 바로가기",
 ];
 const RELATED: &[&str] = &[
-    "you may also like", "you might also like", "related posts", "related articles",
-    "related stories", "related news", "related content", "more stories", "more news",
-    "read next", "recommended for you", "recommended articles", "popular posts", "most read",
-    "most popular", "trending now", "podobne artykuły", "powiązane artykuły", "polecane artykuły",
-    "najczęściej czytane", "zobacz również", "관련 기사", "관련기사", "많이 본 뉴스", "추천 기사",
-    "인기 기사", "함께 볼만한 뉴스",
+    "you may also like",
+    "you might also like",
+    "related posts",
+    "related articles",
+    "related stories",
+    "related news",
+    "related content",
+    "more stories",
+    "more news",
+    "read next",
+    "recommended for you",
+    "recommended articles",
+    "popular posts",
+    "most read",
+    "most popular",
+    "trending now",
+    "podobne artykuły",
+    "powiązane artykuły",
+    "polecane artykuły",
+    "najczęściej czytane",
+    "zobacz również",
+    "관련 기사",
+    "관련기사",
+    "많이 본 뉴스",
+    "추천 기사",
+    "인기 기사",
+    "함께 볼만한 뉴스",
 ];
 const SEE_ALSO: &[&str] = &[
-    "see also", "read also", "also read", "read more:", "related:", "czytaj też", "czytaj także",
-    "czytaj również", "zobacz też", "zobacz także", "관련 기사", "관련기사", "함께 보면 좋은",
+    "see also",
+    "read also",
+    "also read",
+    "read more:",
+    "related:",
+    "czytaj też",
+    "czytaj także",
+    "czytaj również",
+    "zobacz też",
+    "zobacz także",
+    "관련 기사",
+    "관련기사",
+    "함께 보면 좋은",
 ];
 const COOKIE: &[&str] = &["cookie", "ciasteczk", "쿠키"];
 const PRIVACY: &[&str] = &[
-    "privacy policy", "privacy notice", "privacy & cookies", "privacy and cookies",
-    "polityka prywatności", "개인정보처리방침", "개인정보 처리방침",
+    "privacy policy",
+    "privacy notice",
+    "privacy & cookies",
+    "privacy and cookies",
+    "polityka prywatności",
+    "개인정보처리방침",
+    "개인정보 처리방침",
 ];
 const COMMENT: &[&str] = &[
-    "leave a comment", "leave a reply", "post a comment", "post comment", "add a comment",
-    "your email address will not be published", "akismet", "comment data is processed",
-    "dodaj komentarz", "skomentuj", "zostaw komentarz", "komentarze są moderowane",
-    "댓글 달기", "댓글을 남겨", "댓글 작성", "댓글쓰기",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "post comment",
+    "add a comment",
+    "your email address will not be published",
+    "akismet",
+    "comment data is processed",
+    "dodaj komentarz",
+    "skomentuj",
+    "zostaw komentarz",
+    "komentarze są moderowane",
+    "댓글 달기",
+    "댓글을 남겨",
+    "댓글 작성",
+    "댓글쓰기",
 ];
 const SHARE: &[&str] = &["share this", "share on", "share:", "udostępnij", "공유하기"];
-const BYLINE: &[&str] = &["by ", "posted by ", "written by ", "autor:", "autor ", "author:", "작성자"];
+const BYLINE: &[&str] = &[
+    "by ",
+    "posted by ",
+    "written by ",
+    "autor:",
+    "autor ",
+    "author:",
+    "작성자",
+];
 const BULLETS: &[char] = &['•', '·', '▪', '◦', '‣', '►', '▸', '-', '*', '–'];
 
 /// Longest line, in words, that can be a title.
@@ -152,7 +219,10 @@ fn ends_sentence(text: &str) -> bool {
 /// A paragraph of running text: a sentence of twenty words or more.
 fn is_prose(text: &str) -> bool {
     let n = words(text);
-    let hangul = text.chars().filter(|&c| crate::analysis::korean::is_hangul(c)).count();
+    let hangul = text
+        .chars()
+        .filter(|&c| crate::analysis::korean::is_hangul(c))
+        .count();
     let long = n >= 20 || hangul >= 60;
     (long && ends_sentence(text)) || n >= 40
 }
@@ -202,10 +272,12 @@ fn rule(text: &str, edge: bool) -> Option<Reason> {
     if n <= 8 && starts_with_any(lower, SHARE) {
         return Some(Reason::ShareLinks);
     }
-    if lines.len() == 1 && n <= 4 && !ends_sentence(lower) {
-        if starts_with_any(lower, BYLINE) || (n <= 3 && lower.ends_with("기자")) {
-            return Some(Reason::Byline);
-        }
+    if lines.len() == 1
+        && n <= 4
+        && !ends_sentence(lower)
+        && (starts_with_any(lower, BYLINE) || (n <= 3 && lower.ends_with("기자")))
+    {
+        return Some(Reason::Byline);
     }
     if lines.len() >= 2 && lines.iter().all(|l| is_menu_item(l)) {
         return Some(Reason::Navigation);
@@ -234,8 +306,21 @@ fn rule(text: &str, edge: bool) -> Option<Reason> {
 /// that merely mentions cookies in a long argument is not one.
 fn is_prose_without_banner_words(lower: &str) -> bool {
     const BANNER: &[&str] = &[
-        "accept", "consent", "opt-out", "opt out", "experience", "settings", "policy",
-        "akceptuj", "zgod", "ustawienia", "동의", "설정", "we use", "uses cookies", "używa",
+        "accept",
+        "consent",
+        "opt-out",
+        "opt out",
+        "experience",
+        "settings",
+        "policy",
+        "akceptuj",
+        "zgod",
+        "ustawienia",
+        "동의",
+        "설정",
+        "we use",
+        "uses cookies",
+        "używa",
         "korzysta",
     ];
     !contains_any(lower, BANNER)
@@ -255,8 +340,22 @@ fn normalized(text: &str) -> String {
 pub fn classify(text: &str, paras: &[(usize, usize)], known_title: Option<&str>) -> Layout {
     use super::passage::lines;
 
-    let first_prose = paras.iter().position(|&(a, b)| is_prose(&text[a..b]));
-    let last_prose = paras.iter().rposition(|&(a, b)| is_prose(&text[a..b]));
+    // Prose that a rule recognises (a long breadcrumb, a cookie banner) does not count,
+    // nor do lines a page repeats (a title printed again under a byline).
+    let mut seen_lines = HashSet::new();
+    let prose: Vec<bool> = paras
+        .iter()
+        .map(|&(a, b)| {
+            let fresh: Vec<&str> = lines(text, a, b)
+                .into_iter()
+                .map(|(la, lb)| &text[la..lb])
+                .filter(|l| seen_lines.insert(normalized(l)))
+                .collect();
+            is_prose(&fresh.join("\n")) && rule(&text[a..b], true).is_none()
+        })
+        .collect();
+    let first_prose = prose.iter().position(|&p| p);
+    let last_prose = prose.iter().rposition(|&p| p);
     let header_end = first_prose.unwrap_or(0);
 
     // Header blocks are split into lines: a site name, a label and a title often sit
@@ -276,10 +375,12 @@ pub fn classify(text: &str, paras: &[(usize, usize)], known_title: Option<&str>)
 
     let mut roles: Vec<Role> = pieces
         .iter()
-        .map(|&(a, b, zone)| match rule(&text[a..b], zone != Zone::Body) {
-            Some(reason) => Role::Chrome(reason),
-            None => Role::Content,
-        })
+        .map(
+            |&(a, b, zone)| match rule(&text[a..b], zone != Zone::Body) {
+                Some(reason) => Role::Chrome(reason),
+                None => Role::Content,
+            },
+        )
         .collect();
 
     // The title: the header line matching the manifest title, else the longest short line.
@@ -390,36 +491,62 @@ mod tests {
         assert_eq!(role_of(&all, "Portugal and Norway"), Role::Title);
         assert_eq!(role_of(&all, "Posted by"), Role::Chrome(Reason::Byline));
         assert_eq!(role_of(&all, "Read also"), Role::Chrome(Reason::SeeAlso));
-        assert_eq!(role_of(&all, "Related Posts"), Role::Chrome(Reason::RelatedLinks));
-        assert_eq!(role_of(&all, "Add a comment"), Role::Chrome(Reason::CommentForm));
-        assert_eq!(role_of(&all, "We use cookies"), Role::Chrome(Reason::CookieNotice));
-        assert_eq!(role_of(&all, "Privacy and"), Role::Chrome(Reason::PrivacyNotice));
+        assert_eq!(
+            role_of(&all, "Related Posts"),
+            Role::Chrome(Reason::RelatedLinks)
+        );
+        assert_eq!(
+            role_of(&all, "Add a comment"),
+            Role::Chrome(Reason::CommentForm)
+        );
+        assert_eq!(
+            role_of(&all, "We use cookies"),
+            Role::Chrome(Reason::CookieNotice)
+        );
+        assert_eq!(
+            role_of(&all, "Privacy and"),
+            Role::Chrome(Reason::PrivacyNotice)
+        );
         assert_eq!(role_of(&all, "The ministers"), Role::Content);
     }
 
     #[test]
     fn a_ministry_page_with_a_menu_and_link_list() {
         let page = format!(
-            "Newsroom\n\n  - Start\n  - Newsroom\n  - Statements\n\nStatements\n\nJoint communiqué of the energy council\n\n{PROSE}\n\nNext steps\n\n{PROSE}\n\nFurther reading\n\nEnergy union factsheet\n\nCouncil conclusions"
+            "Newsroom\n\n  - Start\n  - Newsroom\n  - Statements\n\nStatements\n\nJoint communiqué of the energy council\n\n{PROSE}\n\nNext steps\n\n{PROSE} They will meet again in spring.\n\nFurther reading\n\nEnergy union factsheet\n\nCouncil conclusions"
         );
         let all = roles(&page, None);
         assert_eq!(role_of(&all, "- Start"), Role::Chrome(Reason::Navigation));
         assert_eq!(role_of(&all, "Newsroom"), Role::Chrome(Reason::PageHeader));
         assert_eq!(role_of(&all, "Joint communiqué"), Role::Title);
-        assert_eq!(role_of(&all, "Next steps"), Role::Content, "a heading inside the text stays");
-        assert_eq!(role_of(&all, "Further reading"), Role::Chrome(Reason::FooterLinks));
-        assert_eq!(role_of(&all, "Council conclusions"), Role::Chrome(Reason::FooterLinks));
+        assert_eq!(
+            role_of(&all, "Next steps"),
+            Role::Content,
+            "a heading inside the text stays"
+        );
+        assert_eq!(
+            role_of(&all, "Further reading"),
+            Role::Chrome(Reason::FooterLinks)
+        );
+        assert_eq!(
+            role_of(&all, "Council conclusions"),
+            Role::Chrome(Reason::FooterLinks)
+        );
         let statements: Vec<_> = all.iter().filter(|(t, _)| t == "Statements").collect();
         assert_eq!(statements.len(), 1, "{all:#?}");
     }
 
     #[test]
     fn repeated_title_is_kept_once_and_manifest_title_wins() {
-        let page = format!("Short label\n\nThe actual title of it\n\nThe actual title of it\n\n{PROSE}");
+        let page =
+            format!("Short label\n\nThe actual title of it\n\nThe actual title of it\n\n{PROSE}");
         let all = roles(&page, Some("The actual title of it"));
         assert_eq!(all.iter().filter(|(_, r)| *r == Role::Title).count(), 1);
         assert_eq!(all.iter().filter(|(_, r)| *r == Role::Duplicate).count(), 1);
-        assert_eq!(role_of(&all, "Short label"), Role::Chrome(Reason::PageHeader));
+        assert_eq!(
+            role_of(&all, "Short label"),
+            Role::Chrome(Reason::PageHeader)
+        );
     }
 
     #[test]

@@ -49,7 +49,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Unreadable> {
         let text = enc
             .decode_without_bom_handling_and_without_replacement(body)
             .ok_or(Unreadable::UnknownEncoding)?;
-        let name = if enc == UTF_8 { "UTF-8 with BOM" } else { enc.name() };
+        let name = if enc == UTF_8 {
+            "UTF-8 with BOM"
+        } else {
+            enc.name()
+        };
         (text.into_owned(), name, false)
     } else if let Ok(text) = std::str::from_utf8(bytes) {
         (text.to_string(), "UTF-8", false)
@@ -91,7 +95,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|&&b| b == 0)
+        .count();
     if odd * 10 >= pairs * 3 && even * 20 < pairs {
         Some(UTF_16LE)
     } else if even * 10 >= pairs * 3 && odd * 20 < pairs {
@@ -156,6 +165,9 @@ mod tests {
     fn empty_and_binary_are_refused() {
         assert_eq!(decode(b"  \n\n").unwrap_err(), Unreadable::Empty);
         assert_eq!(decode(b"").unwrap_err(), Unreadable::Empty);
-        assert_eq!(decode(b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe").unwrap_err(), Unreadable::Binary);
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe").unwrap_err(),
+            Unreadable::Binary
+        );
     }
 }

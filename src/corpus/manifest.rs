@@ -107,7 +107,10 @@ impl Manifest {
             if entry.id.trim().is_empty() || entry.id.chars().any(char::is_whitespace) {
                 return Err(error(
                     at,
-                    format!("document id {:?} must be non-empty and without spaces", entry.id),
+                    format!(
+                        "document id {:?} must be non-empty and without spaces",
+                        entry.id
+                    ),
                 ));
             }
             if let Some(lang) = &entry.lang {
@@ -127,7 +130,10 @@ impl Manifest {
             if let Some(other) = ids.insert(entry.id.clone(), entry.file.clone()) {
                 return Err(error(
                     at,
-                    format!("id {:?} is used by both {other} and {}", entry.id, entry.file),
+                    format!(
+                        "id {:?} is used by both {other} and {}",
+                        entry.id, entry.file
+                    ),
                 ));
             }
             if entries.contains_key(&entry.file) {
@@ -199,7 +205,9 @@ lang = "pl"
     #[test]
     fn typo_is_an_error_with_a_line() {
         let bad = OK.replace("title =", "titel =");
-        let err = Manifest::parse(&bad, Path::new("m.toml")).unwrap_err().to_string();
+        let err = Manifest::parse(&bad, Path::new("m.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("m.toml:"), "{err}");
         assert!(err.contains("titel"), "{err}");
     }
@@ -207,7 +215,9 @@ lang = "pl"
     #[test]
     fn bad_language_and_date_are_errors() {
         let bad = OK.replace("\"pl\"", "\"xx\"");
-        let err = Manifest::parse(&bad, Path::new("m.toml")).unwrap_err().to_string();
+        let err = Manifest::parse(&bad, Path::new("m.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("choose from: pl, en, ko"), "{err}");
         let bad = OK.replace("2023-07-03", "3 July");
         assert!(Manifest::parse(&bad, Path::new("m.toml")).is_err());
@@ -216,7 +226,9 @@ lang = "pl"
     #[test]
     fn duplicate_ids_are_an_error() {
         let twice = format!("{OK}{}", OK.replace("a.txt", "b.txt"));
-        let err = Manifest::parse(&twice, Path::new("m.toml")).unwrap_err().to_string();
+        let err = Manifest::parse(&twice, Path::new("m.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("used by both"), "{err}");
     }
 }

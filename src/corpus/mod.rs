@@ -80,11 +80,21 @@ fn walk(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, found: &mut Di
         return skip(found, prefix.to_string(), "cannot resolve folder".into());
     };
     if !visited.insert(canonical) {
-        return skip(found, prefix.to_string(), "symbolic link loop; not followed again".into());
+        return skip(
+            found,
+            prefix.to_string(),
+            "symbolic link loop; not followed again".into(),
+        );
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) => return skip(found, prefix.to_string(), format!("cannot read folder: {e}")),
+        Err(e) => {
+            return skip(
+                found,
+                prefix.to_string(),
+                format!("cannot read folder: {e}"),
+            )
+        }
     };
     let mut entries: Vec<_> = entries.filter_map(|e| e.ok()).collect();
     entries.sort_by_key(|e| e.file_name());
@@ -297,7 +307,9 @@ pub fn prepare(rel: &str, text: &str, entry: Option<&Entry>, detector: &LangDete
 
     let inferred_title = || {
         layout.title.clone().unwrap_or_else(|| {
-            let first = passages.first().map_or(rel, |p| p.text.lines().next().unwrap_or(rel));
+            let first = passages
+                .first()
+                .map_or(rel, |p| p.text.lines().next().unwrap_or(rel));
             truncate_words(first, 90)
         })
     };
@@ -350,7 +362,10 @@ mod tests {
 
     #[test]
     fn slugs_are_ids() {
-        assert_eq!(slug("sub/Joint Statement (2023).txt"), "sub-joint-statement-2023");
+        assert_eq!(
+            slug("sub/Joint Statement (2023).txt"),
+            "sub-joint-statement-2023"
+        );
         assert_eq!(slug("...txt"), "document");
     }
 
@@ -373,6 +388,10 @@ mod tests {
         let text = "Kolejne kroki\n\nObie strony zgodziły się na wymianę informacji na temat \
                     łańcucha dostaw półprzewodników oraz na rozszerzenie współpracy.\n";
         let doc = prepare("a.txt", text, None, &LangDetector::default());
-        assert!(doc.passages.iter().all(|p| p.lang == Lang::Pl), "{:?}", doc.passages);
+        assert!(
+            doc.passages.iter().all(|p| p.lang == Lang::Pl),
+            "{:?}",
+            doc.passages
+        );
     }
 }

@@ -138,13 +138,8 @@ fn cut_at_spaces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut a = start;
     while a < end {
         let mut b = a;
-        let mut chars = 0;
         let mut last_space = None;
-        for (i, c) in text[a..end].char_indices() {
-            if chars == TARGET_CHARS {
-                break;
-            }
-            chars += 1;
+        for (i, c) in text[a..end].char_indices().take(TARGET_CHARS) {
             b = a + i + c.len_utf8();
             if c.is_whitespace() {
                 last_space = Some(a + i);
@@ -196,7 +191,10 @@ mod tests {
         for &(x, y) in &pieces {
             let piece = &text[x..y];
             assert!(piece.chars().count() <= MAX_CHARS);
-            assert!(piece.starts_with("The two") && piece.ends_with("batteries."), "{piece}");
+            assert!(
+                piece.starts_with("The two") && piece.ends_with("batteries."),
+                "{piece}"
+            );
         }
         assert_eq!(pieces.first().unwrap().0, a);
         assert_eq!(pieces.last().unwrap().1, b);

@@ -12,7 +12,9 @@ use std::time::{Duration, Instant, UNIX_EPOCH};
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::schema::{self, Fields, KIND_CHROME, KIND_DOC, KIND_PASSAGE};
-use super::{document_records, folder_state, remove_tantivy_files, DocRecord, FolderState, Stamp, WriterLock};
+use super::{
+    document_records, folder_state, remove_tantivy_files, DocRecord, FolderState, Stamp, WriterLock,
+};
 use crate::corpus::chrome::Role;
 use crate::corpus::decode;
 use crate::corpus::manifest::{Entry, Manifest};
@@ -90,7 +92,9 @@ fn manifest_hash(entry: Option<&Entry>) -> String {
         Some(e) => format!("{e:?}"),
         None => "no manifest entry".to_string(),
     };
-    blake3::hash(format!("{}|{text}", schema::FORMAT_VERSION).as_bytes())
+    // The accord version is part of it: a new release may cut passages differently.
+    let version = env!("CARGO_PKG_VERSION");
+    blake3::hash(format!("{}|{version}|{text}", schema::FORMAT_VERSION).as_bytes())
         .to_hex()
         .to_string()
 }
@@ -141,7 +145,12 @@ fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
     }
 }
 
-fn add_passage(writer: &IndexWriter, f: &Fields, meta: &corpus::DocMeta, p: &Passage) -> Result<()> {
+fn add_passage(
+    writer: &IndexWriter,
+    f: &Fields,
+    meta: &corpus::DocMeta,
+    p: &Passage,
+) -> Result<()> {
     let mut doc = TantivyDocument::default();
     let chrome = matches!(p.role, Role::Chrome(_));
     doc.add_text(f.kind, if chrome { KIND_CHROME } else { KIND_PASSAGE });
@@ -168,7 +177,12 @@ fn add_passage(writer: &IndexWriter, f: &Fields, meta: &corpus::DocMeta, p: &Pas
     Ok(())
 }
 
-fn add_document(writer: &IndexWriter, f: &Fields, doc: &Document, record: &DocRecord) -> Result<()> {
+fn add_document(
+    writer: &IndexWriter,
+    f: &Fields,
+    doc: &Document,
+    record: &DocRecord,
+) -> Result<()> {
     let mut rec = TantivyDocument::default();
     rec.add_text(f.kind, KIND_DOC);
     rec.add_text(f.doc_key, &doc.meta.path);
@@ -221,7 +235,9 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         }
     }
 
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4);
     let writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_BUDGET)?;
     let detector = LangDetector::default();
 

@@ -84,9 +84,7 @@ pub fn folder_state(path: &Path) -> Result<FolderState> {
     let entries = match std::fs::read_dir(path) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FolderState::Empty),
-        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
-            return Ok(FolderState::Foreign)
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => return Ok(FolderState::Foreign),
         Err(e) => return Err(Error::io(path, e)),
     };
     let mut other = false;
@@ -96,7 +94,9 @@ pub fn folder_state(path: &Path) -> Result<FolderState> {
             return Ok(FolderState::Index);
         }
         let tantivy_file = is_tantivy_file(&name);
-        if !(name.starts_with('.') || name.to_ascii_uppercase().starts_with("README") || tantivy_file)
+        if !(name.starts_with('.')
+            || name.to_ascii_uppercase().starts_with("README")
+            || tantivy_file)
         {
             other = true;
         }
@@ -123,7 +123,10 @@ pub fn is_tantivy_file(name: &str) -> bool {
     let ext = rest.rsplit('.').next().unwrap_or("");
     id.len() == 32
         && id.chars().all(|c| c.is_ascii_hexdigit())
-        && matches!(ext, "idx" | "pos" | "term" | "store" | "fast" | "fieldnorm" | "del")
+        && matches!(
+            ext,
+            "idx" | "pos" | "term" | "store" | "fast" | "fieldnorm" | "del"
+        )
 }
 
 /// Removes the files tantivy made in `path`, and nothing else.
@@ -180,8 +183,12 @@ impl WriterLock {
             .map(|d| d.as_secs())
             .unwrap_or(0);
         file.set_len(0).map_err(|e| Error::io(&path, e))?;
-        write!(file, "held by pid {}, started at unix time {started}", std::process::id())
-            .map_err(|e| Error::io(&path, e))?;
+        write!(
+            file,
+            "held by pid {}, started at unix time {started}",
+            std::process::id()
+        )
+        .map_err(|e| Error::io(&path, e))?;
         Ok(WriterLock { _file: file })
     }
 }
@@ -276,8 +283,8 @@ pub fn document_records(
             .get_first(fields.meta)
             .and_then(|v| v.as_str())
             .ok_or_else(|| damaged(path, "a document record has no metadata"))?;
-        let record: DocRecord =
-            serde_json::from_str(json).map_err(|e| damaged(path, format!("document record: {e}")))?;
+        let record: DocRecord = serde_json::from_str(json)
+            .map_err(|e| damaged(path, format!("document record: {e}")))?;
         records.push(record);
     }
     records.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
@@ -300,7 +307,10 @@ mod tests {
     #[test]
     fn folder_states() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(folder_state(&dir.path().join("nope")).unwrap(), FolderState::Empty);
+        assert_eq!(
+            folder_state(&dir.path().join("nope")).unwrap(),
+            FolderState::Empty
+        );
         std::fs::write(dir.path().join(".gitignore"), "*").unwrap();
         assert_eq!(folder_state(dir.path()).unwrap(), FolderState::Empty);
         std::fs::write(dir.path().join("thesis.docx"), "x").unwrap();
@@ -312,6 +322,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let _held = WriterLock::acquire(dir.path()).unwrap();
         let err = WriterLock::acquire(dir.path()).err().unwrap().to_string();
-        assert!(err.contains(&format!("pid {}", std::process::id())), "{err}");
+        assert!(
+            err.contains(&format!("pid {}", std::process::id())),
+            "{err}"
+        );
     }
 }

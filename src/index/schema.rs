@@ -116,7 +116,13 @@ pub fn build() -> Schema {
     s.add_text_field("title", STORED);
     s.add_text_field("publisher", STORED);
     s.add_text_field("path", STORED);
-    for name in ["line_start", "line_end", "byte_start", "byte_end", "position"] {
+    for name in [
+        "line_start",
+        "line_end",
+        "byte_start",
+        "byte_end",
+        "position",
+    ] {
         s.add_u64_field(name, STORED);
     }
     s.add_text_field("text", STORED);

@@ -85,7 +85,13 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
         d.duplicates
     )?;
     writeln!(w, "   {} — {}", clean(&m.title), clean(&m.publisher))?;
-    writeln!(w, "   {}  ({}, {} bytes)", style.paint(PATH, &clean(file)), d.encoding, d.bytes)?;
+    writeln!(
+        w,
+        "   {}  ({}, {} bytes)",
+        style.paint(PATH, &clean(file)),
+        d.encoding,
+        d.bytes
+    )?;
     if let Some(origin) = &m.origin {
         writeln!(w, "   origin: {}", clean(origin))?;
     }
@@ -93,7 +99,10 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
         writeln!(
             w,
             "   {}",
-            style.paint(DIM, "no manifest entry: title and language inferred from the text")
+            style.paint(
+                DIM,
+                "no manifest entry: title and language inferred from the text"
+            )
         )?;
     }
     writeln!(w)

@@ -45,7 +45,10 @@ pub struct QueryTerms {
 impl QueryTerms {
     /// Records a term.
     pub fn add(&mut self, field: TermField, term: &str) {
-        self.terms.entry(field).or_default().insert(term.to_string());
+        self.terms
+            .entry(field)
+            .or_default()
+            .insert(term.to_string());
     }
 
     fn has(&self, field: TermField, term: &str) -> bool {
@@ -155,7 +158,10 @@ pub fn snippet(text: &str, marks: &[Mark]) -> Snippet {
         for m in marks {
             let from = floor_boundary(text, m.start.saturating_sub(60));
             let to = chars_to_bytes(from, SNIPPET_CHARS);
-            let count = marks.iter().filter(|x| x.start >= from && x.end <= to).count();
+            let count = marks
+                .iter()
+                .filter(|x| x.start >= from && x.end <= to)
+                .count();
             if count > best.1 {
                 best = (from, count);
             }
@@ -237,8 +243,10 @@ mod tests {
         terms.add(TermField::Exact, "dostaw");
         let text = "łańcucha dostaw półprzewodników";
         let marks = h.marks(text, Lang::Pl, &terms);
-        let kinds: Vec<(&str, MatchKind)> =
-            marks.iter().map(|m| (&text[m.start..m.end], m.kind)).collect();
+        let kinds: Vec<(&str, MatchKind)> = marks
+            .iter()
+            .map(|m| (&text[m.start..m.end], m.kind))
+            .collect();
         assert_eq!(
             kinds,
             [
@@ -251,11 +259,23 @@ mod tests {
 
     #[test]
     fn snippet_centres_on_matches_and_collapses_whitespace() {
-        let text = format!("{}\n\nthe 6G vision   group{}", "filler ".repeat(80), " tail".repeat(80));
+        let text = format!(
+            "{}\n\nthe 6G vision   group{}",
+            "filler ".repeat(80),
+            " tail".repeat(80)
+        );
         let at = text.find("6G").unwrap();
-        let marks = [Mark { start: at, end: at + 2, kind: MatchKind::Exact }];
+        let marks = [Mark {
+            start: at,
+            end: at + 2,
+            kind: MatchKind::Exact,
+        }];
         let s = snippet(&text, &marks);
-        assert!(s.text.starts_with("… ") && s.text.ends_with(" …"), "{}", s.text);
+        assert!(
+            s.text.starts_with("… ") && s.text.ends_with(" …"),
+            "{}",
+            s.text
+        );
         assert!(s.text.contains("the 6G vision group"), "{}", s.text);
         let (a, b) = s.highlights[0];
         assert_eq!(&s.text[a..b], "6G");

@@ -204,10 +204,7 @@ impl<'a> Compiler<'a> {
                 let terms: Vec<(usize, Term)> = by_pos
                     .into_iter()
                     .map(|(pos, alts)| {
-                        let shortest = alts
-                            .into_iter()
-                            .min_by_key(|a| a.len())
-                            .unwrap_or_default();
+                        let shortest = alts.into_iter().min_by_key(|a| a.len()).unwrap_or_default();
                         (pos - first, Term::from_field_text(field, &shortest))
                     })
                     .collect();
@@ -224,8 +221,14 @@ impl<'a> Compiler<'a> {
 }
 
 fn filter(field: Field, value: &str) -> (TOccur, Box<dyn Query>) {
-    let q = TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic);
-    (TOccur::Must, Box::new(ConstScoreQuery::new(Box::new(q), 0.0)))
+    let q = TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    );
+    (
+        TOccur::Must,
+        Box::new(ConstScoreQuery::new(Box::new(q), 0.0)),
+    )
 }
 
 fn stored_str(doc: &TantivyDocument, field: Field) -> String {
@@ -260,7 +263,10 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     }
     let query = BooleanQuery::new(clauses);
     let searcher = index.reader.searcher();
-    let top = searcher.search(&query, &TopDocs::with_limit(opts.limit.max(1)).order_by_score())?;
+    let top = searcher.search(
+        &query,
+        &TopDocs::with_limit(opts.limit.max(1)).order_by_score(),
+    )?;
 
     if top.is_empty() {
         if let Some(doc) = &opts.doc {
@@ -344,7 +350,10 @@ pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>
         clauses.push(filter(f.doc, doc));
     }
     let searcher = index.reader.searcher();
-    let found = searcher.search(&BooleanQuery::new(clauses), &tantivy::collector::DocSetCollector)?;
+    let found = searcher.search(
+        &BooleanQuery::new(clauses),
+        &tantivy::collector::DocSetCollector,
+    )?;
     let mut out = Vec::new();
     for address in found {
         let d: TantivyDocument = searcher.doc(address)?;

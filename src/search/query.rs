@@ -67,7 +67,11 @@ fn lex(query: &str) -> Result<Vec<Lexed>> {
         if c.is_whitespace() {
             i += 1;
         } else if c == '(' || c == ')' {
-            let lexeme = if c == '(' { Lexeme::Open } else { Lexeme::Close };
+            let lexeme = if c == '(' {
+                Lexeme::Open
+            } else {
+                Lexeme::Close
+            };
             out.push(Lexed { lexeme, at });
             i += 1;
         } else if is_quote(c) {
@@ -91,10 +95,18 @@ fn lex(query: &str) -> Result<Vec<Lexed>> {
         {
             let next = chars.get(i + 1).map(|&(_, c)| c);
             if next.is_none_or(|n| n.is_whitespace() || n == ')') {
-                return Err(error(query, at, &format!("'{c}' must be followed by a word, phrase or '('")));
+                return Err(error(
+                    query,
+                    at,
+                    &format!("'{c}' must be followed by a word, phrase or '('"),
+                ));
             }
             out.push(Lexed {
-                lexeme: if c == '+' { Lexeme::Plus } else { Lexeme::Minus },
+                lexeme: if c == '+' {
+                    Lexeme::Plus
+                } else {
+                    Lexeme::Minus
+                },
                 at,
             });
             i += 1;
@@ -142,7 +154,9 @@ impl Parser<'_> {
     }
 
     fn at(&self) -> usize {
-        self.lexemes.get(self.pos).map_or(self.query.len(), |l| l.at)
+        self.lexemes
+            .get(self.pos)
+            .map_or(self.query.len(), |l| l.at)
     }
 
     fn fail<T>(&self, message: &str) -> Result<T> {
@@ -318,7 +332,10 @@ mod tests {
         assert_eq!(parse("6G").unwrap(), w("6G"));
         assert_eq!(
             parse("zero-emission vehicles").unwrap(),
-            Node::Bool(vec![(Occur::Should, w("zero-emission")), (Occur::Should, w("vehicles"))])
+            Node::Bool(vec![
+                (Occur::Should, w("zero-emission")),
+                (Occur::Should, w("vehicles"))
+            ])
         );
         assert_eq!(
             parse("„Washington Declaration”").unwrap(),
@@ -337,7 +354,10 @@ mod tests {
                 (Occur::Must, w("cable")),
                 (
                     Occur::MustNot,
-                    Node::Bool(vec![(Occur::Should, w("Japan")), (Occur::Should, w("China"))])
+                    Node::Bool(vec![
+                        (Occur::Should, w("Japan")),
+                        (Occur::Should, w("China"))
+                    ])
                 )
             ])
         );

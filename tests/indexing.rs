@@ -1,0 +1,304 @@
+//! Indexing through the binary: incremental runs, files without manifest entries, odd
+//! files in the corpus, and every bad index state, each with its message and exit code.
+
+mod common;
+
+use common::Workspace;
+
+fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const HYDROGEN: &str = "Energy ministers agree on hydrogen\n\nThe energy ministers of Portugal \
+    and Norway agreed on Tuesday to build a joint hydrogen corridor by the end of the decade.\n";
+
+#[test]
+fn second_run_does_nothing_and_changes_are_picked_up() {
+    let ws = Workspace::with_repo_corpus();
+    let first = ws.index_corpus();
+    assert!(
+        stdout(&first).starts_with("3 added, 0 updated, 0 removed, 0 unchanged"),
+        "{}",
+        stdout(&first)
+    );
+    let second = ws.index_corpus();
+    assert!(stdout(&second).contains("0 added, 0 updated, 0 removed, 3 unchanged"));
+    assert!(stdout(&second).contains("(nothing to do)"));
+
+    // Touching without changing is not a change.
+    let msit = ws.corpus().join("002_f0098d69ba8865c2.txt");
+    let text = std::fs::read_to_string(&msit).unwrap();
+    std::fs::write(&msit, &text).unwrap();
+    assert!(stdout(&ws.index_corpus()).contains("3 unchanged"));
+
+    std::fs::write(&msit, text.replace("Sky Hall", "Sky Hall (annex)")).unwrap();
+    std::fs::remove_file(ws.corpus().join("004_d3634f4abd4027a6.txt")).unwrap();
+    std::fs::write(ws.corpus().join("hydrogen.txt"), HYDROGEN).unwrap();
+    let third = ws.index_corpus();
+    assert!(
+        stdout(&third).contains("1 added, 1 updated, 1 removed, 1 unchanged"),
+        "{}",
+        stdout(&third)
+    );
+    assert!(!ws.search("annex", &[]).is_empty());
+    assert!(
+        ws.search("Fulbright", &[]).is_empty(),
+        "removed document still found"
+    );
+
+    // A manifest change updates metadata.
+    let manifest = ws.corpus().join("manifest.toml");
+    let m = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(
+        &manifest,
+        m.replace("date = \"2023-06-30\"", "date = \"2023-07-01\""),
+    )
+    .unwrap();
+    assert!(stdout(&ws.index_corpus()).contains("0 added, 1 updated"));
+    let out = ws
+        .accord()
+        .args(["docs", "--json", "--doc", "msit-eu-kr-dpc-2023"])
+        .output()
+        .unwrap();
+    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    assert_eq!(docs[0].date.as_deref(), Some("2023-07-01"));
+}
+
+#[test]
+fn a_file_without_manifest_entry_is_indexed_with_inferred_metadata_and_a_notice() {
+    let ws = Workspace::with_repo_corpus();
+    std::fs::write(ws.corpus().join("hydrogen.txt"), HYDROGEN).unwrap();
+    let out = ws.index_corpus();
+    assert!(
+        stderr(&out).contains("hydrogen.txt has no entry in the manifest"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ws
+        .accord()
+        .args(["docs", "--json", "--doc", "hydrogen"])
+        .output()
+        .unwrap();
+    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    assert!(docs[0].inferred);
+    assert_eq!(docs[0].title, "Energy ministers agree on hydrogen");
+    assert_eq!(docs[0].lang, "en");
+    let hits = ws.search("hydrogen corridor", &[]);
+    assert_eq!(hits[0].doc, "hydrogen");
+    assert_eq!((hits[0].line_start, hits[0].line_end), (3, 3));
+}
+
+#[test]
+fn korean_text_is_searchable_without_particles() {
+    let ws = Workspace::empty();
+    std::fs::write(
+        ws.corpus().join("ko.txt"),
+        "한·EU 디지털 파트너십\n\n한국과 유럽연합은 반도체 협력을 강화하기로 합의했다. 양측은 6G 공동 연구를 추진하고 해저 케이블 협력도 논의했다.\n",
+    )
+    .unwrap();
+    ws.index_corpus();
+    for q in ["반도체", "협력", "유럽연합", "해저 케이블", "6G"] {
+        let hits = ws.search(q, &[]);
+        assert!(!hits.is_empty(), "{q} found nothing");
+        assert_eq!(hits[0].lang, "ko", "{q}");
+        assert!(common::attribution_holds(&hits[0]));
+    }
+    assert!(
+        ws.search("도체", &[]).is_empty(),
+        "a syllable inside a word must not match"
+    );
+}
+
+#[test]
+fn odd_files_are_skipped_with_a_warning_and_the_rest_is_indexed() {
+    let ws = Workspace::with_repo_corpus();
+    let c = ws.corpus();
+    std::fs::write(c.join("empty.txt"), "").unwrap();
+    std::fs::write(c.join("blank.txt"), "\n \n").unwrap();
+    std::fs::write(
+        c.join("binary.txt"),
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00garbage\x00\x01",
+    )
+    .unwrap();
+    std::fs::write(c.join("report.pdf"), b"%PDF-1.4").unwrap();
+    let pl =
+        "Obie strony zgodziły się na wymianę informacji na temat łańcucha dostaw półprzewodników.";
+    let (cp1250, _, _) = encoding_rs::WINDOWS_1250.encode(pl);
+    std::fs::write(c.join("cp1250.txt"), &cp1250).unwrap();
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(b"Both sides agreed to expand cooperation on quantum sensing and photonics research.\r\n\r\nSecond paragraph about lithium refining.\r\n");
+    std::fs::write(c.join("bom-crlf.txt"), &bom).unwrap();
+    let utf16: Vec<u8> = "\u{feff}Ministrowie uzgodnili wspólny korytarz wodorowy do końca dekady."
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
+    std::fs::write(c.join("utf16.txt"), &utf16).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(".", c.join("loop")).unwrap();
+
+    let out = ws.accord().arg("index").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("skipped") && err.contains("empty.txt: empty file"),
+        "{err}"
+    );
+    assert!(err.contains("blank.txt: empty file"), "{err}");
+    assert!(err.contains("binary.txt: binary file"), "{err}");
+    assert!(err.contains("report.pdf: not a text file (.pdf)"), "{err}");
+    assert!(
+        err.contains("cp1250.txt is not UTF-8; decoded as windows-1250"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"));
+
+    let hits = ws.search("łańcucha", &[]);
+    assert!(hits.iter().any(|h| h.path == "cp1250.txt"));
+    let hits = ws.search("lithium", &[]);
+    assert_eq!(hits[0].path, "bom-crlf.txt");
+    assert_eq!(
+        (hits[0].line_start, hits[0].line_end),
+        (3, 3),
+        "CRLF line numbers"
+    );
+    assert!(!hits[0].text.contains('\r'));
+    assert!(
+        !ws.search("wodorowy", &[]).is_empty(),
+        "UTF-16 file indexed"
+    );
+    assert!(
+        !ws.search("6G", &[]).is_empty(),
+        "the rest of the corpus is indexed"
+    );
+}
+
+#[test]
+fn no_corpus_folder_is_a_clear_error() {
+    let ws = Workspace::empty();
+    std::fs::remove_dir(ws.corpus()).unwrap();
+    let out = ws.accord().args(["search", "6G"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("does not exist; pass --corpus DIR or set ACCORD_CORPUS"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_bad_manifest_names_file_and_line() {
+    let ws = Workspace::with_repo_corpus();
+    let manifest = ws.corpus().join("manifest.toml");
+    let m = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, m.replacen("publisher =", "publisher_name =", 1)).unwrap();
+    let out = ws.accord().arg("index").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("manifest.toml:") && err.contains("publisher_name"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_index_folder_with_other_files_is_refused_and_left_alone() {
+    let ws = Workspace::with_repo_corpus();
+    std::fs::create_dir(ws.index()).unwrap();
+    std::fs::write(ws.index().join("thesis.docx"), "mine").unwrap();
+    for args in [
+        vec!["index"],
+        vec!["index", "--rebuild"],
+        vec!["search", "6G"],
+    ] {
+        let out = ws.accord().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).contains("is not an accord index"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(ws.index().join("thesis.docx")).unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn an_index_from_an_older_accord_asks_for_a_rebuild() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let meta = ws.index().join("meta.json");
+    let m = std::fs::read_to_string(&meta).unwrap();
+    let old = m.replace("\\\"format\\\":1", "\\\"format\\\":0");
+    assert_ne!(m, old, "payload not found in {m}");
+    std::fs::write(&meta, old).unwrap();
+    let out = ws.accord().args(["search", "6G"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("rebuild it with `accord index --rebuild`"),
+        "{}",
+        stderr(&out)
+    );
+    ws.accord().args(["index", "--rebuild"]).assert().success();
+    ws.accord().args(["search", "6G"]).assert().code(0);
+}
+
+#[test]
+fn a_damaged_index_is_reported_and_rebuild_repairs_it() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    // Truncate every segment file.
+    for entry in std::fs::read_dir(ws.index()).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension()
+            .is_some_and(|e| e == "store" || e == "term" || e == "idx")
+        {
+            std::fs::write(&p, b"").unwrap();
+        }
+    }
+    let out = ws.accord().args(["search", "6G"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("damaged"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"));
+    ws.accord().args(["index", "--rebuild"]).assert().success();
+    ws.accord().args(["search", "6G"]).assert().code(0);
+
+    std::fs::write(ws.index().join("meta.json"), "{ not json").unwrap();
+    let out = ws.accord().args(["docs"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("damaged"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_second_indexer_is_refused_and_told_who_holds_the_lock() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(ws.index().join(".accord-writer.lock"))
+        .unwrap();
+    lock.try_lock().unwrap();
+    std::fs::write(
+        ws.index().join(".accord-writer.lock"),
+        "held by pid 4242, started at unix time 1",
+    )
+    .unwrap();
+    let out = ws.accord().arg("index").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("another `accord index` is writing"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("pid 4242"), "{}", stderr(&out));
+    // Searching still works while the writer holds the lock.
+    ws.accord().args(["search", "6G"]).assert().code(0);
+    drop(lock);
+    ws.accord().arg("index").assert().success();
+}
