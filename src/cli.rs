@@ -125,6 +125,18 @@ pub struct SearchArgs {
     /// JSON Lines: one object per hit.
     #[arg(long)]
     pub json: bool,
+
+    /// Search only with the words as typed: no translation into the other languages.
+    #[arg(long)]
+    pub no_translate: bool,
+
+    /// Translate with the curated glossary only, not the general dictionary.
+    #[arg(long)]
+    pub no_dictionary: bool,
+
+    /// The language the query is written in (pl, en, ko); detected when not given.
+    #[arg(long, value_name = "LANG")]
+    pub query_lang: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -13,5 +13,6 @@ pub mod index;
 pub mod lang;
 pub mod render;
 pub mod search;
+pub mod translate;
 
 pub use error::{Error, Result};

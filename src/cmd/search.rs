@@ -33,6 +33,7 @@ pub fn open_or_build(global: &Global) -> Result<AccordIndex> {
 /// Runs `accord search`.
 pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> {
     let lang = args.lang.as_deref().map(str::parse::<Lang>).transpose()?;
+    let query_lang = args.query_lang.as_deref().map(str::parse::<Lang>).transpose()?;
     let index = open_or_build(global)?;
     let query = args.query.join(" ");
     let hits = search(
@@ -42,6 +43,9 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
             limit: args.limit,
             lang,
             doc: args.doc.clone(),
+            translate: !args.no_translate,
+            dictionary: !args.no_dictionary,
+            query_lang,
         },
     )?;
     let stdout = std::io::stdout();

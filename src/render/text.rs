@@ -27,6 +27,7 @@ fn kinds(kinds: &[MatchKind]) -> String {
             MatchKind::Exact => "exact",
             MatchKind::Folded => "folded",
             MatchKind::Stem => "stem",
+            MatchKind::Translated => "translated",
         })
         .collect::<Vec<_>>()
         .join("+")
@@ -68,6 +69,9 @@ pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str, style: Style) -> io::Result
     }
     out.push_str(&clean(&hit.snippet[at..]));
     writeln!(w, "   {out}")?;
+    for t in &hit.translations {
+        writeln!(w, "   {}", style.paint(DIM, &format!("via {}", clean(t))))?;
+    }
     writeln!(w)
 }
 

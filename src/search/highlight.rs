@@ -5,7 +5,7 @@
 //! field. So stemmed, folded and particle-stripped matches light up too, and the
 //! highlight says which kind of match it was.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 use tantivy::tokenizer::TextAnalyzer;
@@ -23,6 +23,8 @@ pub enum MatchKind {
     Folded,
     /// The word's stem, or a Korean word without its particle.
     Stem,
+    /// A translation of the query into the passage's language.
+    Translated,
 }
 
 /// Which field a query term belongs to.
@@ -36,23 +38,63 @@ pub enum TermField {
     Lang(Lang),
 }
 
+/// Where a query term comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The query's own words.
+    Direct,
+    /// A translation: index into [`QueryTerms::notes`].
+    Translated(usize),
+}
+
+/// A translation used by the query, for "why it matched".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslationNote {
+    /// Query words as typed.
+    pub from: String,
+    /// Where the translation comes from (`glossary`, `dictionary`).
+    pub source: &'static str,
+}
+
 /// Query terms by field, gathered while the query is compiled.
 #[derive(Debug, Default, Clone)]
 pub struct QueryTerms {
-    terms: HashMap<TermField, HashSet<String>>,
+    terms: HashMap<TermField, HashMap<String, Origin>>,
+    /// Translations used, referenced by [`Origin::Translated`].
+    pub notes: Vec<TranslationNote>,
 }
 
 impl QueryTerms {
-    /// Records a term.
+    /// Records a term of the query itself.
     pub fn add(&mut self, field: TermField, term: &str) {
         self.terms
             .entry(field)
             .or_default()
-            .insert(term.to_string());
+            .insert(term.to_string(), Origin::Direct);
+    }
+
+    /// Records a term that comes from a translation; a direct term wins.
+    pub fn add_translated(&mut self, field: TermField, term: &str, note: TranslationNote) {
+        let at = match self.notes.iter().position(|n| *n == note) {
+            Some(i) => i,
+            None => {
+                self.notes.push(note);
+                self.notes.len() - 1
+            }
+        };
+        self.terms
+            .entry(field)
+            .or_default()
+            .entry(term.to_string())
+            .or_insert(Origin::Translated(at));
+    }
+
+    fn origin(&self, field: TermField, term: &str) -> Option<Origin> {
+        self.terms.get(&field).and_then(|s| s.get(term)).copied()
     }
 
     fn has(&self, field: TermField, term: &str) -> bool {
-        self.terms.get(&field).is_some_and(|s| s.contains(term))
+        self.origin(field, term).is_some()
     }
 }
 
@@ -65,6 +107,8 @@ pub struct Mark {
     pub end: usize,
     /// Best kind of match for this word.
     pub kind: MatchKind,
+    /// For a translated match, the translation ([`QueryTerms::notes`] index).
+    pub note: Option<usize>,
 }
 
 /// The analyzers highlighting needs, built once per search.
@@ -90,32 +134,45 @@ impl Default for Highlighter {
 impl Highlighter {
     /// Marks the words of `text` (a passage in `lang`) that the query matched.
     pub fn marks(&mut self, text: &str, lang: Lang, terms: &QueryTerms) -> Vec<Mark> {
-        let mut best: HashMap<(usize, usize), MatchKind> = HashMap::new();
-        let mut note = |start, end, kind| {
+        let mut best: HashMap<(usize, usize), (MatchKind, Option<usize>)> = HashMap::new();
+        let mut note = |start, end, kind, via| {
             best.entry((start, end))
-                .and_modify(|k: &mut MatchKind| *k = (*k).min(kind))
-                .or_insert(kind);
+                .and_modify(|k: &mut (MatchKind, Option<usize>)| {
+                    if kind < k.0 {
+                        *k = (kind, via);
+                    }
+                })
+                .or_insert((kind, via));
         };
         for t in analysis::tokens(&mut self.exact, text) {
             if terms.has(TermField::Exact, &t.text) {
-                note(t.offset_from, t.offset_to, MatchKind::Exact);
+                note(t.offset_from, t.offset_to, MatchKind::Exact, None);
             }
         }
         for t in analysis::tokens(&mut self.folded, text) {
             if terms.has(TermField::Folded, &t.text) {
-                note(t.offset_from, t.offset_to, MatchKind::Folded);
+                note(t.offset_from, t.offset_to, MatchKind::Folded, None);
             }
         }
         if let Some((_, analyzer)) = self.by_lang.iter_mut().find(|(l, _)| *l == lang) {
             for t in analysis::tokens(analyzer, text) {
-                if terms.has(TermField::Lang(lang), &t.text) {
-                    note(t.offset_from, t.offset_to, MatchKind::Stem);
+                match terms.origin(TermField::Lang(lang), &t.text) {
+                    Some(Origin::Direct) => note(t.offset_from, t.offset_to, MatchKind::Stem, None),
+                    Some(Origin::Translated(i)) => {
+                        note(t.offset_from, t.offset_to, MatchKind::Translated, Some(i))
+                    }
+                    None => {}
                 }
             }
         }
         let mut marks: Vec<Mark> = best
             .into_iter()
-            .map(|((start, end), kind)| Mark { start, end, kind })
+            .map(|((start, end), (kind, note))| Mark {
+                start,
+                end,
+                kind,
+                note,
+            })
             .collect();
         marks.sort_by_key(|m| (m.start, m.end));
         marks
@@ -269,6 +326,7 @@ mod tests {
             start: at,
             end: at + 2,
             kind: MatchKind::Exact,
+            note: None,
         }];
         let s = snippet(&text, &marks);
         assert!(

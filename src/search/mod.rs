@@ -12,7 +12,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, Occur as TOccur, PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur as TOccur, PhraseQuery,
+    Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::tokenizer::TextAnalyzer;
@@ -23,15 +24,21 @@ use crate::error::{Error, Result};
 use crate::index::schema::KIND_PASSAGE;
 use crate::index::AccordIndex;
 use crate::lang::Lang;
-use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TermField};
+use crate::translate::{self, Translation};
+use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TermField, TranslationNote};
 use query::{Node, Occur};
 
 /// Weight of an exact-form match.
-const BOOST_EXACT: f32 = 3.0;
+const BOOST_EXACT: f32 = 2.0;
 /// Weight of a folded match.
 const BOOST_FOLDED: f32 = 1.5;
 /// Weight of a stem match in a language's field.
 const BOOST_STEM: f32 = 1.0;
+/// Weight of a translated term: below every form of the original words.
+const BOOST_TRANSLATED: f32 = 0.8;
+/// A word scores by its best way of matching (exact, folded, stem, translated), plus
+/// this share of the others: a passage is not rewarded three times for one word.
+const TIE_BREAKER: f32 = 0.1;
 
 /// What to search.
 #[derive(Debug, Clone)]
@@ -42,6 +49,12 @@ pub struct SearchOptions {
     pub lang: Option<Lang>,
     /// Only passages of this document id.
     pub doc: Option<String>,
+    /// Also search the other languages with the query's translations.
+    pub translate: bool,
+    /// Use the general dictionary for words the glossary lacks.
+    pub dictionary: bool,
+    /// The query's language; detected when None.
+    pub query_lang: Option<Lang>,
 }
 
 impl Default for SearchOptions {
@@ -50,6 +63,9 @@ impl Default for SearchOptions {
             limit: 10,
             lang: None,
             doc: None,
+            translate: true,
+            dictionary: true,
+            query_lang: None,
         }
     }
 }
@@ -84,6 +100,8 @@ pub struct Hit {
     /// How the query reached it, best kind first.
     #[serde(rename = "match")]
     pub matched: Vec<MatchKind>,
+    /// Translations that reached it: `submarine cables -> kabli podmorskich (glossary)`.
+    pub translations: Vec<String>,
     /// Words matched in the passage, as they appear in it.
     pub matched_words: Vec<String>,
     /// The whole passage.
@@ -101,10 +119,16 @@ struct Compiler<'a> {
     folded: TextAnalyzer,
     by_lang: Vec<(Lang, TextAnalyzer)>,
     terms: QueryTerms,
+    /// Translate from this language (None: no translation).
+    from: Option<Lang>,
+    dictionary: bool,
 }
 
+/// A translated alternative to attach to a word's query.
+type Extra = Vec<Translation>;
+
 impl<'a> Compiler<'a> {
-    fn new(index: &'a AccordIndex) -> Self {
+    fn new(index: &'a AccordIndex, from: Option<Lang>, dictionary: bool) -> Self {
         Compiler {
             index,
             exact: analysis::exact_analyzer(),
@@ -114,21 +138,94 @@ impl<'a> Compiler<'a> {
                 .map(|&l| (l, analysis::language_analyzer(l)))
                 .collect(),
             terms: QueryTerms::default(),
+            from,
+            dictionary,
+        }
+    }
+
+    fn translations(&self, words: &[&str]) -> Vec<Translation> {
+        match self.from {
+            Some(from) => translate::translate(words, from, self.dictionary),
+            None => Vec::new(),
         }
     }
 
     fn compile(&mut self, node: &Node, negated: bool) -> Option<Box<dyn Query>> {
         match node {
-            Node::Word(text) | Node::Phrase(text) => self.text(text, negated),
+            Node::Word(text) => {
+                let extra = self.translations(&[text.as_str()]);
+                self.text(text, negated, &extra)
+            }
+            Node::Phrase(text) => {
+                // A phrase translates only as a whole.
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let extra: Extra = self
+                    .translations(&words)
+                    .into_iter()
+                    .filter(|t| t.start == 0 && t.end == words.len())
+                    .collect();
+                self.text(text, negated, &extra)
+            }
             Node::Bool(clauses) => {
+                // Runs of plain words translate together, so "supply chain" meets
+                // "łańcuch dostaw" as a phrase.
+                let words: Vec<Option<&str>> = clauses
+                    .iter()
+                    .map(|(_, n)| match n {
+                        Node::Word(w) => Some(w.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                let mut per_clause: Vec<Extra> = vec![Vec::new(); clauses.len()];
+                let mut spanning: Vec<(Occur, Translation)> = Vec::new();
+                let mut i = 0;
+                while i < clauses.len() {
+                    if words[i].is_none() {
+                        i += 1;
+                        continue;
+                    }
+                    let occur = clauses[i].0;
+                    let mut j = i;
+                    while j < clauses.len() && words[j].is_some() && clauses[j].0 == occur {
+                        j += 1;
+                    }
+                    let run: Vec<&str> = words[i..j].iter().flatten().copied().collect();
+                    for t in self.translations(&run) {
+                        if t.end - t.start == 1 {
+                            per_clause[i + t.start].push(t);
+                        } else {
+                            spanning.push((occur, t));
+                        }
+                    }
+                    i = j;
+                }
+                // Stop words among other words are noise ("supply chain of
+                // semiconductors"); alone, or in a phrase, they are searched.
+                let content = |w: &str| !is_stop_word(w);
+                let has_content = clauses.iter().any(|(o, n)| {
+                    *o != Occur::MustNot && !matches!(n, Node::Word(w) if !content(w))
+                });
                 let mut out: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
-                for (occur, child) in clauses {
+                for ((occur, child), extra) in clauses.iter().zip(per_clause) {
                     let neg = negated || *occur == Occur::MustNot;
-                    if let Some(q) = self.compile(child, neg) {
-                        let o = match occur {
-                            Occur::Should => TOccur::Should,
-                            Occur::Must => TOccur::Must,
-                            Occur::MustNot => TOccur::MustNot,
+                    let q = match child {
+                        Node::Word(w) if has_content && *occur == Occur::Should && !content(w) => {
+                            continue
+                        }
+                        Node::Word(w) => self.text(w, neg, &extra),
+                        other => self.compile(other, neg),
+                    };
+                    if let Some(q) = q {
+                        out.push((tantivy_occur(*occur), q));
+                    }
+                }
+                for (occur, t) in spanning {
+                    let neg = negated || occur == Occur::MustNot;
+                    if let Some(q) = self.translated(&t, neg) {
+                        let o = if occur == Occur::MustNot {
+                            TOccur::MustNot
+                        } else {
+                            TOccur::Should
                         };
                         out.push((o, q));
                     }
@@ -141,8 +238,102 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// A word or phrase, looked up in every field.
-    fn text(&mut self, text: &str, negated: bool) -> Option<Box<dyn Query>> {
+    /// Analyzes `text` with `analyzer` into a term or phrase query on `field`.
+    fn field_query(
+        analyzer: &mut TextAnalyzer,
+        field: Field,
+        text: &str,
+    ) -> Option<(Box<dyn Query>, Vec<String>)> {
+        let tokens = analysis::tokens(analyzer, text);
+        // Tokens at the same position are alternatives (a Korean word and its stem);
+        // a phrase uses the shortest, which the index always holds.
+        let mut by_pos: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for t in tokens {
+            by_pos.entry(t.position).or_default().push(t.text);
+        }
+        if by_pos.is_empty() {
+            return None;
+        }
+        let all: Vec<String> = by_pos.values().flatten().cloned().collect();
+        let query: Box<dyn Query> = if by_pos.len() == 1 {
+            let alternatives = by_pos.into_values().next().unwrap_or_default();
+            let mut qs: Vec<(TOccur, Box<dyn Query>)> = alternatives
+                .iter()
+                .map(|t| {
+                    let q: Box<dyn Query> = Box::new(TermQuery::new(
+                        Term::from_field_text(field, t),
+                        IndexRecordOption::WithFreqs,
+                    ));
+                    (TOccur::Should, q)
+                })
+                .collect();
+            if qs.len() == 1 {
+                qs.remove(0).1
+            } else {
+                Box::new(BooleanQuery::new(qs))
+            }
+        } else {
+            let first = *by_pos.keys().next().unwrap_or(&0);
+            let terms: Vec<(usize, Term)> = by_pos
+                .into_iter()
+                .map(|(pos, alts)| {
+                    let shortest = alts.into_iter().min_by_key(|a| a.len()).unwrap_or_default();
+                    (pos - first, Term::from_field_text(field, &shortest))
+                })
+                .collect();
+            Box::new(PhraseQuery::new_with_offset(terms))
+        };
+        Some((query, all))
+    }
+
+    fn analyzer(&mut self, which: TermField) -> &mut TextAnalyzer {
+        match which {
+            TermField::Exact => &mut self.exact,
+            TermField::Folded => &mut self.folded,
+            TermField::Lang(l) => {
+                &mut self
+                    .by_lang
+                    .iter_mut()
+                    .find(|(x, _)| *x == l)
+                    .expect("every language has an analyzer")
+                    .1
+            }
+        }
+    }
+
+    /// A translation's alternatives, searched in its target language's field.
+    fn translated(&mut self, t: &Translation, negated: bool) -> Option<Box<dyn Query>> {
+        let field = self.index.fields.lang_field(t.to);
+        let mut alternatives: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+        for alt in &t.alternatives {
+            let analyzer = self.analyzer(TermField::Lang(t.to));
+            if let Some((q, terms)) = Self::field_query(analyzer, field, alt) {
+                if !negated {
+                    for term in terms {
+                        self.terms.add_translated(
+                            TermField::Lang(t.to),
+                            &term,
+                            TranslationNote {
+                                from: t.from_text.clone(),
+                                source: t.source.label(),
+                            },
+                        );
+                    }
+                }
+                alternatives.push((TOccur::Should, q));
+            }
+        }
+        if alternatives.is_empty() {
+            return None;
+        }
+        Some(Box::new(BoostQuery::new(
+            Box::new(BooleanQuery::new(alternatives)),
+            BOOST_TRANSLATED,
+        )))
+    }
+
+    /// A word or phrase, looked up in every field, plus its translations.
+    fn text(&mut self, text: &str, negated: bool, extra: &[Translation]) -> Option<Box<dyn Query>> {
         let f = self.index.fields;
         let mut per_field: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         let mut plan: Vec<(Field, TermField, f32)> = vec![
@@ -153,70 +344,68 @@ impl<'a> Compiler<'a> {
             plan.push((f.lang_field(lang), TermField::Lang(lang), BOOST_STEM));
         }
         for (field, which, boost) in plan {
-            let analyzer = match which {
-                TermField::Exact => &mut self.exact,
-                TermField::Folded => &mut self.folded,
-                TermField::Lang(l) => {
-                    &mut self
-                        .by_lang
-                        .iter_mut()
-                        .find(|(x, _)| *x == l)
-                        .expect("every language has an analyzer")
-                        .1
-                }
-            };
-            let tokens = analysis::tokens(analyzer, text);
-            // Tokens at the same position are alternatives (a Korean word and its stem);
-            // a phrase uses the shortest, which the index always holds.
-            let mut by_pos: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-            for t in tokens {
-                by_pos.entry(t.position).or_default().push(t.text);
-            }
-            if by_pos.is_empty() {
+            let analyzer = self.analyzer(which);
+            let Some((query, terms)) = Self::field_query(analyzer, field, text) else {
                 continue;
-            }
-            if !negated {
-                for alternatives in by_pos.values() {
-                    for t in alternatives {
-                        self.terms.add(which, t);
-                    }
-                }
-            }
-            let query: Box<dyn Query> = if by_pos.len() == 1 {
-                let alternatives = by_pos.into_values().next().unwrap_or_default();
-                let mut qs: Vec<(TOccur, Box<dyn Query>)> = alternatives
-                    .iter()
-                    .map(|t| {
-                        let q: Box<dyn Query> = Box::new(TermQuery::new(
-                            Term::from_field_text(field, t),
-                            IndexRecordOption::WithFreqs,
-                        ));
-                        (TOccur::Should, q)
-                    })
-                    .collect();
-                if qs.len() == 1 {
-                    qs.remove(0).1
-                } else {
-                    Box::new(BooleanQuery::new(qs))
-                }
-            } else {
-                let first = *by_pos.keys().next().unwrap_or(&0);
-                let terms: Vec<(usize, Term)> = by_pos
-                    .into_iter()
-                    .map(|(pos, alts)| {
-                        let shortest = alts.into_iter().min_by_key(|a| a.len()).unwrap_or_default();
-                        (pos - first, Term::from_field_text(field, &shortest))
-                    })
-                    .collect();
-                Box::new(PhraseQuery::new_with_offset(terms))
             };
+            if !negated {
+                for t in &terms {
+                    self.terms.add(which, t);
+                }
+            }
             per_field.push((TOccur::Should, Box::new(BoostQuery::new(query, boost))));
+        }
+        for t in extra {
+            if let Some(q) = self.translated(t, negated) {
+                per_field.push((TOccur::Should, q));
+            }
         }
         if per_field.is_empty() {
             None
         } else {
-            Some(Box::new(BooleanQuery::new(per_field)))
+            let disjuncts = per_field.into_iter().map(|(_, q)| q).collect();
+            Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER)))
         }
+    }
+}
+
+/// A word every language analyzer drops, or that English or Polish treat as a stop word.
+fn is_stop_word(word: &str) -> bool {
+    [Lang::En, Lang::Pl].into_iter().any(|lang| {
+        let mut analyzer = analysis::language_analyzer(lang);
+        analysis::tokens(&mut analyzer, word).is_empty()
+    }) && word.chars().all(char::is_alphabetic)
+}
+
+fn tantivy_occur(occur: Occur) -> TOccur {
+    match occur {
+        Occur::Should => TOccur::Should,
+        Occur::Must => TOccur::Must,
+        Occur::MustNot => TOccur::MustNot,
+    }
+}
+
+/// How much the corpus uses `word` as a word of `lang`: 1.5 when it appears only in
+/// that language's passages, 0.5 when in both, 0 when not in that language.
+fn corpus_share(index: &AccordIndex, lang: Lang, word: &str) -> f64 {
+    let searcher = index.reader.searcher();
+    let count = |l: Lang| -> u64 {
+        let mut analyzer = analysis::language_analyzer(l);
+        let tokens = analysis::tokens(&mut analyzer, word);
+        tokens
+            .first()
+            .map(|t| {
+                searcher
+                    .doc_freq(&Term::from_field_text(index.fields.lang_field(l), &t.text))
+                    .unwrap_or(0)
+            })
+            .unwrap_or(0)
+    };
+    let other = if lang == Lang::En { Lang::Pl } else { Lang::En };
+    match (count(lang) > 0, count(other) > 0) {
+        (true, false) => 1.5,
+        (true, true) => 0.5,
+        _ => 0.0,
     }
 }
 
@@ -245,7 +434,12 @@ fn stored_u64(doc: &TantivyDocument, field: Field) -> u64 {
 /// Runs `query_text` against `index`.
 pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
     let node = query::parse(query_text)?;
-    let mut compiler = Compiler::new(index);
+    let from = opts.translate.then(|| {
+        opts.query_lang.unwrap_or_else(|| {
+            translate::detect_query_lang(query_text, &|lang, word| corpus_share(index, lang, word))
+        })
+    });
+    let mut compiler = Compiler::new(index, from, opts.dictionary);
     let Some(content) = compiler.compile(&node, false) else {
         return Err(Error::Query {
             query: query_text.to_string(),
@@ -298,6 +492,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
                 matched_words.push(w);
             }
         }
+        let translations = explain_translations(&text, &marks, &compiler.terms);
         let Snippet {
             text: snippet,
             highlights,
@@ -316,6 +511,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             position: stored_u64(&stored, f.position),
             lang: lang_code,
             matched,
+            translations,
             matched_words,
             text,
             snippet,
@@ -323,6 +519,24 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         });
     }
     Ok(hits)
+}
+
+/// "submarine cables -> kabli podmorskich (glossary)" for each translation that matched.
+fn explain_translations(text: &str, marks: &[highlight::Mark], terms: &QueryTerms) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, note) in terms.notes.iter().enumerate() {
+        let mut words: Vec<&str> = Vec::new();
+        for m in marks.iter().filter(|m| m.note == Some(i)) {
+            let w = &text[m.start..m.end];
+            if !words.contains(&w) {
+                words.push(w);
+            }
+        }
+        if !words.is_empty() {
+            out.push(format!("{} -> {} ({})", note.from, words.join(" "), note.source));
+        }
+    }
+    out
 }
 
 /// A block set aside as web-page chrome, for auditing.

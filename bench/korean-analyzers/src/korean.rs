@@ -76,6 +76,8 @@ pub struct KoreanTokenizer {
     pub bigrams: Bigrams,
     /// Take bigrams from the surface form instead of the stem.
     pub bigrams_of_surface: bool,
+    /// Emit only the bigrams of Hangul stems (for a separate, lower-weighted "gram" field).
+    pub grams_only: bool,
     /// Pure-bigram mode (analyzer A): one position per gram, surface/stem ignored.
     pub pure_bigram: bool,
     suffixes: std::sync::Arc<Vec<(&'static str, usize)>>,
@@ -104,6 +106,7 @@ impl KoreanTokenizer {
             bigrams: Bigrams::MinSyllables(1),
             pure_bigram: true,
             bigrams_of_surface: true,
+            grams_only: false,
             suffixes: sorted_suffixes(),
         }
     }
@@ -117,6 +120,7 @@ impl KoreanTokenizer {
             bigrams: Bigrams::Never,
             pure_bigram: false,
             bigrams_of_surface: false,
+            grams_only: false,
             suffixes: sorted_suffixes(),
         }
     }
@@ -129,6 +133,11 @@ impl KoreanTokenizer {
     pub fn with_min_stem_single(mut self, n: usize) -> Self {
         self.min_stem_single = n;
         self
+    }
+
+    /// Only the bigrams (of stems with >= `min_syllables` syllables), nothing else.
+    pub fn grams_only(min_syllables: usize) -> Self {
+        KoreanTokenizer { grams_only: true, ..Self::josa_bigram(min_syllables) }
     }
 
     /// Take bigrams from the surface form rather than the stem.
@@ -184,14 +193,16 @@ impl KoreanTokenizer {
         }
         let p = *pos;
         *pos += 1;
-        if self.surface {
+        if self.surface && !self.grams_only {
             push(out, run, offset, offset + run.len(), p);
         }
         let stem_bytes = if self.stem { self.stem_len(run, nchars) } else { None };
         let (stem, stem_chars) = match stem_bytes {
             Some(b) => {
                 let stem = &run[..b];
-                push(out, stem, offset, offset + b, p);
+                if !self.grams_only {
+                    push(out, stem, offset, offset + b, p);
+                }
                 (stem, stem.chars().count())
             }
             None => (run, nchars),
@@ -214,6 +225,9 @@ impl KoreanTokenizer {
         for (woff, word) in text.unicode_word_indices() {
             for (roff, run, hangul) in script_runs(word) {
                 let offset = woff + roff;
+                if self.grams_only && !hangul {
+                    continue;
+                }
                 if hangul {
                     self.hangul_run(run, offset, &mut pos, &mut out);
                 } else {

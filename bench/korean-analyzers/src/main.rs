@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use korean::{KoreanTokenizer, VecTokenStream};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{TextAnalyzer, Token, Tokenizer};
 use tantivy::{doc, Index, Term};
@@ -173,6 +173,7 @@ const ALL: &[(&str, &str)] = &[
     ("D3", "C + bigrams of stems of >= 3 syllables"),
     ("D4", "C + bigrams of stems of >= 4 syllables"),
     ("AC", "C + bigrams of every surface word of >= 3 syllables (A and C combined)"),
+    ("D3s5", "two fields: C in body + bigrams of stems >= 3 syl. in a gram field, boost 0.5 (D3s3 = 0.3, D3s10 = 1.0, ...)"),
     ("D3v", "Cv + bigrams of stems of >= 3 syllables"),
 ];
 
@@ -281,27 +282,43 @@ struct Row {
     terms: u64,
 }
 
+/// Two-field variants: "D3s<boost*10>" = body field analysed by C, plus a "gram" field holding only the
+/// bigrams of stems of >= 3 syllables, queried with the given boost.
+fn two_field(name: &str) -> Option<f32> {
+    name.strip_prefix("D3s").and_then(|b| b.parse::<f32>().ok()).map(|b| b / 10.0)
+}
+
 fn evaluate(name: &str, data: &Data) -> Row {
     let t0 = Instant::now();
-    let analyzer = make(name).unwrap_or_else(|| {
+    let gram_boost = two_field(name);
+    let analyzer = if gram_boost.is_some() { make("C") } else { make(name) }.unwrap_or_else(|| {
         eprintln!("error: unknown analyzer {name} (built without the lindera feature?)");
         exit(2)
     });
+    let gram_an = Analyzer::Ko(KoreanTokenizer::grams_only(3));
     let startup_ms = t0.elapsed().as_secs_f64() * 1e3;
 
     let mut sb = Schema::builder();
-    let opts = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer("ko").set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
-    let body = sb.add_text_field("body", opts);
+    let opts = |tok: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default().set_tokenizer(tok).set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let body = sb.add_text_field("body", opts("ko"));
+    let gram = sb.add_text_field("gram", opts("ko_gram"));
     let schema = sb.build();
     let index = Index::create_in_ram(schema);
     index.tokenizers().register("ko", TextAnalyzer::from(analyzer.clone()));
+    index.tokenizers().register("ko_gram", TextAnalyzer::from(gram_an.clone()));
 
     let t1 = Instant::now();
     let mut writer = index.writer_with_num_threads(1, 200_000_000).expect("writer");
     for (_, text) in &data.corpus {
-        writer.add_document(doc!(body => text.as_str())).expect("add");
+        if gram_boost.is_some() {
+            writer.add_document(doc!(body => text.as_str(), gram => text.as_str())).expect("add");
+        } else {
+            writer.add_document(doc!(body => text.as_str())).expect("add");
+        }
     }
     writer.commit().expect("commit");
     let index_s = t1.elapsed().as_secs_f64();
@@ -309,24 +326,34 @@ fn evaluate(name: &str, data: &Data) -> Row {
     let reader = index.reader().expect("reader");
     let searcher = reader.searcher();
     assert_eq!(searcher.segment_readers().len(), 1, "expected a single segment");
-    let terms = searcher.segment_reader(0).inverted_index(body).expect("inv").terms().num_terms() as u64;
+    let seg = searcher.segment_reader(0);
+    let terms = seg.inverted_index(body).expect("inv").terms().num_terms() as u64
+        + seg.inverted_index(gram).expect("inv").terms().num_terms() as u64;
 
     let t2 = Instant::now();
     let (mut ndcg, mut rec, mut mrr, mut nq) = (0.0, 0.0, 0.0, 0usize);
     for (qid, qtext) in &data.queries {
         let Some(rels) = data.qrels.get(qid) else { continue };
         nq += 1;
-        let mut seen = HashSet::new();
-        let clauses: Vec<(Occur, Box<dyn Query>)> = analyzer
-            .tokens(qtext)
-            .into_iter()
-            .filter(|t| seen.insert(t.text.clone()))
-            .map(|t| {
-                let q: Box<dyn Query> =
-                    Box::new(TermQuery::new(Term::from_field_text(body, &t.text), IndexRecordOption::WithFreqs));
-                (Occur::Should, q)
-            })
-            .collect();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut add = |an: &Analyzer, field, boost: Option<f32>| {
+            let mut seen = HashSet::new();
+            for t in an.tokens(qtext) {
+                if !seen.insert(t.text.clone()) {
+                    continue;
+                }
+                let tq = TermQuery::new(Term::from_field_text(field, &t.text), IndexRecordOption::WithFreqs);
+                let q: Box<dyn Query> = match boost {
+                    Some(b) => Box::new(BoostQuery::new(Box::new(tq), b)),
+                    None => Box::new(tq),
+                };
+                clauses.push((Occur::Should, q));
+            }
+        };
+        add(&analyzer, body, None);
+        if let Some(b) = gram_boost {
+            add(&gram_an, gram, Some(b));
+        }
         if clauses.is_empty() {
             continue;
         }
@@ -364,6 +391,10 @@ fn matches(a: &Analyzer, query: &str, doc: &str) -> bool {
 }
 
 fn behaviour(name: &str) {
+    if two_field(name).is_some() {
+        println!("{name:>4} | two fields: body as C, gram field as the D3 bigrams (matches like D3, bigram-only matches score lower)");
+        return;
+    }
     let a = make(name).unwrap();
     let yn = |b: bool| if b { "yes" } else { "no" };
     println!(
@@ -471,6 +502,6 @@ fn main() {
 fn make_check(name: &str) -> bool {
     match name {
         "B1" | "B2" => cfg!(feature = "lindera"),
-        _ => ALL.iter().any(|(n, _)| *n == name),
+        _ => ALL.iter().any(|(n, _)| *n == name) || two_field(name).is_some(),
     }
 }

@@ -1,0 +1,136 @@
+//! General bilingual dictionaries (FreeDict English–Polish and Polish–English, see
+//! `data/freedict/README.md`), compiled into the binary and searched in place.
+//!
+//! The files are sorted by headword (bytes), so a lookup is a binary search over the
+//! text itself: nothing is parsed or loaded at start-up, which keeps `accord search`
+//! fast whatever the dictionary size.
+
+use crate::lang::Lang;
+
+const EN_PL: &str = include_str!("../../data/freedict/en-pl.tsv");
+const PL_EN: &str = include_str!("../../data/freedict/pl-en.tsv");
+
+/// The dictionary from `from` to `to`, if there is one.
+pub fn table(from: Lang, to: Lang) -> Option<&'static str> {
+    match (from, to) {
+        (Lang::En, Lang::Pl) => Some(EN_PL),
+        (Lang::Pl, Lang::En) => Some(PL_EN),
+        _ => None,
+    }
+}
+
+/// Start of the line holding byte `at`.
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// Byte offset of the first line whose headword is not less than `key`.
+fn lower_bound(table: &str, key: &str) -> usize {
+    let (mut lo, mut hi) = (0usize, table.len());
+    // Invariant: lines starting before `lo` are < key; lines starting at or after `hi` are >= key.
+    while lo < hi {
+        let mut mid = (lo + hi) / 2;
+        while !table.is_char_boundary(mid) {
+            mid -= 1;
+        }
+        let start = line_start(table, mid).max(lo);
+        let end = table[start..].find('\n').map_or(table.len(), |i| start + i);
+        let headword = table[start..end].split('\t').next().unwrap_or("");
+        if headword.as_bytes() < key.as_bytes() {
+            lo = (end + 1).min(table.len());
+        } else {
+            hi = start;
+        }
+    }
+    lo
+}
+
+/// The lines from `at` on, as (headword, translations).
+fn lines_from(table: &'static str, at: usize) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table[at..].lines().map(|line| {
+        let mut cells = line.splitn(2, '\t');
+        (cells.next().unwrap_or(""), cells.next().unwrap_or(""))
+    })
+}
+
+fn alternatives(cell: &'static str) -> Vec<&'static str> {
+    cell.split(" | ").map(str::trim).filter(|t| !t.is_empty()).collect()
+}
+
+/// Translations of `headword` (lower-case) in a sorted `headword\tt1 | t2` table.
+pub fn lookup(table: &'static str, headword: &str) -> Option<Vec<&'static str>> {
+    if headword.is_empty() {
+        return None;
+    }
+    let (key, cell) = lines_from(table, lower_bound(table, headword)).next()?;
+    (key == headword).then(|| alternatives(cell))
+}
+
+/// Translations of an inflected word: the headword itself, else the shortest one-word
+/// headword with the same Snowball stem (`cables` -> `cable`, `półprzewodników` ->
+/// `półprzewodnik`). Returns the headword used.
+pub fn lookup_inflected(from: Lang, to: Lang, word: &str) -> Option<(&'static str, Vec<&'static str>)> {
+    let table = table(from, to)?;
+    let at = lower_bound(table, word);
+    if let Some((key, cell)) = lines_from(table, at).next() {
+        if key == word {
+            return Some((key, alternatives(cell)));
+        }
+    }
+    let algorithm = match from {
+        Lang::En => frostem::Algorithm::English,
+        Lang::Pl => frostem::Algorithm::Polish,
+        Lang::Ko => return None,
+    };
+    let stemmer = frostem::Stemmer::new(algorithm);
+    let stem = stemmer.stem(word).into_owned();
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    lines_from(table, lower_bound(table, &stem))
+        .take_while(|(key, _)| key.starts_with(stem.as_str()))
+        .filter(|(key, _)| !key.contains(' ') && stemmer.stem(key) == stem.as_str())
+        .min_by_key(|(key, _)| key.len())
+        .map(|(key, cell)| (key, alternatives(cell)))
+}
+
+/// Is `word` (lower-case) a headword of the dictionary from `lang`?
+pub fn is_headword(lang: Lang, word: &str) -> bool {
+    let other = if lang == Lang::En { Lang::Pl } else { Lang::En };
+    lookup_inflected(lang, other, word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looks_up_both_directions() {
+        let cable = lookup(EN_PL, "cable").unwrap();
+        assert!(cable.contains(&"kabel"), "{cable:?}");
+        let chip = lookup(PL_EN, "półprzewodnik").unwrap();
+        assert!(chip.contains(&"semiconductor"), "{chip:?}");
+        assert!(lookup(EN_PL, "zzzz-not-a-word").is_none());
+        assert!(lookup(EN_PL, "").is_none());
+    }
+
+    #[test]
+    fn inflected_words_find_their_headword() {
+        let (head, t) = lookup_inflected(Lang::En, Lang::Pl, "cables").unwrap();
+        assert_eq!(head, "cable");
+        assert!(t.contains(&"kabel"));
+        let (head, _) = lookup_inflected(Lang::Pl, Lang::En, "półprzewodników").unwrap();
+        assert_eq!(head, "półprzewodnik");
+        assert!(lookup_inflected(Lang::En, Lang::Ko, "cable").is_none());
+    }
+
+    #[test]
+    fn first_and_last_lines_are_found() {
+        for table in [EN_PL, PL_EN] {
+            let first = table.lines().next().unwrap().split('\t').next().unwrap();
+            let last = table.lines().last().unwrap().split('\t').next().unwrap();
+            assert!(lookup(table, first).is_some(), "{first}");
+            assert!(lookup(table, last).is_some(), "{last}");
+        }
+    }
+}

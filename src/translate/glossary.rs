@@ -1,0 +1,241 @@
+//! The curated trilingual glossary (`data/glossary.tsv`), compiled into the binary.
+//!
+//! Each line is a concept with its terms in English, Polish and Korean (alternatives
+//! separated by ` | `). Terms are matched through the analyzers of their language, so
+//! an inflected query (`submarine cables`, `łańcucha dostaw`, `해저 케이블을`) meets the
+//! dictionary form (`submarine cable`, `łańcuch dostaw`, `해저 케이블`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::analysis;
+use crate::lang::Lang;
+
+/// The glossary shipped with accord.
+pub const EMBEDDED: &str = include_str!("../../data/glossary.tsv");
+
+/// One concept.
+#[derive(Debug, Clone)]
+pub struct Concept {
+    /// Line number in the TSV (1-based), a stable id within one version.
+    pub line: usize,
+    /// Terms per language, in [`Lang::ALL`] order; the first is the preferred form.
+    pub terms: [Vec<String>; 3],
+    /// institution, place, technology, policy or general.
+    pub kind: String,
+}
+
+impl Concept {
+    /// The terms of `lang`.
+    pub fn terms(&self, lang: Lang) -> &[String] {
+        &self.terms[lang_index(lang)]
+    }
+}
+
+fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// A parsed glossary with, per language, its terms as analyzed token sequences.
+pub struct Glossary {
+    /// The concepts, in file order.
+    pub concepts: Vec<Concept>,
+    /// Per language: analyzed terms keyed by their first token.
+    index: [HashMap<String, Vec<Entry>>; 3],
+    /// Per language: every token of every term.
+    vocabulary: [HashSet<String>; 3],
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    tokens: Vec<String>,
+    concept: usize,
+}
+
+/// A glossary match in a token sequence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// First token (index into the sequence given).
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Concepts whose term analyzes to these tokens (several when stems collide:
+    /// `government` and `governance` both give `govern`).
+    pub concepts: Vec<usize>,
+}
+
+/// The analyzed form of a term in `lang`: one token per position, the shortest
+/// alternative (a Korean word's stem rather than the word with its particle).
+pub fn analyzed(lang: Lang, text: &str) -> Vec<String> {
+    let mut analyzer = analysis::language_analyzer(lang);
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for t in analysis::tokens(&mut analyzer, text) {
+        match out.last_mut() {
+            Some((pos, s)) if *pos == t.position => {
+                if t.text.len() < s.len() {
+                    *s = t.text;
+                }
+            }
+            _ => out.push((t.position, t.text)),
+        }
+    }
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+impl Glossary {
+    /// The embedded glossary, parsed once per process.
+    pub fn embedded() -> &'static Glossary {
+        static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
+        GLOSSARY.get_or_init(|| Glossary::parse(EMBEDDED).expect("the embedded glossary is valid"))
+    }
+
+    /// Parses glossary TSV; errors name the line.
+    pub fn parse(text: &str) -> Result<Glossary, String> {
+        let mut concepts = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let n = i + 1;
+            if n == 1 || line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cells: Vec<&str> = line.split('\t').collect();
+            if cells.len() != 4 {
+                return Err(format!("line {n}: expected 4 tab-separated cells, found {}", cells.len()));
+            }
+            let split = |cell: &str| -> Vec<String> {
+                cell.split(" | ")
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            };
+            let (en, pl, ko) = (split(cells[0]), split(cells[1]), split(cells[2]));
+            if en.is_empty() || pl.is_empty() || ko.is_empty() {
+                return Err(format!("line {n}: every language needs a term"));
+            }
+            concepts.push(Concept {
+                line: n,
+                terms: [pl, en, ko],
+                kind: cells[3].trim().to_string(),
+            });
+        }
+        let mut index: [HashMap<String, Vec<Entry>>; 3] = Default::default();
+        let mut vocabulary: [HashSet<String>; 3] = Default::default();
+        for lang in Lang::ALL {
+            let map = &mut index[lang_index(lang)];
+            for (ci, concept) in concepts.iter().enumerate() {
+                for term in concept.terms(lang) {
+                    let tokens = analyzed(lang, term);
+                    vocabulary[lang_index(lang)].extend(tokens.iter().cloned());
+                    if let Some(first) = tokens.first() {
+                        map.entry(first.clone()).or_default().push(Entry {
+                            tokens,
+                            concept: ci,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(Glossary {
+            concepts,
+            index,
+            vocabulary,
+        })
+    }
+
+    /// Longest glossary matches, left to right, in a sequence of analyzed tokens of
+    /// `lang` (as produced by [`analyzed`]).
+    pub fn find(&self, lang: Lang, tokens: &[String]) -> Vec<Match> {
+        let map = &self.index[lang_index(lang)];
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let entries = map.get(&tokens[i]);
+            let longest = entries
+                .into_iter()
+                .flatten()
+                .filter(|e| tokens[i..].starts_with(&e.tokens))
+                .map(|e| e.tokens.len())
+                .max();
+            match longest {
+                Some(len) => {
+                    let mut concepts: Vec<usize> = entries
+                        .into_iter()
+                        .flatten()
+                        .filter(|e| e.tokens.len() == len && tokens[i..].starts_with(&e.tokens))
+                        .map(|e| e.concept)
+                        .collect();
+                    concepts.dedup();
+                    out.push(Match {
+                        start: i,
+                        end: i + len,
+                        concepts,
+                    });
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Is this (analyzed) token part of some term of `lang`?
+    pub fn knows(&self, lang: Lang, token: &str) -> bool {
+        self.vocabulary[lang_index(lang)].contains(token)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_round_trips_through_the_analyzers() {
+        // Each term, analyzed, is found as a whole match of its own concept (or of a
+        // concept holding the same term).
+        let g = Glossary::embedded();
+        let mut failures = Vec::new();
+        for (ci, c) in g.concepts.iter().enumerate() {
+            for lang in Lang::ALL {
+                for term in c.terms(lang) {
+                    let tokens = analyzed(lang, term);
+                    if tokens.is_empty() {
+                        failures.push(format!("line {}: {lang} {term:?} analyzes to nothing", c.line));
+                        continue;
+                    }
+                    let found = g.find(lang, &tokens);
+                    let whole = found.iter().any(|m| {
+                        m.start == 0
+                            && m.end == tokens.len()
+                            && m.concepts.contains(&ci)
+                    });
+                    if !whole {
+                        failures.push(format!("line {}: {lang} {term:?} -> {tokens:?} -> {found:?}", c.line));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn inflected_forms_meet_dictionary_forms() {
+        let g = Glossary::embedded();
+        let concept_of = |lang, text: &str| {
+            let tokens = analyzed(lang, text);
+            let m = g.find(lang, &tokens);
+            assert_eq!(m.len(), 1, "{text:?} -> {tokens:?} -> {m:?}");
+            g.concepts[m[0].concepts[0]].terms(Lang::En)[0].clone()
+        };
+        assert_eq!(concept_of(Lang::En, "submarine cables"), "submarine cable");
+        assert_eq!(concept_of(Lang::Pl, "łańcucha dostaw"), "supply chain");
+        assert_eq!(concept_of(Lang::Pl, "półprzewodników"), "semiconductor");
+        assert_eq!(concept_of(Lang::Ko, "반도체를"), "semiconductor");
+        assert_eq!(concept_of(Lang::Pl, "w Brukseli"), "Brussels");
+    }
+
+    #[test]
+    fn a_malformed_line_is_reported_with_its_number() {
+        let err = Glossary::parse("en\tpl\tko\tkind\nchip\tczip\n").err().unwrap();
+        assert!(err.starts_with("line 2:"), "{err}");
+    }
+}
