@@ -20,6 +20,12 @@ Examples:
   accord search semiconductor --doc msit-eu-kr-dpc-2023
       The same topic in the Korean ministry's release, to compare wording.
   accord search '\"Indo-Pacific Economic Framework\" AND -Japan' --json -n 5
+  accord search submarine cables
+      Also finds the Polish \"kabli podmorskich\" (translated; --no-translate to stop).
+  accord compare semiconductor researchers forum
+      The EU's (Polish) and MSIT's (English) wording of the same meeting side by side.
+  accord align ec-eu-kr-dpc-2023 msit-eu-kr-dpc-2023
+      Every passage paired with its counterpart; what only one side said.
   accord docs --set-aside
       What was set aside as web-page chrome, per document.
   accord index
@@ -91,6 +97,15 @@ pub enum Command {
     Search(SearchArgs),
     /// List indexed documents with their metadata and passage counts.
     Docs(DocsArgs),
+    /// Two documents' best passages on a topic, side by side (across languages).
+    ///
+    /// By default the documents that report the same event (same `event` in the
+    /// manifest, or dates a week apart with names in common) whose passages match the
+    /// query best; --docs names them. Two columns on a wide terminal, stacked otherwise.
+    Compare(CompareArgs),
+    /// Pair every passage of document A with its counterpart in B, across languages,
+    /// and list what each side says that the other does not.
+    Align(AlignArgs),
 }
 
 #[derive(Debug, Args)]
@@ -137,6 +152,41 @@ pub struct SearchArgs {
     /// The language the query is written in (pl, en, ko); detected when not given.
     #[arg(long, value_name = "LANG")]
     pub query_lang: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The topic (same query language as `search`).
+    #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// The two documents to compare, as ID,ID (ids: `accord docs`).
+    #[arg(long, value_name = "A,B")]
+    pub docs: Option<String>,
+
+    /// Passages per side.
+    #[arg(short = 'n', long, default_value_t = 3, value_name = "N")]
+    pub limit: usize,
+
+    /// JSON Lines: one object per rank with both sides' hits.
+    #[arg(long)]
+    pub json: bool,
+
+    /// No translation of the query into the other languages.
+    #[arg(long)]
+    pub no_translate: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    /// Document A (id).
+    pub a: String,
+    /// Document B (id).
+    pub b: String,
+
+    /// JSON Lines: one object per pair, then per one-sided passage.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -66,6 +66,12 @@ pub enum Error {
     #[error("unknown document '{id}'; known documents: {known} (see `accord docs`)")]
     UnknownDocument { id: String, known: String },
 
+    #[error(
+        "no two documents report the same event (same `event` in manifest.toml, or dates a \
+         week apart with names in common); name two with --docs A,B"
+    )]
+    NoCounterparts,
+
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
 }

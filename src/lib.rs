@@ -4,9 +4,12 @@
 //! [`corpus`] (files, encodings, manifest, passages, web-page chrome) ->
 //! [`lang`] (language per passage) -> [`analysis`] (one tantivy analyzer per language) ->
 //! [`index`] (schema, building, opening) -> [`search`] (query language, ranking,
-//! highlighting) -> [`render`] (terminal and JSON Lines output).
+//! highlighting) -> [`render`] (terminal and JSON Lines output). Beside search:
+//! [`translate`] (query translation between the three languages) and [`compare`]
+//! (documents side by side and passage alignment across languages).
 
 pub mod analysis;
+pub mod compare;
 pub mod corpus;
 pub mod error;
 pub mod index;

@@ -49,6 +49,8 @@ fn main() -> ExitCode {
         Command::Index(args) => cmd::index::run(&cli.global, args),
         Command::Search(args) => cmd::search::run(&cli.global, args, style),
         Command::Docs(args) => cmd::docs::run(&cli.global, args, style),
+        Command::Compare(args) => cmd::compare::run(&cli.global, args, style),
+        Command::Align(args) => cmd::align::run(&cli.global, args, style),
     };
     match result {
         Ok(Outcome::Found) => ExitCode::SUCCESS,

@@ -202,12 +202,25 @@ fn filters_restrict_language_and_document() {
 #[test]
 fn boolean_operators_and_phrases() {
     let ws = Workspace::with_repo_corpus();
-    let both = ws.search("quantum AND semiconductors", &["-n", "50"]);
+    let both = ws.search(
+        "quantum AND semiconductors",
+        &["-n", "50", "--no-translate"],
+    );
     assert!(!both.is_empty());
     for h in &both {
         let t = h.text.to_lowercase();
         assert!(
             t.contains("quantum") && t.contains("semiconductor"),
+            "{}",
+            h.text
+        );
+    }
+    // Translated, AND still needs both: a Polish passage must hold both concepts.
+    let translated = ws.search("quantum AND semiconductors", &["-n", "50"]);
+    for h in translated.iter().filter(|h| h.lang == "pl") {
+        let t = h.text.to_lowercase();
+        assert!(
+            t.contains("kwant") && t.contains("półprzewodnik"),
             "{}",
             h.text
         );

@@ -128,9 +128,14 @@ mod tests {
         ("6G", "wspólną wizję 6G", true),
         ("ROK-UE", "forum ROK-UE dla naukowców", true),
         ("HPC", "infrastruktury HPC", true),
-        // Snowball Polish does not undo the mobile e (kabel / kabli): a known limit.
-        ("kabel", "kabli podmorskich", false),
-        ("kable", "kabli podmorskich", true),
+        // The mobile e (kabel / kabli, budynek / budynku) is undone after Snowball.
+        ("kabel", "kabli podmorskich", true),
+        ("kabel podmorski", "kabli podmorskich", true),
+        ("budynek", "w budynku", true),
+        ("Bruksela", "w Brukseli", true),
+        ("technologia", "badań i technologii cyfrowych", true),
+        ("technologie cyfrowe", "badań i technologii cyfrowych", true),
+        ("strategia", "zgodnie ze strategią UE", true),
     ];
 
     const ENGLISH: &[Case] = &[

@@ -97,13 +97,52 @@ pub struct SafeStemmerStream<T> {
 impl<T: TokenStream> SafeStemmerStream<T> {
     fn stem(&self, word: &str) -> String {
         if stemmable(word) {
-            match self.stemmer.stem(word) {
+            let stem = match self.stemmer.stem(word) {
                 Cow::Owned(s) => s,
                 Cow::Borrowed(s) => s.to_string(),
+            };
+            if self.folding {
+                drop_mobile_e(drop_final_i(stem))
+            } else {
+                stem
             }
         } else {
             word.to_string()
         }
+    }
+}
+
+/// Snowball Polish leaves the `i` of `-ii`/`-gii` genitives (`technologii` ->
+/// `technologi`) but not of the nominative (`technologia` -> `technolog`): drop a final
+/// `i` after a consonant from stems of six letters or more.
+pub fn drop_final_i(stem: String) -> String {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    let consonant = |c: char| c.is_alphabetic() && !"aąeęioóuy".contains(c);
+    if n >= 6 && chars[n - 1] == 'i' && consonant(chars[n - 2]) {
+        chars[..n - 1].iter().collect()
+    } else {
+        stem
+    }
+}
+
+/// Polish drops the e of a final `-el`, `-ek`, `-ec` when the word is inflected
+/// (`kabel`, `kabli`; `budynek`, `budynku`), which Snowball does not undo: drop it from
+/// such stems, so every form of the word meets on `kabl`, `budynk`.
+pub fn drop_mobile_e(stem: String) -> String {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    let consonant = |c: char| c.is_alphabetic() && !"aąeęioóuy".contains(c);
+    if n >= 5
+        && chars[n - 2] == 'e'
+        && matches!(chars[n - 1], 'l' | 'k' | 'c')
+        && consonant(chars[n - 3])
+    {
+        let mut out: String = chars[..n - 2].iter().collect();
+        out.push(chars[n - 1]);
+        out
+    } else {
+        stem
     }
 }
 

@@ -1,5 +1,7 @@
 //! One file per subcommand.
 
+pub mod align;
+pub mod compare;
 pub mod docs;
 pub mod index;
 pub mod search;

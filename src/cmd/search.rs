@@ -33,7 +33,11 @@ pub fn open_or_build(global: &Global) -> Result<AccordIndex> {
 /// Runs `accord search`.
 pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> {
     let lang = args.lang.as_deref().map(str::parse::<Lang>).transpose()?;
-    let query_lang = args.query_lang.as_deref().map(str::parse::<Lang>).transpose()?;
+    let query_lang = args
+        .query_lang
+        .as_deref()
+        .map(str::parse::<Lang>)
+        .transpose()?;
     let index = open_or_build(global)?;
     let query = args.query.join(" ");
     let hits = search(

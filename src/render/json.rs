@@ -61,3 +61,85 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str) -> io::Result<()> 
 pub fn set_aside(w: &mut dyn Write, s: &SetAside, file: &str) -> io::Result<()> {
     line(w, &WithFile { inner: s, file })
 }
+
+/// Writes one rank of a comparison: the two sides' hits, each with its `file`.
+pub fn comparison_pair<'a>(
+    w: &mut dyn Write,
+    c: &'a crate::compare::Comparison,
+    rank: usize,
+    a: Option<(&'a Hit, &'a str)>,
+    b: Option<(&'a Hit, &'a str)>,
+) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Pair<'b> {
+        rank: usize,
+        a_doc: &'b str,
+        b_doc: &'b str,
+        reason: &'b str,
+        a: Option<WithFile<'b, Hit>>,
+        b: Option<WithFile<'b, Hit>>,
+    }
+    let with = |x: Option<(&'a Hit, &'a str)>| x.map(|(inner, file)| WithFile { inner, file });
+    line(
+        w,
+        &Pair {
+            rank,
+            a_doc: &c.a.doc,
+            b_doc: &c.b.doc,
+            reason: &c.reason,
+            a: with(a),
+            b: with(b),
+        },
+    )
+}
+
+/// Writes an alignment: one line per pair, then one per one-sided passage.
+pub fn alignment(w: &mut dyn Write, al: &crate::compare::Alignment) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Row<'a, T: Serialize> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        a_doc: &'a str,
+        b_doc: &'a str,
+        #[serde(flatten)]
+        inner: &'a T,
+    }
+    #[derive(Serialize)]
+    struct Alone<'a> {
+        passage: &'a crate::compare::AlignedPassage,
+    }
+    for p in &al.pairs {
+        line(
+            w,
+            &Row {
+                kind: "pair",
+                a_doc: &al.a.doc,
+                b_doc: &al.b.doc,
+                inner: p,
+            },
+        )?;
+    }
+    for p in &al.only_a {
+        line(
+            w,
+            &Row {
+                kind: "only_a",
+                a_doc: &al.a.doc,
+                b_doc: &al.b.doc,
+                inner: &Alone { passage: p },
+            },
+        )?;
+    }
+    for p in &al.only_b {
+        line(
+            w,
+            &Row {
+                kind: "only_b",
+                a_doc: &al.a.doc,
+                b_doc: &al.b.doc,
+                inner: &Alone { passage: p },
+            },
+        )?;
+    }
+    Ok(())
+}

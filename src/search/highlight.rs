@@ -56,25 +56,46 @@ pub struct TranslationNote {
     pub source: &'static str,
 }
 
-/// Query terms by field, gathered while the query is compiled.
+/// Query terms by field, gathered while the query is compiled, with the query units
+/// (words or phrases of the query) each term stands for.
 #[derive(Debug, Default, Clone)]
 pub struct QueryTerms {
-    terms: HashMap<TermField, HashMap<String, Origin>>,
+    terms: HashMap<TermField, HashMap<String, (Origin, Vec<usize>)>>,
     /// Translations used, referenced by [`Origin::Translated`].
     pub notes: Vec<TranslationNote>,
 }
 
 impl QueryTerms {
-    /// Records a term of the query itself.
-    pub fn add(&mut self, field: TermField, term: &str) {
-        self.terms
+    fn insert(&mut self, field: TermField, term: &str, origin: Origin, units: &[usize]) {
+        let entry = self
+            .terms
             .entry(field)
             .or_default()
-            .insert(term.to_string(), Origin::Direct);
+            .entry(term.to_string())
+            .or_insert((origin, Vec::new()));
+        if origin == Origin::Direct {
+            entry.0 = Origin::Direct;
+        }
+        for u in units {
+            if !entry.1.contains(u) {
+                entry.1.push(*u);
+            }
+        }
     }
 
-    /// Records a term that comes from a translation; a direct term wins.
-    pub fn add_translated(&mut self, field: TermField, term: &str, note: TranslationNote) {
+    /// Records a term of the query itself, standing for query unit `unit`.
+    pub fn add(&mut self, field: TermField, term: &str, unit: usize) {
+        self.insert(field, term, Origin::Direct, &[unit]);
+    }
+
+    /// Records a term that comes from a translation of `units`; a direct term wins.
+    pub fn add_translated(
+        &mut self,
+        field: TermField,
+        term: &str,
+        note: TranslationNote,
+        units: &[usize],
+    ) {
         let at = match self.notes.iter().position(|n| *n == note) {
             Some(i) => i,
             None => {
@@ -82,24 +103,16 @@ impl QueryTerms {
                 self.notes.len() - 1
             }
         };
-        self.terms
-            .entry(field)
-            .or_default()
-            .entry(term.to_string())
-            .or_insert(Origin::Translated(at));
+        self.insert(field, term, Origin::Translated(at), units);
     }
 
-    fn origin(&self, field: TermField, term: &str) -> Option<Origin> {
-        self.terms.get(&field).and_then(|s| s.get(term)).copied()
-    }
-
-    fn has(&self, field: TermField, term: &str) -> bool {
-        self.origin(field, term).is_some()
+    fn lookup(&self, field: TermField, term: &str) -> Option<&(Origin, Vec<usize>)> {
+        self.terms.get(&field).and_then(|s| s.get(term))
     }
 }
 
 /// A matched word in a passage: byte range and how it matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mark {
     /// Start byte in the passage text.
     pub start: usize,
@@ -109,6 +122,8 @@ pub struct Mark {
     pub kind: MatchKind,
     /// For a translated match, the translation ([`QueryTerms::notes`] index).
     pub note: Option<usize>,
+    /// Query units this word matched.
+    pub units: Vec<usize>,
 }
 
 /// The analyzers highlighting needs, built once per search.
@@ -134,46 +149,54 @@ impl Default for Highlighter {
 impl Highlighter {
     /// Marks the words of `text` (a passage in `lang`) that the query matched.
     pub fn marks(&mut self, text: &str, lang: Lang, terms: &QueryTerms) -> Vec<Mark> {
-        let mut best: HashMap<(usize, usize), (MatchKind, Option<usize>)> = HashMap::new();
-        let mut note = |start, end, kind, via| {
-            best.entry((start, end))
-                .and_modify(|k: &mut (MatchKind, Option<usize>)| {
-                    if kind < k.0 {
-                        *k = (kind, via);
+        let mut best: HashMap<(usize, usize), Mark> = HashMap::new();
+        let mut note =
+            |start: usize, end: usize, kind: MatchKind, via: Option<usize>, units: &[usize]| {
+                let mark = best.entry((start, end)).or_insert(Mark {
+                    start,
+                    end,
+                    kind,
+                    note: via,
+                    units: Vec::new(),
+                });
+                if kind < mark.kind {
+                    mark.kind = kind;
+                    mark.note = via;
+                }
+                for u in units {
+                    if !mark.units.contains(u) {
+                        mark.units.push(*u);
                     }
-                })
-                .or_insert((kind, via));
-        };
+                }
+            };
         for t in analysis::tokens(&mut self.exact, text) {
-            if terms.has(TermField::Exact, &t.text) {
-                note(t.offset_from, t.offset_to, MatchKind::Exact, None);
+            if let Some((_, units)) = terms.lookup(TermField::Exact, &t.text) {
+                note(t.offset_from, t.offset_to, MatchKind::Exact, None, units);
             }
         }
         for t in analysis::tokens(&mut self.folded, text) {
-            if terms.has(TermField::Folded, &t.text) {
-                note(t.offset_from, t.offset_to, MatchKind::Folded, None);
+            if let Some((_, units)) = terms.lookup(TermField::Folded, &t.text) {
+                note(t.offset_from, t.offset_to, MatchKind::Folded, None, units);
             }
         }
         if let Some((_, analyzer)) = self.by_lang.iter_mut().find(|(l, _)| *l == lang) {
             for t in analysis::tokens(analyzer, text) {
-                match terms.origin(TermField::Lang(lang), &t.text) {
-                    Some(Origin::Direct) => note(t.offset_from, t.offset_to, MatchKind::Stem, None),
-                    Some(Origin::Translated(i)) => {
-                        note(t.offset_from, t.offset_to, MatchKind::Translated, Some(i))
+                match terms.lookup(TermField::Lang(lang), &t.text) {
+                    Some((Origin::Direct, units)) => {
+                        note(t.offset_from, t.offset_to, MatchKind::Stem, None, units)
                     }
+                    Some((Origin::Translated(i), units)) => note(
+                        t.offset_from,
+                        t.offset_to,
+                        MatchKind::Translated,
+                        Some(*i),
+                        units,
+                    ),
                     None => {}
                 }
             }
         }
-        let mut marks: Vec<Mark> = best
-            .into_iter()
-            .map(|((start, end), (kind, note))| Mark {
-                start,
-                end,
-                kind,
-                note,
-            })
-            .collect();
+        let mut marks: Vec<Mark> = best.into_values().collect();
         marks.sort_by_key(|m| (m.start, m.end));
         marks
     }
@@ -295,9 +318,9 @@ mod tests {
     fn stem_folded_and_exact_marks() {
         let mut h = Highlighter::default();
         let mut terms = QueryTerms::default();
-        terms.add(TermField::Lang(Lang::Pl), "polprzewodnik");
-        terms.add(TermField::Folded, "lancucha");
-        terms.add(TermField::Exact, "dostaw");
+        terms.add(TermField::Lang(Lang::Pl), "polprzewodnik", 0);
+        terms.add(TermField::Folded, "lancucha", 1);
+        terms.add(TermField::Exact, "dostaw", 2);
         let text = "łańcucha dostaw półprzewodników";
         let marks = h.marks(text, Lang::Pl, &terms);
         let kinds: Vec<(&str, MatchKind)> = marks
@@ -327,6 +350,7 @@ mod tests {
             end: at + 2,
             kind: MatchKind::Exact,
             note: None,
+            units: vec![0],
         }];
         let s = snippet(&text, &marks);
         assert!(

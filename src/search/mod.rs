@@ -102,6 +102,8 @@ pub struct Hit {
     pub matched: Vec<MatchKind>,
     /// Translations that reached it: `submarine cables -> kabli podmorskich (glossary)`.
     pub translations: Vec<String>,
+    /// Share of the query's words and phrases the passage matches (0 to 1).
+    pub coverage: f32,
     /// Words matched in the passage, as they appear in it.
     pub matched_words: Vec<String>,
     /// The whole passage.
@@ -122,6 +124,8 @@ struct Compiler<'a> {
     /// Translate from this language (None: no translation).
     from: Option<Lang>,
     dictionary: bool,
+    /// Positive words and phrases of the query compiled so far.
+    units: usize,
 }
 
 /// A translated alternative to attach to a word's query.
@@ -140,6 +144,7 @@ impl<'a> Compiler<'a> {
             terms: QueryTerms::default(),
             from,
             dictionary,
+            units: 0,
         }
     }
 
@@ -177,7 +182,7 @@ impl<'a> Compiler<'a> {
                     })
                     .collect();
                 let mut per_clause: Vec<Extra> = vec![Vec::new(); clauses.len()];
-                let mut spanning: Vec<(Occur, Translation)> = Vec::new();
+                let mut spanning: Vec<(Occur, usize, Translation)> = Vec::new();
                 let mut i = 0;
                 while i < clauses.len() {
                     if words[i].is_none() {
@@ -194,7 +199,7 @@ impl<'a> Compiler<'a> {
                         if t.end - t.start == 1 {
                             per_clause[i + t.start].push(t);
                         } else {
-                            spanning.push((occur, t));
+                            spanning.push((occur, i, t));
                         }
                     }
                     i = j;
@@ -206,8 +211,12 @@ impl<'a> Compiler<'a> {
                     *o != Occur::MustNot && !matches!(n, Node::Word(w) if !content(w))
                 });
                 let mut out: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
-                for ((occur, child), extra) in clauses.iter().zip(per_clause) {
+                let mut unit_of: Vec<Option<usize>> = vec![None; clauses.len()];
+                for (k, ((occur, child), extra)) in clauses.iter().zip(per_clause).enumerate() {
                     let neg = negated || *occur == Occur::MustNot;
+                    if matches!(child, Node::Word(_)) && !neg {
+                        unit_of[k] = Some(self.units);
+                    }
                     let q = match child {
                         Node::Word(w) if has_content && *occur == Occur::Should && !content(w) => {
                             continue
@@ -219,9 +228,14 @@ impl<'a> Compiler<'a> {
                         out.push((tantivy_occur(*occur), q));
                     }
                 }
-                for (occur, t) in spanning {
+                for (occur, run_start, t) in spanning {
                     let neg = negated || occur == Occur::MustNot;
-                    if let Some(q) = self.translated(&t, neg) {
+                    let units: Vec<usize> = unit_of[run_start + t.start..run_start + t.end]
+                        .iter()
+                        .flatten()
+                        .copied()
+                        .collect();
+                    if let Some(q) = self.translated(&t, neg, &units) {
                         let o = if occur == Occur::MustNot {
                             TOccur::MustNot
                         } else {
@@ -302,7 +316,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// A translation's alternatives, searched in its target language's field.
-    fn translated(&mut self, t: &Translation, negated: bool) -> Option<Box<dyn Query>> {
+    fn translated(
+        &mut self,
+        t: &Translation,
+        negated: bool,
+        units: &[usize],
+    ) -> Option<Box<dyn Query>> {
         let field = self.index.fields.lang_field(t.to);
         let mut alternatives: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         for alt in &t.alternatives {
@@ -317,6 +336,7 @@ impl<'a> Compiler<'a> {
                                 from: t.from_text.clone(),
                                 source: t.source.label(),
                             },
+                            units,
                         );
                     }
                 }
@@ -343,6 +363,7 @@ impl<'a> Compiler<'a> {
         for lang in Lang::ALL {
             plan.push((f.lang_field(lang), TermField::Lang(lang), BOOST_STEM));
         }
+        let unit = self.units;
         for (field, which, boost) in plan {
             let analyzer = self.analyzer(which);
             let Some((query, terms)) = Self::field_query(analyzer, field, text) else {
@@ -350,21 +371,27 @@ impl<'a> Compiler<'a> {
             };
             if !negated {
                 for t in &terms {
-                    self.terms.add(which, t);
+                    self.terms.add(which, t, unit);
                 }
             }
             per_field.push((TOccur::Should, Box::new(BoostQuery::new(query, boost))));
         }
         for t in extra {
-            if let Some(q) = self.translated(t, negated) {
+            if let Some(q) = self.translated(t, negated, &[unit]) {
                 per_field.push((TOccur::Should, q));
             }
         }
         if per_field.is_empty() {
             None
         } else {
+            if !negated {
+                self.units += 1;
+            }
             let disjuncts = per_field.into_iter().map(|(_, q)| q).collect();
-            Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(disjuncts, TIE_BREAKER)))
+            Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                disjuncts,
+                TIE_BREAKER,
+            )))
         }
     }
 }
@@ -457,10 +484,10 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     }
     let query = BooleanQuery::new(clauses);
     let searcher = index.reader.searcher();
-    let top = searcher.search(
-        &query,
-        &TopDocs::with_limit(opts.limit.max(1)).order_by_score(),
-    )?;
+    // Candidates beyond the limit, re-ranked by how much of the query they cover.
+    let wanted = opts.limit.max(1);
+    let candidates = (wanted * 5).clamp(50, 500).max(wanted);
+    let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
 
     if top.is_empty() {
         if let Some(doc) = &opts.doc {
@@ -475,8 +502,9 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     }
 
     let mut highlighter = Highlighter::default();
+    let total_units = compiler.units.max(1);
     let mut hits = Vec::with_capacity(top.len());
-    for (rank, (score, address)) in top.into_iter().enumerate() {
+    for (score, address) in top {
         let stored: TantivyDocument = searcher.doc(address)?;
         let text = stored_str(&stored, f.text);
         let lang_code = stored_str(&stored, f.lang);
@@ -493,12 +521,16 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             }
         }
         let translations = explain_translations(&text, &marks, &compiler.terms);
+        let mut units: Vec<usize> = marks.iter().flat_map(|m| m.units.iter().copied()).collect();
+        units.sort_unstable();
+        units.dedup();
+        let coverage = (units.len() as f32 / total_units as f32).min(1.0);
         let Snippet {
             text: snippet,
             highlights,
         } = highlight::snippet(&text, &marks);
         hits.push(Hit {
-            rank: rank + 1,
+            rank: 0,
             score,
             doc: stored_str(&stored, f.doc),
             title: stored_str(&stored, f.title),
@@ -512,11 +544,25 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             lang: lang_code,
             matched,
             translations,
+            coverage,
             matched_words,
             text,
             snippet,
             highlights,
         });
+    }
+    // Passages that cover more of the query first; among those, the query's own words
+    // before translations; then BM25.
+    let direct = |h: &Hit| h.matched.iter().any(|k| *k != MatchKind::Translated);
+    hits.sort_by(|a, b| {
+        b.coverage
+            .total_cmp(&a.coverage)
+            .then(direct(b).cmp(&direct(a)))
+            .then(b.score.total_cmp(&a.score))
+    });
+    hits.truncate(wanted);
+    for (i, h) in hits.iter_mut().enumerate() {
+        h.rank = i + 1;
     }
     Ok(hits)
 }
@@ -533,10 +579,60 @@ fn explain_translations(text: &str, marks: &[highlight::Mark], terms: &QueryTerm
             }
         }
         if !words.is_empty() {
-            out.push(format!("{} -> {} ({})", note.from, words.join(" "), note.source));
+            out.push(format!(
+                "{} -> {} ({})",
+                note.from,
+                words.join(" "),
+                note.source
+            ));
         }
     }
     out
+}
+
+/// A passage as stored in the index (for comparing documents).
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredPassage {
+    /// Document id.
+    pub doc: String,
+    /// File under the corpus folder.
+    pub path: String,
+    /// 1-based first line.
+    pub line_start: u64,
+    /// 1-based last line.
+    pub line_end: u64,
+    /// 1-based position in the document.
+    pub position: u64,
+    /// Language.
+    pub lang: String,
+    /// Text.
+    pub text: String,
+}
+
+/// Every searchable passage of a document, in document order.
+pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>> {
+    let f = index.fields;
+    let clauses = vec![filter(f.kind, KIND_PASSAGE), filter(f.doc, doc)];
+    let searcher = index.reader.searcher();
+    let found = searcher.search(
+        &BooleanQuery::new(clauses),
+        &tantivy::collector::DocSetCollector,
+    )?;
+    let mut out = Vec::with_capacity(found.len());
+    for address in found {
+        let d: TantivyDocument = searcher.doc(address)?;
+        out.push(StoredPassage {
+            doc: stored_str(&d, f.doc),
+            path: stored_str(&d, f.path),
+            line_start: stored_u64(&d, f.line_start),
+            line_end: stored_u64(&d, f.line_end),
+            position: stored_u64(&d, f.position),
+            lang: stored_str(&d, f.lang),
+            text: stored_str(&d, f.text),
+        });
+    }
+    out.sort_by_key(|p| p.position);
+    Ok(out)
 }
 
 /// A block set aside as web-page chrome, for auditing.

@@ -46,7 +46,10 @@ fn lower_bound(table: &str, key: &str) -> usize {
 }
 
 /// The lines from `at` on, as (headword, translations).
-fn lines_from(table: &'static str, at: usize) -> impl Iterator<Item = (&'static str, &'static str)> {
+fn lines_from(
+    table: &'static str,
+    at: usize,
+) -> impl Iterator<Item = (&'static str, &'static str)> {
     table[at..].lines().map(|line| {
         let mut cells = line.splitn(2, '\t');
         (cells.next().unwrap_or(""), cells.next().unwrap_or(""))
@@ -54,7 +57,10 @@ fn lines_from(table: &'static str, at: usize) -> impl Iterator<Item = (&'static 
 }
 
 fn alternatives(cell: &'static str) -> Vec<&'static str> {
-    cell.split(" | ").map(str::trim).filter(|t| !t.is_empty()).collect()
+    cell.split(" | ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// Translations of `headword` (lower-case) in a sorted `headword\tt1 | t2` table.
@@ -69,7 +75,11 @@ pub fn lookup(table: &'static str, headword: &str) -> Option<Vec<&'static str>> 
 /// Translations of an inflected word: the headword itself, else the shortest one-word
 /// headword with the same Snowball stem (`cables` -> `cable`, `półprzewodników` ->
 /// `półprzewodnik`). Returns the headword used.
-pub fn lookup_inflected(from: Lang, to: Lang, word: &str) -> Option<(&'static str, Vec<&'static str>)> {
+pub fn lookup_inflected(
+    from: Lang,
+    to: Lang,
+    word: &str,
+) -> Option<(&'static str, Vec<&'static str>)> {
     let table = table(from, to)?;
     let at = lower_bound(table, word);
     if let Some((key, cell)) = lines_from(table, at).next() {

@@ -99,7 +99,10 @@ impl Glossary {
             }
             let cells: Vec<&str> = line.split('\t').collect();
             if cells.len() != 4 {
-                return Err(format!("line {n}: expected 4 tab-separated cells, found {}", cells.len()));
+                return Err(format!(
+                    "line {n}: expected 4 tab-separated cells, found {}",
+                    cells.len()
+                ));
             }
             let split = |cell: &str| -> Vec<String> {
                 cell.split(" | ")
@@ -199,17 +202,21 @@ mod tests {
                 for term in c.terms(lang) {
                     let tokens = analyzed(lang, term);
                     if tokens.is_empty() {
-                        failures.push(format!("line {}: {lang} {term:?} analyzes to nothing", c.line));
+                        failures.push(format!(
+                            "line {}: {lang} {term:?} analyzes to nothing",
+                            c.line
+                        ));
                         continue;
                     }
                     let found = g.find(lang, &tokens);
-                    let whole = found.iter().any(|m| {
-                        m.start == 0
-                            && m.end == tokens.len()
-                            && m.concepts.contains(&ci)
-                    });
+                    let whole = found
+                        .iter()
+                        .any(|m| m.start == 0 && m.end == tokens.len() && m.concepts.contains(&ci));
                     if !whole {
-                        failures.push(format!("line {}: {lang} {term:?} -> {tokens:?} -> {found:?}", c.line));
+                        failures.push(format!(
+                            "line {}: {lang} {term:?} -> {tokens:?} -> {found:?}",
+                            c.line
+                        ));
                     }
                 }
             }
@@ -235,7 +242,9 @@ mod tests {
 
     #[test]
     fn a_malformed_line_is_reported_with_its_number() {
-        let err = Glossary::parse("en\tpl\tko\tkind\nchip\tczip\n").err().unwrap();
+        let err = Glossary::parse("en\tpl\tko\tkind\nchip\tczip\n")
+            .err()
+            .unwrap();
         assert!(err.starts_with("line 2:"), "{err}");
     }
 }

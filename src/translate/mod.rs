@@ -76,20 +76,24 @@ pub fn translate(words: &[&str], from: Lang, use_dictionary: bool) -> Vec<Transl
         let (start, end) = (word_of[m.start], word_of[m.end - 1] + 1);
         covered[start..end].iter_mut().for_each(|c| *c = true);
         let from_text = words[start..end].join(" ");
-        // When stems collide (government / governance), prefer the concept holding the
-        // words as typed; otherwise keep them all.
-        let typed: Vec<usize> = m
+        // When stems collide (researchers: researcher / research), prefer the concepts
+        // whose term is closest to the words as typed.
+        let typed = from_text.to_lowercase();
+        let distance = |c: usize| {
+            glossary.concepts[c]
+                .terms(from)
+                .iter()
+                .map(|t| surface_distance(&t.to_lowercase(), &typed))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let best = m.concepts.iter().map(|&c| distance(c)).min().unwrap_or(0);
+        let chosen: Vec<usize> = m
             .concepts
             .iter()
             .copied()
-            .filter(|&c| {
-                glossary.concepts[c]
-                    .terms(from)
-                    .iter()
-                    .any(|t| t.to_lowercase() == from_text.to_lowercase())
-            })
+            .filter(|&c| distance(c) == best)
             .collect();
-        let chosen = if typed.is_empty() { m.concepts.clone() } else { typed };
         for to in Lang::ALL.into_iter().filter(|&l| l != from) {
             let mut alternatives: Vec<String> = Vec::new();
             for &c in &chosen {
@@ -138,6 +142,13 @@ pub fn translate(words: &[&str], from: Lang, use_dictionary: bool) -> Vec<Transl
     out
 }
 
+/// Characters that differ between two forms after their common prefix
+/// (`researcher`/`researchers`: 1, `research`/`researchers`: 3).
+fn surface_distance(a: &str, b: &str) -> usize {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    (a.chars().count() - common) + (b.chars().count() - common)
+}
+
 fn has_polish_letters(text: &str) -> bool {
     text.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
 }
@@ -159,7 +170,10 @@ pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -
     let glossary = Glossary::embedded();
     let mut score = [0.0f64; 2];
     for (i, lang) in [Lang::En, Lang::Pl].into_iter().enumerate() {
-        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
             let lower = word.to_lowercase();
             if dictionary::is_headword(lang, &lower) {
                 score[i] += 1.0;
@@ -212,12 +226,31 @@ mod tests {
 
     #[test]
     fn glossary_first_then_dictionary_for_the_rest() {
-        let t = targets(&["supply", "chain", "of", "semiconductors"], Lang::En, Lang::Pl);
-        assert!(t.iter().any(|(a, s)| a.contains("łańcuch dostaw") && *s == Source::Glossary), "{t:?}");
-        assert!(t.iter().any(|(a, s)| a.contains("półprzewodnik") && *s == Source::Glossary), "{t:?}");
-        assert!(t.iter().all(|(a, _)| !a.contains("sieć sklepów")), "covered words are not re-translated: {t:?}");
+        let t = targets(
+            &["supply", "chain", "of", "semiconductors"],
+            Lang::En,
+            Lang::Pl,
+        );
+        assert!(
+            t.iter()
+                .any(|(a, s)| a.contains("łańcuch dostaw") && *s == Source::Glossary),
+            "{t:?}"
+        );
+        assert!(
+            t.iter()
+                .any(|(a, s)| a.contains("półprzewodnik") && *s == Source::Glossary),
+            "{t:?}"
+        );
+        assert!(
+            t.iter().all(|(a, _)| !a.contains("sieć sklepów")),
+            "covered words are not re-translated: {t:?}"
+        );
         let t = targets(&["cables"], Lang::En, Lang::Pl);
-        assert!(t.iter().any(|(_, s)| *s == Source::Glossary || *s == Source::Dictionary), "{t:?}");
+        assert!(
+            t.iter()
+                .any(|(_, s)| *s == Source::Glossary || *s == Source::Dictionary),
+            "{t:?}"
+        );
     }
 
     #[test]

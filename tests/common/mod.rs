@@ -24,6 +24,8 @@ pub struct Hit {
     pub lang: String,
     #[serde(rename = "match")]
     pub matched: Vec<String>,
+    pub translations: Vec<String>,
+    pub coverage: f64,
     pub matched_words: Vec<String>,
     pub text: String,
     pub snippet: String,

@@ -174,6 +174,7 @@ const ALL: &[(&str, &str)] = &[
     ("D4", "C + bigrams of stems of >= 4 syllables"),
     ("AC", "C + bigrams of every surface word of >= 3 syllables (A and C combined)"),
     ("D3s5", "two fields: C in body + bigrams of stems >= 3 syl. in a gram field, boost 0.5 (D3s3 = 0.3, D3s10 = 1.0, ...)"),
+    ("D3q", "D3 at index time, stem-only twin at query time (also Cq, D4q)"),
     ("D3v", "Cv + bigrams of stems of >= 3 syllables"),
 ];
 
@@ -188,6 +189,10 @@ fn make(name: &str) -> Option<Analyzer> {
         "C1" => Analyzer::Ko(KoreanTokenizer::josa().with_min_stem_single(1)),
         "D3" => Analyzer::Ko(KoreanTokenizer::josa_bigram(3)),
         "D4" => Analyzer::Ko(KoreanTokenizer::josa_bigram(4)),
+        // query-side twins (for `tokens` / `startup`; `evaluate` indexes with the base analyzer)
+        "Cq" => Analyzer::Ko(KoreanTokenizer::josa().for_query()),
+        "D3q" => Analyzer::Ko(KoreanTokenizer::josa_bigram(3).for_query()),
+        "D4q" => Analyzer::Ko(KoreanTokenizer::josa_bigram(4).for_query()),
         "AC" => Analyzer::Ko(KoreanTokenizer::josa_bigram(3).with_bigrams_of_surface()),
         "D3v" => Analyzer::Ko(KoreanTokenizer::josa_bigram(3).with_verb_endings()),
         #[cfg(feature = "lindera")]
@@ -291,11 +296,17 @@ fn two_field(name: &str) -> Option<f32> {
 fn evaluate(name: &str, data: &Data) -> Row {
     let t0 = Instant::now();
     let gram_boost = two_field(name);
-    let analyzer = if gram_boost.is_some() { make("C") } else { make(name) }.unwrap_or_else(|| {
+    let base = name.strip_suffix('q').filter(|b| matches!(*b, "C" | "D3" | "D4"));
+    let analyzer = if gram_boost.is_some() { make("C") } else { make(base.unwrap_or(name)) }.unwrap_or_else(|| {
         eprintln!("error: unknown analyzer {name} (built without the lindera feature?)");
         exit(2)
     });
     let gram_an = Analyzer::Ko(KoreanTokenizer::grams_only(3));
+    // "<name>q": index with <name>, query with its stem-only twin
+    let query_an = match (&analyzer, base) {
+        (Analyzer::Ko(k), Some(_)) => Analyzer::Ko(k.clone().for_query()),
+        _ => analyzer.clone(),
+    };
     let startup_ms = t0.elapsed().as_secs_f64() * 1e3;
 
     let mut sb = Schema::builder();
@@ -350,7 +361,7 @@ fn evaluate(name: &str, data: &Data) -> Row {
                 clauses.push((Occur::Should, q));
             }
         };
-        add(&analyzer, body, None);
+        add(&query_an, body, None);
         if let Some(b) = gram_boost {
             add(&gram_an, gram, Some(b));
         }
@@ -391,6 +402,10 @@ fn matches(a: &Analyzer, query: &str, doc: &str) -> bool {
 }
 
 fn behaviour(name: &str) {
+    if name.ends_with('q') {
+        println!("{name:>4} | query side of {} emits only stems: same matches", &name[..name.len() - 1]);
+        return;
+    }
     if two_field(name).is_some() {
         println!("{name:>4} | two fields: body as C, gram field as the D3 bigrams (matches like D3, bigram-only matches score lower)");
         return;
@@ -421,6 +436,10 @@ fn main() {
         });
         let toks = texts(&a, SENTENCE);
         println!("{name}: start-up (build + tokenize one sentence) {:.1} ms; {} tokens", t.elapsed().as_secs_f64() * 1e3, toks.len());
+        return;
+    }
+    if args.first().map(|s| s.as_str()) == Some("phrase") {
+        phrase_check(args.get(1).map(|s| s.as_str()).unwrap_or("D3"));
         return;
     }
     if args.first().map(|s| s.as_str()) == Some("tokens") {
@@ -502,6 +521,52 @@ fn main() {
 fn make_check(name: &str) -> bool {
     match name {
         "B1" | "B2" => cfg!(feature = "lindera"),
+        "Cq" | "D3q" | "D4q" => true,
         _ => ALL.iter().any(|(n, _)| *n == name) || two_field(name).is_some(),
     }
+}
+
+/// Which of a few documents do QueryParser phrase queries find with this analyzer?
+fn phrase_check(name: &str) {
+    let base = name.strip_suffix('q').filter(|b| matches!(*b, "C" | "D3" | "D4"));
+    let a = make(base.unwrap_or(name)).unwrap_or_else(|| {
+        eprintln!("unknown analyzer {name}");
+        exit(2)
+    });
+    let mut sb = Schema::builder();
+    let body = sb.add_text_field(
+        "body",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default().set_tokenizer("ko").set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        ),
+    );
+    let index = Index::create_in_ram(sb.build());
+    index.tokenizers().register("ko", TextAnalyzer::from(a.clone()));
+    let docs = ["한국과 유럽연합은 반도체 협력을 강화하기로 합의했다", "반도체를 협력 대상으로", "협력을 반도체", "초전도체 협력이 중요하다"];
+    let mut w = index.writer_with_num_threads(1, 20_000_000).unwrap();
+    for d in docs {
+        w.add_document(doc!(body => d)).unwrap();
+    }
+    w.commit().unwrap();
+    let searcher = index.reader().unwrap().searcher();
+    let qp = match (&a, base) {
+        // query side: same tokenizer name, stem-only twin, in the QueryParser's own TokenizerManager
+        (Analyzer::Ko(k), Some(_)) => {
+            let qtm = tantivy::tokenizer::TokenizerManager::default();
+            qtm.register("ko", TextAnalyzer::from(k.clone().for_query()));
+            tantivy::query::QueryParser::new(index.schema(), vec![body], qtm)
+        }
+        _ => tantivy::query::QueryParser::for_index(&index, vec![body]),
+    };
+    for q in ["\"반도체 협력\"", "\"반도체 협력을\"", "\"반도체를 협력\"", "\"유럽연합 반도체\"", "\"도체 협력\"", "반도체", "유럽"] {
+        match qp.parse_query(q) {
+            Ok(query) => {
+                let hits = searcher.search(&query, &TopDocs::with_limit(10).order_by_score()).unwrap();
+                let found: Vec<String> = hits.iter().map(|(s, d)| format!("doc{}({:.2})", d.doc_id, s)).collect();
+                println!("{name} {q}: {}", found.join(" "));
+            }
+            Err(e) => println!("{name} {q}: parse error {e}"),
+        }
+    }
+    println!("docs: {:?}", docs);
 }
