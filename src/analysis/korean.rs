@@ -3,152 +3,296 @@
 //! Korean attaches particles (josa) and verb endings to the word (`반도체를`, `협력을`,
 //! `강화하기로`), so a whole-word index would not find `반도체` in `반도체를`. For every
 //! Hangul word this tokenizer emits the word and, at the same position, the word with
-//! its longest known particle or ending removed, keeping at least two syllables of stem
-//! (`국가` is not cut to `국`). Non-Hangul words are lower-cased and folded as elsewhere.
+//! its longest known particle or ending removed (a one-syllable particle leaves at least
+//! two syllables: `국가` is not cut to `국`). Digits and Latin letters glued to Hangul
+//! are their own tokens (`1989년에`, `6G를`). Non-Hangul words are lower-cased and
+//! folded as elsewhere. Queries search the word or its stem; phrases use the stem.
 //!
-//! Why rules and not a morphological dictionary (mecab ko-dic via lindera 0.21) is
-//! measured in ARCHITECTURE.md: on KorQuAD it scores within a point or two, adds no
-//! start-up time and keeps the binary small.
+//! Why rules and not a morphological dictionary (mecab ko-dic via lindera 0.21) or
+//! character bigrams was measured on KorQuAD (`bench/korean-analyzers/RESULTS.md`):
+//! nDCG@10 0.951, the same as mecab ko-dic, with no 0.5 s dictionary load per command,
+//! no 24 MB in the binary, and unlike bigrams `도체` does not match `반도체`.
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use super::folding::fold;
 use super::words::word_spans;
 
-/// Particles and endings, longest first within each length.
+/// Particles (josa), copula forms and common endings of noun + 하다/되다 verbs, as
+/// measured in `bench/korean-analyzers` (KorQuAD). One is stripped, the longest that
+/// leaves a long enough stem.
 const SUFFIXES: &[&str] = &[
-    // four syllables
-    "에서부터",
-    "으로부터",
-    "했습니다",
-    "하였으며",
-    "하였다고",
-    // three syllables
-    "에게서",
-    "에서는",
-    "에서도",
-    "에서의",
-    "으로는",
-    "으로도",
-    "으로서",
-    "으로써",
-    "이라는",
-    "이라고",
-    "이라며",
-    "까지는",
-    "부터는",
-    "에게는",
-    "에게도",
-    "한테서",
-    "하기로",
-    "했으며",
-    "하였다",
-    "되었다",
-    "합니다",
-    "됩니다",
-    "하면서",
-    "하도록",
-    "하는데",
-    "이었다",
-    "였다고",
-    "했다고",
-    "한다고",
-    "하겠다",
-    "스러운",
-    "적으로",
-    // two syllables
-    "에서",
-    "에게",
-    "한테",
-    "께서",
-    "으로",
-    "부터",
-    "까지",
-    "처럼",
-    "보다",
-    "마저",
-    "조차",
-    "이나",
-    "이며",
-    "이고",
-    "이다",
-    "라는",
-    "라고",
-    "와의",
-    "과의",
-    "에는",
-    "에도",
-    "에의",
-    "로는",
-    "로서",
-    "로써",
-    "로도",
-    "들의",
-    "들이",
-    "들은",
-    "들을",
-    "들과",
-    "들도",
-    "들에",
-    "했다",
-    "한다",
-    "하는",
-    "하고",
-    "하여",
-    "해서",
-    "하며",
-    "하기",
-    "하게",
-    "하지",
-    "했고",
-    "된다",
-    "되는",
-    "됐다",
-    "되고",
-    "되어",
-    "적인",
-    "이란",
-    "과는",
-    "와는",
-    // one syllable
-    "은",
-    "는",
+    // case, topic and conjunctive particles
     "이",
     "가",
     "을",
     "를",
+    "은",
+    "는",
     "의",
     "에",
     "도",
     "만",
-    "와",
-    "과",
     "로",
-    "며",
-    "들",
+    "과",
+    "와",
     "께",
+    "랑",
+    "야",
+    "으로",
+    "에서",
+    "에게",
+    "한테",
+    "께서",
+    "까지",
+    "부터",
+    "처럼",
+    "보다",
+    "하고",
+    "이나",
+    "이며",
+    "이랑",
+    "마다",
+    "조차",
+    "마저",
+    "밖에",
+    "에는",
+    "에도",
+    "에서는",
+    "에서도",
+    "에서의",
+    "에서부터",
+    "에게는",
+    "에게도",
+    "에게서",
+    "으로는",
+    "으로도",
+    "으로서",
+    "으로써",
+    "으로의",
+    "으로부터",
+    "로는",
+    "로도",
+    "로서",
+    "로써",
+    "로의",
+    "로부터",
+    "과의",
+    "와의",
+    "과는",
+    "와는",
+    "과도",
+    "와도",
+    "까지의",
+    "까지는",
+    "부터는",
+    "보다는",
+    "만의",
+    "만은",
+    "만이",
+    "만을",
+    "에의",
+    "라는",
+    "이라는",
+    "이란",
+    "라고",
+    "이라고",
+    "이라",
+    "라",
+    "란",
+    "인",
+    "이자",
+    "이고",
+    "이든",
+    "든지",
+    "이든지",
+    "에선",
+    "에서처럼",
+    "처럼의",
+    "대로",
+    "만큼",
+    "뿐",
+    // plural + particle
+    "들",
+    "들이",
+    "들은",
+    "들을",
+    "들의",
+    "들에",
+    "들에게",
+    "들과",
+    "들도",
+    "들로",
+    "들이다",
+    "들에서",
+    "들만",
+    // copula
+    "이다",
+    "였다",
+    "이었다",
+    "이었던",
+    "였던",
+    "이었고",
+    "였고",
+    "이었으며",
+    "였으며",
+    "입니다",
+    "인데",
+    "이던",
+    "이면",
+    // noun + 하다
+    "하다",
+    "한다",
+    "했다",
+    "하였다",
+    "합니다",
+    "했습니다",
+    "하는",
     "한",
     "할",
+    "하여",
+    "해",
+    "해서",
+    "하며",
+    "하면",
+    "하지",
+    "하기",
+    "하기로",
+    "하기에",
+    "하기도",
+    "하기는",
+    "하기를",
+    "하기위해",
+    "했으며",
+    "하였으며",
+    "했고",
+    "하였고",
+    "했던",
+    "하였던",
+    "하던",
+    "하게",
+    "하도록",
+    "하자",
+    "함",
+    "함으로써",
+    "하므로",
+    "했으나",
+    "하였으나",
+    "하나",
+    "하여야",
+    "해야",
+    "했을",
+    "하였을",
+    "하려고",
+    "하려는",
+    "했지만",
+    "하지만",
+    "하면서",
+    "해왔다",
+    "하고있다",
+    "하겠다",
+    // 되다, 시키다, 받다
+    "되다",
+    "된다",
+    "됐다",
+    "되었다",
+    "되는",
     "된",
+    "될",
+    "되어",
+    "돼",
+    "되며",
+    "되고",
+    "되면",
+    "되기",
+    "되었으며",
+    "됐으며",
+    "되었고",
+    "됐고",
+    "되었던",
+    "됐던",
+    "되던",
+    "되도록",
+    "되지",
+    "되었을",
+    "시키다",
+    "시킨다",
+    "시켰다",
+    "시키는",
+    "시킨",
+    "시키기",
+    "시켜",
+    "시키고",
+    "시켰으며",
+    "받다",
+    "받았다",
+    "받는",
+    "받은",
+    "받아",
+    "받고",
+    // adjectival -적
     "적",
+    "적인",
+    "적으로",
+    "적이다",
+    "적이",
+    "적인데",
+    "적이며",
+    "적으로는",
 ];
 
-/// Minimum syllables left after stripping.
-const MIN_STEM_SYLLABLES: usize = 2;
+/// Syllables a stem keeps when a one-syllable particle is removed (`국가` is not `국`+`가`).
+const MIN_STEM_AFTER_ONE: usize = 2;
 
-/// Is `c` a precomposed Hangul syllable?
+/// Is `c` Hangul (syllables or jamo)?
 pub fn is_hangul(c: char) -> bool {
-    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+    matches!(c,
+        '\u{AC00}'..='\u{D7A3}'
+        | '\u{1100}'..='\u{11FF}'
+        | '\u{3130}'..='\u{318F}'
+        | '\u{A960}'..='\u{A97F}'
+        | '\u{D7B0}'..='\u{D7FF}')
 }
 
 /// The stem of a Hangul word, if a known particle or ending can be removed.
 pub fn strip_particle(word: &str) -> Option<&str> {
     let syllables = word.chars().count();
-    SUFFIXES.iter().find_map(|suffix| {
-        let stem = word.strip_suffix(suffix)?;
-        let left = syllables - suffix.chars().count();
-        (left >= MIN_STEM_SYLLABLES && stem.chars().all(is_hangul)).then_some(stem)
-    })
+    let mut best: Option<&str> = None;
+    for suffix in SUFFIXES {
+        let n = suffix.chars().count();
+        if n >= syllables || !word.ends_with(suffix) {
+            continue;
+        }
+        let min = if n == 1 { MIN_STEM_AFTER_ONE } else { 1 };
+        if syllables - n >= min && best.is_none_or(|b| word.len() - suffix.len() < b.len()) {
+            best = Some(&word[..word.len() - suffix.len()]);
+        }
+    }
+    best
+}
+
+/// Maximal runs of Hangul and of other characters in a word (`1989년에` gives `1989`,
+/// `년에`): byte offset, run, whether Hangul.
+fn script_runs(word: &str) -> Vec<(usize, &str, bool)> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut current: Option<bool> = None;
+    for (i, c) in word.char_indices() {
+        let h = is_hangul(c);
+        match current {
+            Some(k) if k != h => {
+                runs.push((start, &word[start..i], k));
+                start = i;
+                current = Some(h);
+            }
+            None => current = Some(h),
+            _ => {}
+        }
+    }
+    if let Some(k) = current {
+        runs.push((start, &word[start..], k));
+    }
+    runs
 }
 
 /// Tokenizer for Korean text; see the module documentation.
@@ -169,22 +313,26 @@ impl Tokenizer for KoreanTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> KoreanTokenStream<'a> {
         self.token.reset();
         let mut tokens = Vec::new();
-        for (position, (from, to)) in word_spans(text).into_iter().enumerate() {
-            let word = &text[from..to];
-            let make = |text: String| Token {
-                offset_from: from,
-                offset_to: to,
-                position,
-                text,
-                position_length: 1,
-            };
-            if word.chars().any(is_hangul) {
-                tokens.push(make(word.to_string()));
-                if let Some(stem) = strip_particle(word) {
-                    tokens.push(make(stem.to_string()));
+        let mut position = 0;
+        for (from, to) in word_spans(text) {
+            for (offset, run, hangul) in script_runs(&text[from..to]) {
+                let (a, b) = (from + offset, from + offset + run.len());
+                let make = |text: String| Token {
+                    offset_from: a,
+                    offset_to: b,
+                    position,
+                    text,
+                    position_length: 1,
+                };
+                if hangul {
+                    tokens.push(make(run.to_string()));
+                    if let Some(stem) = strip_particle(run) {
+                        tokens.push(make(stem.to_string()));
+                    }
+                } else {
+                    tokens.push(make(fold(&run.to_lowercase())));
                 }
-            } else {
-                tokens.push(make(fold(&word.to_lowercase())));
+                position += 1;
             }
         }
         KoreanTokenStream {
