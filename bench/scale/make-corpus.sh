@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Assembles a scale corpus of real Polish, English and Korean prose for bench/scale/run.sh.
+# Usage: bench/scale/make-corpus.sh [SIZE_MB (default 200)] [OUT_DIR (default ~/.cache/accord-scale/corpus-SIZE)]
+# Sources: Debian packages (apt-get download + dpkg -x, no root install) and the evaluation
+# kit's Korean and English texts (/work/shared/eval/external, or $ACCORD_EVAL_EXTERNAL).
+# Everything is cached under ~/.cache/accord-scale (or $ACCORD_SCALE_CACHE), never in the repo.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+size=${1:-200}
+cache=${ACCORD_SCALE_CACHE:-$HOME/.cache/accord-scale}
+out=${2:-$cache/corpus-$size}
+external=${ACCORD_EVAL_EXTERNAL:-$here/../../../shared/eval/external}
+pkgs=(libreoffice-help-en-us libreoffice-help-pl libreoffice-help-ko gnome-user-docs manpages-pl
+      python3.11-doc debian-handbook postgresql-doc-15 debian-faq-ko)
+
+mkdir -p "$cache/debs" "$cache/x"
+if [ ! -f "$cache/pool/.done" ]; then
+  ( cd "$cache/debs"
+    missing=()
+    for p in "${pkgs[@]}"; do ls "${p}"_*.deb >/dev/null 2>&1 || missing+=("$p"); done
+    if [ ${#missing[@]} -gt 0 ]; then
+      apt-get download "${missing[@]}" 2>/dev/null || { apt-get update >/dev/null; apt-get download "${missing[@]}"; }
+    fi )
+  for p in "${pkgs[@]}"; do
+    [ -d "$cache/x/$p" ] || { mkdir -p "$cache/x/$p"; dpkg -x "$cache"/debs/"${p}"_*.deb "$cache/x/$p"; }
+  done
+  echo "extracting paragraphs into $cache/pool (about 2 minutes)..." >&2
+  rm -rf "$cache/pool"
+  python3 "$here/extract.py" "$cache/x" "$external" "$cache/pool"
+  touch "$cache/pool/.done"
+fi
+python3 "$here/assemble.py" "$cache/pool" "$out" "$size"
