@@ -17,6 +17,8 @@ pub mod polish;
 pub mod stemmer;
 pub mod words;
 
+use std::sync::OnceLock;
+
 use tantivy::tokenizer::{LowerCaser, TextAnalyzer, Token, TokenizerManager};
 
 use crate::lang::Lang;
@@ -50,13 +52,20 @@ pub fn folded_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// Builds a language's analyzer.
+/// A language's analyzer.
+///
+/// Built once per process and cloned: building one allocates its stop-word set, and
+/// query translation analyzes hundreds of glossary terms.
 pub fn language_analyzer(lang: Lang) -> TextAnalyzer {
-    match lang {
-        Lang::Pl => polish::analyzer(),
-        Lang::En => english::analyzer(),
-        Lang::Ko => TextAnalyzer::from(korean::KoreanTokenizer::default()),
-    }
+    static BUILT: OnceLock<[TextAnalyzer; 3]> = OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        [
+            polish::analyzer(),
+            english::analyzer(),
+            TextAnalyzer::from(korean::KoreanTokenizer::default()),
+        ]
+    });
+    built[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].clone()
 }
 
 /// Registers every accord analyzer under its name.

@@ -37,13 +37,22 @@ fn lang_index(lang: Lang) -> usize {
 }
 
 /// A parsed glossary with, per language, its terms as analyzed token sequences.
+///
+/// A language's terms are analyzed the first time that language is looked up: a query
+/// usually needs one language, and analyzing all three costs milliseconds on every
+/// command.
 pub struct Glossary {
     /// The concepts, in file order.
     pub concepts: Vec<Concept>,
-    /// Per language: analyzed terms keyed by their first token.
-    index: [HashMap<String, Vec<Entry>>; 3],
-    /// Per language: every token of every term.
-    vocabulary: [HashSet<String>; 3],
+    by_lang: [OnceLock<LangIndex>; 3],
+}
+
+#[derive(Default)]
+struct LangIndex {
+    /// Analyzed terms keyed by their first token.
+    entries: HashMap<String, Vec<Entry>>,
+    /// Every token of every term.
+    vocabulary: HashSet<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -67,9 +76,13 @@ pub struct Match {
 /// The analyzed form of a term in `lang`: one token per position, the shortest
 /// alternative (a Korean word's stem rather than the word with its particle).
 pub fn analyzed(lang: Lang, text: &str) -> Vec<String> {
-    let mut analyzer = analysis::language_analyzer(lang);
+    analyzed_with(&mut analysis::language_analyzer(lang), text)
+}
+
+/// [`analyzed`] with an analyzer the caller keeps (for many terms in a row).
+pub fn analyzed_with(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str) -> Vec<String> {
     let mut out: Vec<(usize, String)> = Vec::new();
-    for t in analysis::tokens(&mut analyzer, text) {
+    for t in analysis::tokens(analyzer, text) {
         match out.last_mut() {
             Some((pos, s)) if *pos == t.position => {
                 if t.text.len() < s.len() {
@@ -121,34 +134,36 @@ impl Glossary {
                 kind: cells[3].trim().to_string(),
             });
         }
-        let mut index: [HashMap<String, Vec<Entry>>; 3] = Default::default();
-        let mut vocabulary: [HashSet<String>; 3] = Default::default();
-        for lang in Lang::ALL {
-            let map = &mut index[lang_index(lang)];
-            for (ci, concept) in concepts.iter().enumerate() {
+        Ok(Glossary {
+            concepts,
+            by_lang: Default::default(),
+        })
+    }
+
+    fn lang_index(&self, lang: Lang) -> &LangIndex {
+        self.by_lang[lang_index(lang)].get_or_init(|| {
+            let mut index = LangIndex::default();
+            let mut analyzer = analysis::language_analyzer(lang);
+            for (ci, concept) in self.concepts.iter().enumerate() {
                 for term in concept.terms(lang) {
-                    let tokens = analyzed(lang, term);
-                    vocabulary[lang_index(lang)].extend(tokens.iter().cloned());
+                    let tokens = analyzed_with(&mut analyzer, term);
+                    index.vocabulary.extend(tokens.iter().cloned());
                     if let Some(first) = tokens.first() {
-                        map.entry(first.clone()).or_default().push(Entry {
+                        index.entries.entry(first.clone()).or_default().push(Entry {
                             tokens,
                             concept: ci,
                         });
                     }
                 }
             }
-        }
-        Ok(Glossary {
-            concepts,
-            index,
-            vocabulary,
+            index
         })
     }
 
     /// Longest glossary matches, left to right, in a sequence of analyzed tokens of
     /// `lang` (as produced by [`analyzed`]).
     pub fn find(&self, lang: Lang, tokens: &[String]) -> Vec<Match> {
-        let map = &self.index[lang_index(lang)];
+        let map = &self.lang_index(lang).entries;
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -183,7 +198,7 @@ impl Glossary {
 
     /// Is this (analyzed) token part of some term of `lang`?
     pub fn knows(&self, lang: Lang, token: &str) -> bool {
-        self.vocabulary[lang_index(lang)].contains(token)
+        self.lang_index(lang).vocabulary.contains(token)
     }
 }
 

@@ -167,25 +167,37 @@ pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -
     if has_polish_letters(text) {
         return Lang::Pl;
     }
-    let glossary = Glossary::embedded();
-    let mut score = [0.0f64; 2];
-    for (i, lang) in [Lang::En, Lang::Pl].into_iter().enumerate() {
-        for word in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let lower = word.to_lowercase();
-            if dictionary::is_headword(lang, &lower) {
-                score[i] += 1.0;
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let evidence = |with_glossary: bool| -> [f64; 2] {
+        let glossary = Glossary::embedded();
+        let mut score = [0.0f64; 2];
+        for (i, lang) in [Lang::En, Lang::Pl].into_iter().enumerate() {
+            for word in &words {
+                if with_glossary {
+                    if glossary::analyzed(lang, word)
+                        .first()
+                        .is_some_and(|t| glossary.knows(lang, t))
+                    {
+                        score[i] += 1.0;
+                    }
+                } else {
+                    if dictionary::is_headword(lang, &word.to_lowercase()) {
+                        score[i] += 1.0;
+                    }
+                    score[i] += corpus_share(lang, word);
+                }
             }
-            if glossary::analyzed(lang, word)
-                .first()
-                .is_some_and(|t| glossary.knows(lang, t))
-            {
-                score[i] += 1.0;
-            }
-            score[i] += corpus_share(lang, word);
         }
+        score
+    };
+    // Dictionaries and the corpus first; the glossary (which costs an analysis of its
+    // terms) only to break a tie.
+    let mut score = evidence(false);
+    if score[0] == score[1] {
+        score = evidence(true);
     }
     if score[0] > score[1] {
         Lang::En

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Summarises bench/scale/run.sh results as Markdown tables.
+usage: report.py CACHE_DIR SIZE_MB ..."""
+import ast, json, re, sys
+
+QUERIES = ["cooperation", '"supply chain"', "semiconductor AND quantum", "współpracy", "współpraca",
+           "반도체", "configuration", "plików", "설정"]
+
+
+def pct(xs, p):
+    xs = sorted(xs)
+    return xs[round((len(xs) - 1) * p)]
+
+
+def hyperfine(path):
+    d = json.load(open(path))
+    return [(pct(r["times"], .5) * 1e3, pct(r["times"], .99) * 1e3) for r in d["results"]]
+
+
+def peer(path):
+    idx, qs = {}, {}
+    for line in open(path):
+        kv = dict(re.findall(r"(\w+)=(\S+)", line))
+        if line.startswith("index"):
+            idx = kv
+        elif line.startswith("query"):
+            q = ast.literal_eval(re.search(r"q=('.*'|\".*\")(?= hits| error)", line).group(1))
+            qs[q] = kv
+    return idx, qs
+
+
+def main():
+    cache, sizes = sys.argv[1], sys.argv[2:]
+    rows_ix, targets = [], []
+    print("## Results\n")
+    for size in sizes:
+        d = f"{cache}/results/{size}"
+        sz = {}
+        for line in open(f"{d}/sizes.txt"):
+            k, *v = line.split()
+            sz[k] = v
+        raw = int(sz["raw_bytes"][0])
+        a_wall, a_rss = float(sz["accord_index"][0]), int(sz["accord_index"][1])
+        a_ix = int(sz["accord_index_bytes"][0])
+        f_idx, f_q = peer(f"{d}/fts5.txt")
+        t_idx, t_q = peer(f"{d}/tantivy-default.txt")
+        f_rss = int(sz["fts5_build_and_queries"][1])
+        t_rss = int(sz["tantivy_default_index_and_queries"][1])
+        t_ix = int(sz["tantivy_default_index_bytes"][0])
+        a_cli = hyperfine(f"{d}/accord-cli.json")
+        rg = hyperfine(f"{d}/rg.json")
+        hits = [l.rstrip("\n").split("\t") for l in open(f"{d}/accord-hits.tsv")]
+        a_mbs = raw / 1e6 / a_wall
+        print(f"### {size} MB ({raw / 1e6:.1f} MB of raw text)\n")
+        print("| indexing | MB/s | wall s | peak RSS MB | index size | index / raw |")
+        print("|---|---:|---:|---:|---:|---:|")
+        print(f"| accord (`accord index`, whole process) | {a_mbs:.2f} | {a_wall:.2f} | {a_rss / 1024:.0f} | "
+              f"{a_ix / 1e6:.1f} MB | {a_ix / raw:.2f} |")
+        print(f"| tantivy default tokenizer, 2 threads (in process) | {float(t_idx['mb_per_s']):.2f} | "
+              f"{float(t_idx['secs']):.2f} | {t_rss / 1024:.0f}\\* | {t_ix / 1e6:.1f} MB | {t_ix / raw:.2f} |")
+        print(f"| SQLite FTS5 porter unicode61 (in process) | {float(f_idx['mb_per_s']):.2f} | "
+              f"{float(f_idx['secs']):.2f} | {f_rss / 1024:.0f}\\* | {int(f_idx['db_bytes']) / 1e6:.1f} MB | "
+              f"{int(f_idx['db_bytes']) / raw:.2f} |")
+        print("| ripgrep | no index | | | | |")
+        print("\n\\* peak RSS of the whole peer process, indexing and then the query runs.\n")
+        print("| query | accord hits (top 10 / all) | accord CLI p50 / p99 ms | ripgrep CLI p50 / p99 ms | "
+              "FTS5 hits | FTS5 in-process p50 / p99 ms | tantivy-default hits | tantivy-default in-process p50 / p99 ms |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for i, q in enumerate(QUERIES):
+            fq, tq = f_q.get(q, {}), t_q.get(q, {})
+            print(f"| `{q}` | {hits[i][1]} / {hits[i][2]} | {a_cli[i][0]:.1f} / {a_cli[i][1]:.1f} | "
+                  f"{rg[i][0]:.1f} / {rg[i][1]:.1f} | {fq.get('hits', fq.get('error', '?'))} | "
+                  f"{float(fq.get('p50_ms', 'nan')):.3f} / {float(fq.get('p99_ms', 'nan')):.3f} | "
+                  f"{tq.get('hits', tq.get('error', '?'))} | "
+                  f"{float(tq.get('p50_ms', 'nan')):.3f} / {float(tq.get('p99_ms', 'nan')):.3f} |")
+        all_a = [x[0] for x in a_cli]
+        p50_all = pct(all_a, .5)
+        ratio = min(r[0] / a[0] for r, a in zip(rg, a_cli))
+        print(f"\naccord CLI p50 over the query set: median of per-query p50s {p50_all:.1f} ms, worst per-query p50 "
+              f"{max(all_a):.1f} ms, worst p99 {max(x[1] for x in a_cli):.1f} ms; ripgrep / accord p50, "
+              f"worst query: {ratio:.1f}x. accord `search` peak RSS: "
+              f"{int(sz['accord_search_cooperation'][1]) / 1024:.0f} MB.\n")
+        t_mbs, f_mbs = float(t_idx["mb_per_s"]), float(f_idx["mb_per_s"])
+        targets.append((size, a_mbs, t_mbs, f_mbs, a_rss, max(all_a), ratio, a_ix / raw))
+    print("## Targets\n")
+    print("| size | indexing ≥ 0.5x tantivy default | indexing ≥ 2x FTS5 | peak RSS ≤ 300 MB | "
+          "CLI p50 ≤ 20 ms (worst query) | CLI ≥ 10x faster than ripgrep (worst query) | index ≤ 0.6x raw |")
+    print("|---|---|---|---|---|---|---|")
+    ok = lambda c: "met" if c else "**missed**"
+    for size, a, t, f, rss, p50, ratio, ixr in targets:
+        print(f"| {size} MB | {ok(a >= .5 * t)}: {a / t:.2f}x | {ok(a >= 2 * f)}: {a / f:.2f}x | "
+              f"{ok(rss <= 300 * 1024)}: {rss / 1024:.0f} MB | {ok(p50 <= 20)}: {p50:.1f} ms | "
+              f"{ok(ratio >= 10)}: {ratio:.1f}x | {ok(ixr <= .6)}: {ixr:.2f}x |")
+
+
+if __name__ == "__main__":
+    main()

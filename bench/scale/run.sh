@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Scale benchmark: accord against ripgrep, SQLite FTS5 and plain tantivy on the same text.
+# Usage: bench/scale/run.sh [SIZE_MB ...]        (default: 20 60 200; from anywhere)
+# Needs: hyperfine, ripgrep (apt-get install hyperfine ripgrep), python3, cargo.
+# Corpora come from make-corpus.sh (built if missing); indexes, results and a frozen copy of
+# the accord binary live under ~/.cache/accord-scale (or $ACCORD_SCALE_CACHE).
+# Results: $cache/results/<size>/*, summary tables printed at the end (report.py).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+cache=${ACCORD_SCALE_CACHE:-$HOME/.cache/accord-scale}
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(20 60 200); fi
+runs=${RUNS:-100}        # CLI runs per query for accord (hyperfine)
+rg_runs=${RG_RUNS:-20}   # runs per query for ripgrep
+ip_runs=${IP_RUNS:-200}  # in-process runs per query (FTS5, tantivy-default)
+
+queries=(cooperation '"supply chain"' 'semiconductor AND quantum' 'współpracy' 'współpraca' '반도체'
+         configuration 'plików' '설정')
+# What ripgrep is asked for each query: -F fixed strings, case-insensitive, count per file.
+# A boolean AND cannot be expressed per paragraph in one rg call: its cost is a scan for
+# either word (-e a -e b), which is what a grep user would start from.
+rg_args=('-e cooperation' '-e supply\ chain' '-e semiconductor -e quantum' '-e współpracy' '-e współpraca'
+         '-e 반도체' '-e configuration' '-e plików' '-e 설정')
+
+command -v hyperfine >/dev/null || { echo "install hyperfine: apt-get install hyperfine" >&2; exit 2; }
+command -v rg >/dev/null || { echo "install ripgrep: apt-get install ripgrep" >&2; exit 2; }
+
+# accord: the release binary, built if missing (no file changed), then frozen for this run.
+if [ ! -x "$repo/target/release/accord" ]; then
+  (cd "$repo" && cargo build --release -j 1)
+fi
+mkdir -p "$cache/bin"
+cp "$repo/target/release/accord" "$cache/bin/accord"
+acc="$cache/bin/accord"
+# tantivy with its default tokenizer, standalone crate.
+(cd "$here/tantivy-default" && cargo build --release -j 1 -q)
+tdb="$here/tantivy-default/target/release/tantivy-default-bench"
+
+{
+  echo "date: $(date -u +%FT%TZ)"
+  echo "accord: $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' + uncommitted changes in src'), binary built $(date -u -r "$repo/target/release/accord" +%FT%TZ)"
+  echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB RAM, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo "tools: $(rg --version | head -1), $(hyperfine --version), sqlite $(python3 -c 'import sqlite3; print(sqlite3.sqlite_version)'), $(rustc --version)"
+} | tee "$cache/results-env.txt"
+
+# time -v output -> "wall_s rss_kb"
+timev() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]} /Maximum resident/ {r=$2} END {print s, r}' "$1"; }
+
+for size in "${sizes[@]}"; do
+  corpus="$cache/corpus-$size"
+  out="$cache/results/$size"
+  ix="$cache/ix-$size"
+  [ -d "$corpus" ] || "$here/make-corpus.sh" "$size" "$corpus" > "$cache/composition-$size.md"
+  [ -f "$cache/composition-$size.md" ] || python3 "$here/assemble.py" "$cache/pool" "$corpus" "$size" > "$cache/composition-$size.md"
+  rm -rf "$out" "$ix"; mkdir -p "$out" "$ix"
+  raw=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  echo "== $size MB: $corpus ($raw bytes)"
+  echo "raw_bytes $raw" > "$out/sizes.txt"
+  cat "$corpus"/*/*.txt > /dev/null   # warm the page cache: every tool reads from memory
+
+  # accord: index
+  /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/accord" index -q 2> "$out/accord-index.time" || { echo "accord index failed"; tail "$out/accord-index.time"; }
+  echo "accord_index $(timev "$out/accord-index.time")" >> "$out/sizes.txt"
+  echo "accord_index_bytes $(du -sb "$ix/accord" | cut -f1)" >> "$out/sizes.txt"
+  # accord: CLI latency, process start to last line printed (hyperfine waits for exit)
+  cmds=(); for q in "${queries[@]}"; do cmds+=("$acc --corpus $corpus --index $ix/accord search '$q' --json -n 10"); done
+  hyperfine -N -i --warmup 5 --runs "$runs" --export-json "$out/accord-cli.json" "${cmds[@]}" > /dev/null 2>&1
+  for q in "${queries[@]}"; do
+    n=$("$acc" --corpus "$corpus" --index "$ix/accord" search "$q" --json -n 10 2>/dev/null | wc -l || true)
+    k=$("$acc" --corpus "$corpus" --index "$ix/accord" search "$q" --json -n 100000 2>/dev/null | wc -l || true)
+    printf '%s\t%s\t%s\n' "$q" "$n" "$k"
+  done > "$out/accord-hits.tsv"
+  /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/accord" search cooperation --json -n 10 > /dev/null 2> "$out/accord-search.time" || true
+  echo "accord_search_cooperation $(timev "$out/accord-search.time")" >> "$out/sizes.txt"
+
+  # ripgrep over the raw files
+  cmds=(); for a in "${rg_args[@]}"; do cmds+=("rg -i -c -F $a $corpus"); done
+  hyperfine -N -i --warmup 2 --runs "$rg_runs" --export-json "$out/rg.json" "${cmds[@]}" > /dev/null 2>&1
+
+  # SQLite FTS5
+  /usr/bin/time -v python3 "$here/fts5.py" "$corpus" "$ix/fts5.db" "$ip_runs" "${queries[@]}" > "$out/fts5.txt" 2> "$out/fts5.time"
+  echo "fts5_build_and_queries $(timev "$out/fts5.time")" >> "$out/sizes.txt"
+
+  # tantivy, default tokenizer
+  /usr/bin/time -v "$tdb" "$corpus" "$ix/tantivy-default" "$ip_runs" "${queries[@]}" > "$out/tantivy-default.txt" 2> "$out/tantivy-default.time"
+  echo "tantivy_default_index_and_queries $(timev "$out/tantivy-default.time")" >> "$out/sizes.txt"
+  echo "tantivy_default_index_bytes $(du -sb "$ix/tantivy-default" | cut -f1)" >> "$out/sizes.txt"
+  cat "$out/sizes.txt"
+done
+python3 "$here/report.py" "$cache" "${sizes[@]}" | tee "$cache/results/summary.md"
