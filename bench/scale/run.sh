@@ -40,8 +40,14 @@ tdb="$here/tantivy-default/target/release/tantivy-default-bench"
   echo "date: $(date -u +%FT%TZ)"
   echo "accord: $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src Cargo.toml Cargo.lock || echo ' + uncommitted changes in src'), binary built $(date -u -r "$repo/target/release/accord" +%FT%TZ)"
   echo "machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MB RAM, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-  echo "tools: $(rg --version | head -1), $(hyperfine --version), sqlite $(python3 -c 'import sqlite3; print(sqlite3.sqlite_version)'), $(rustc --version)"
+  echo "tools: $(rg --version 2>/dev/null | head -1), $(hyperfine --version), sqlite $(python3 -c 'import sqlite3; print(sqlite3.sqlite_version)'), $(rustc --version)"
 } | tee "$cache/results-env.txt"
+
+# Wait (up to 10 minutes) while a compiler runs on this shared machine: it would skew timings.
+quiet() {
+  for _ in $(seq 120); do pgrep -x rustc >/dev/null || pgrep -x cc1plus >/dev/null || return 0; sleep 5; done
+  echo "warning: a compiler is still running; timings may be skewed" >&2
+}
 
 # time -v output -> "wall_s rss_kb"
 timev() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]} /Maximum resident/ {r=$2} END {print s, r}' "$1"; }
@@ -57,6 +63,7 @@ for size in "${sizes[@]}"; do
   echo "== $size MB: $corpus ($raw bytes)"
   echo "raw_bytes $raw" > "$out/sizes.txt"
   cat "$corpus"/*/*.txt > /dev/null   # warm the page cache: every tool reads from memory
+  quiet; echo "loadavg_before $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/sizes.txt"
 
   # accord: index
   /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/accord" index -q 2> "$out/accord-index.time" || { echo "accord index failed"; tail "$out/accord-index.time"; }
@@ -74,14 +81,17 @@ for size in "${sizes[@]}"; do
   echo "accord_search_cooperation $(timev "$out/accord-search.time")" >> "$out/sizes.txt"
 
   # ripgrep over the raw files
+  quiet
   cmds=(); for a in "${rg_args[@]}"; do cmds+=("rg -i -c -F $a $corpus"); done
   hyperfine -N -i --warmup 2 --runs "$rg_runs" --export-json "$out/rg.json" "${cmds[@]}" > /dev/null 2>&1
 
   # SQLite FTS5
+  quiet
   /usr/bin/time -v python3 "$here/fts5.py" "$corpus" "$ix/fts5.db" "$ip_runs" "${queries[@]}" > "$out/fts5.txt" 2> "$out/fts5.time"
   echo "fts5_build_and_queries $(timev "$out/fts5.time")" >> "$out/sizes.txt"
 
   # tantivy, default tokenizer
+  quiet
   /usr/bin/time -v "$tdb" "$corpus" "$ix/tantivy-default" "$ip_runs" "${queries[@]}" > "$out/tantivy-default.txt" 2> "$out/tantivy-default.time"
   echo "tantivy_default_index_and_queries $(timev "$out/tantivy-default.time")" >> "$out/sizes.txt"
   echo "tantivy_default_index_bytes $(du -sb "$ix/tantivy-default" | cut -f1)" >> "$out/sizes.txt"

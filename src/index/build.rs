@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
+use rayon::prelude::*;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::schema::{self, Fields, KIND_CHROME, KIND_DOC, KIND_PASSAGE};
@@ -23,7 +24,71 @@ use crate::error::{Error, Result};
 use crate::lang::LangDetector;
 
 /// Memory the index writer may use, in bytes, across all its threads.
-pub const WRITER_BUDGET: usize = 128 * 1024 * 1024;
+pub const WRITER_BUDGET: usize = 96 * 1024 * 1024;
+/// Raw bytes read and prepared at a time (a larger single file is its own chunk).
+const CHUNK_BYTES: u64 = 16 * 1024 * 1024;
+/// Commit after this many bytes of changed files, so a crash loses little work.
+const COMMIT_EVERY_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Commits with accord's stamp in the payload.
+fn commit(writer: &mut IndexWriter) -> Result<()> {
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&serde_json::to_string(&Stamp::current()).expect("stamp serialises"));
+    prepared.commit()?;
+    Ok(())
+}
+
+/// What reading one file gave.
+enum Prepared {
+    /// Same content and metadata as indexed.
+    Unchanged,
+    /// Could not be read now.
+    ReadError(String),
+    /// Read, but not text (empty, binary, unknown encoding).
+    Unreadable(String),
+    /// A document to index.
+    Ready(Box<Ready>),
+}
+
+struct Ready {
+    doc: Document,
+    encoding: &'static str,
+    guessed: bool,
+    hash: String,
+    manifest_hash: String,
+}
+
+fn prepare_file(
+    file: &corpus::CorpusFile,
+    entry: Option<&Entry>,
+    old: Option<&DocRecord>,
+    detector: &LangDetector,
+) -> Prepared {
+    let bytes = match std::fs::read(&file.path) {
+        Ok(b) => b,
+        Err(e) => return Prepared::ReadError(format!("cannot read: {e}")),
+    };
+    let hash = blake3::hash(&bytes).to_hex().to_string();
+    let mhash = manifest_hash(entry);
+    if old.is_some_and(|o| o.hash == hash && o.manifest_hash == mhash) {
+        // Touched but not changed: its stored mtime goes stale, which only costs a hash
+        // next time.
+        return Prepared::Unchanged;
+    }
+    let decoded = match decode::decode(&bytes) {
+        Ok(d) => d,
+        Err(why) => return Prepared::Unreadable(why.to_string()),
+    };
+    drop(bytes);
+    let doc = corpus::prepare(&file.rel, &decoded.text, entry, detector);
+    Prepared::Ready(Box::new(Ready {
+        doc,
+        encoding: decoded.encoding,
+        guessed: decoded.guessed,
+        hash,
+        manifest_hash: mhash,
+    }))
+}
 
 /// What to build.
 #[derive(Debug, Clone)]
@@ -238,7 +303,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 4);
-    let writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_BUDGET)?;
+    let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_BUDGET)?;
     let detector = LangDetector::default();
 
     // Ids in use: manifest ids are reserved, then every document kept or written.
@@ -284,87 +349,119 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     }
     report.unchanged = kept.len();
 
-    for (file, meta) in work {
-        progress.advance(&file.rel, meta.len());
-        let entry = manifest.get(&file.rel);
-        let old = existing.get(&file.rel);
-        let bytes = match std::fs::read(&file.path) {
-            Ok(b) => b,
-            Err(e) => {
-                report.skipped.push(Skipped {
-                    rel: file.rel.clone(),
-                    reason: format!("cannot read: {e}"),
-                });
-                if let Some(old) = old {
-                    ids.insert(old.meta.id.clone());
+    // Files are read, decoded and cut into passages in parallel, a bounded chunk at a
+    // time; documents are then added in order, so ids and messages are deterministic.
+    let mut since_commit = 0u64;
+    let mut start = 0;
+    while start < work.len() {
+        let mut end = start;
+        let mut chunk_bytes = 0u64;
+        while end < work.len() && (end == start || chunk_bytes + work[end].1.len() <= CHUNK_BYTES) {
+            chunk_bytes += work[end].1.len();
+            end += 1;
+        }
+        let prepared: Vec<Prepared> = work[start..end]
+            .par_iter()
+            .map(|(file, _)| {
+                prepare_file(
+                    file,
+                    manifest.get(&file.rel),
+                    existing.get(&file.rel),
+                    &detector,
+                )
+            })
+            .collect();
+        for ((file, meta), outcome) in work[start..end].iter().zip(prepared) {
+            progress.advance(&file.rel, meta.len());
+            let entry = manifest.get(&file.rel);
+            let old = existing.get(&file.rel);
+            match outcome {
+                Prepared::Unchanged => {
+                    if let Some(old) = old {
+                        ids.insert(old.meta.id.clone());
+                    }
                     report.unchanged += 1;
                 }
-                continue;
-            }
-        };
-        let hash = blake3::hash(&bytes).to_hex().to_string();
-        let mhash = manifest_hash(entry);
-        if let Some(old) = old.filter(|o| o.hash == hash && o.manifest_hash == mhash) {
-            // Touched but not changed: keep it (its stored mtime goes stale, which only
-            // costs a hash next time).
-            ids.insert(old.meta.id.clone());
-            report.unchanged += 1;
-            continue;
-        }
-        let decoded = match decode::decode(&bytes) {
-            Ok(d) => d,
-            Err(why) => {
-                report.skipped.push(Skipped {
-                    rel: file.rel.clone(),
-                    reason: why.to_string(),
-                });
-                if old.is_some() {
-                    writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
-                    report.removed.push(file.rel.clone());
+                Prepared::ReadError(reason) => {
+                    report.skipped.push(Skipped {
+                        rel: file.rel.clone(),
+                        reason,
+                    });
+                    // Unreadable for now (permissions, a file being written): keep what
+                    // the index has rather than lose it.
+                    if let Some(old) = old {
+                        ids.insert(old.meta.id.clone());
+                        report.unchanged += 1;
+                    }
                 }
-                continue;
+                Prepared::Unreadable(reason) => {
+                    report.skipped.push(Skipped {
+                        rel: file.rel.clone(),
+                        reason,
+                    });
+                    if old.is_some() {
+                        writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
+                        report.removed.push(file.rel.clone());
+                    }
+                }
+                Prepared::Ready(ready) => {
+                    let Ready {
+                        mut doc,
+                        encoding,
+                        guessed,
+                        hash,
+                        manifest_hash,
+                    } = *ready;
+                    if guessed {
+                        report.notices.push(format!(
+                            "{} is not UTF-8; decoded as {encoding} (detected)",
+                            file.rel
+                        ));
+                    }
+                    if entry.is_none() {
+                        let base = doc.meta.id.clone();
+                        let mut n = 2;
+                        while ids.contains(&doc.meta.id) {
+                            doc.meta.id = format!("{base}-{n}");
+                            n += 1;
+                        }
+                        report.notices.push(format!(
+                            "{} has no entry in the manifest; indexed as '{}' with inferred title \"{}\" and language {}",
+                            file.rel, doc.meta.id, doc.meta.title, doc.meta.lang
+                        ));
+                    }
+                    ids.insert(doc.meta.id.clone());
+                    let record = DocRecord {
+                        meta: doc.meta.clone(),
+                        passages: doc.passages.len(),
+                        set_aside: doc.set_aside.len(),
+                        duplicates: doc.duplicates,
+                        bytes: meta.len(),
+                        encoding: encoding.to_string(),
+                        hash,
+                        mtime: mtime_of(meta),
+                        manifest_hash,
+                    };
+                    if old.is_some() {
+                        writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
+                        report.updated.push(file.rel.clone());
+                    } else {
+                        report.added.push(file.rel.clone());
+                    }
+                    add_document(&writer, &fields, &doc, &record)?;
+                    report.passages += doc.passages.len();
+                    report.bytes += meta.len();
+                    since_commit += meta.len();
+                }
             }
-        };
-        if decoded.guessed {
-            report.notices.push(format!(
-                "{} is not UTF-8; decoded as {} (detected)",
-                file.rel, decoded.encoding
-            ));
         }
-        let mut doc = corpus::prepare(&file.rel, &decoded.text, entry, &detector);
-        if entry.is_none() {
-            let base = doc.meta.id.clone();
-            let mut n = 2;
-            while ids.contains(&doc.meta.id) {
-                doc.meta.id = format!("{base}-{n}");
-                n += 1;
-            }
-            report.notices.push(format!(
-                "{} has no entry in the manifest; indexed as '{}' with inferred title \"{}\" and language {}",
-                file.rel, doc.meta.id, doc.meta.title, doc.meta.lang
-            ));
+        // A long run commits as it goes: a crash loses at most this much work, and the
+        // next run skips what was committed.
+        if since_commit >= COMMIT_EVERY_BYTES {
+            commit(&mut writer)?;
+            since_commit = 0;
         }
-        ids.insert(doc.meta.id.clone());
-        let record = DocRecord {
-            meta: doc.meta.clone(),
-            passages: doc.passages.len(),
-            set_aside: doc.set_aside.len(),
-            duplicates: doc.duplicates,
-            bytes: meta.len(),
-            encoding: decoded.encoding.to_string(),
-            hash,
-            mtime: mtime_of(&meta),
-            manifest_hash: mhash,
-        };
-        if old.is_some() {
-            writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
-            report.updated.push(file.rel.clone());
-        } else {
-            report.added.push(file.rel.clone());
-        }
-        add_document(&writer, &fields, &doc, &record)?;
-        report.passages += doc.passages.len();
-        report.bytes += meta.len();
+        start = end;
     }
 
     for rel in existing.keys() {
@@ -376,11 +473,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     report.removed.sort();
     progress.finish();
 
-    let mut writer = writer;
     if fresh || report.changed() {
-        let mut commit = writer.prepare_commit()?;
-        commit.set_payload(&serde_json::to_string(&Stamp::current()).expect("stamp serialises"));
-        commit.commit()?;
+        commit(&mut writer)?;
         report.committed = true;
     } else {
         writer.rollback()?;
