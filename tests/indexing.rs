@@ -234,7 +234,8 @@ fn an_index_from_an_older_accord_asks_for_a_rebuild() {
     ws.index_corpus();
     let meta = ws.index().join("meta.json");
     let m = std::fs::read_to_string(&meta).unwrap();
-    let old = m.replace("\\\"format\\\":1", "\\\"format\\\":0");
+    let current = format!("\\\"format\\\":{}", accord::index::FORMAT_VERSION);
+    let old = m.replace(&current, "\\\"format\\\":0");
     assert_ne!(m, old, "payload not found in {m}");
     std::fs::write(&meta, old).unwrap();
     let out = ws.accord().args(["search", "6G"]).output().unwrap();

@@ -14,6 +14,6 @@ pub fn analyzer() -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(stop)
         .filter(SafeStemmer::new(Algorithm::English))
-        .filter(DiacriticFolder)
+        .filter(DiacriticFolder::default())
         .build()
 }

@@ -60,14 +60,30 @@ pub fn has_diacritics(text: &str) -> bool {
 }
 
 /// Token filter applying [`fold`] to every token.
+///
+/// [`DiacriticFolder::changed_only`] drops the tokens folding leaves as they are: the
+/// index's `folded` field needs only the words that have diacritics, since the `exact`
+/// field already holds the others (this halves that field for English and Korean text).
 #[derive(Clone, Copy, Default)]
-pub struct DiacriticFolder;
+pub struct DiacriticFolder {
+    changed_only: bool,
+}
+
+impl DiacriticFolder {
+    /// A folder that keeps only the tokens it changed.
+    pub fn changed_only() -> DiacriticFolder {
+        DiacriticFolder { changed_only: true }
+    }
+}
 
 impl TokenFilter for DiacriticFolder {
     type Tokenizer<T: Tokenizer> = DiacriticFolderFilter<T>;
 
     fn transform<T: Tokenizer>(self, tokenizer: T) -> Self::Tokenizer<T> {
-        DiacriticFolderFilter { inner: tokenizer }
+        DiacriticFolderFilter {
+            inner: tokenizer,
+            changed_only: self.changed_only,
+        }
     }
 }
 
@@ -75,6 +91,7 @@ impl TokenFilter for DiacriticFolder {
 #[derive(Clone)]
 pub struct DiacriticFolderFilter<T> {
     inner: T,
+    changed_only: bool,
 }
 
 impl<T: Tokenizer> Tokenizer for DiacriticFolderFilter<T> {
@@ -84,6 +101,7 @@ impl<T: Tokenizer> Tokenizer for DiacriticFolderFilter<T> {
         DiacriticFolderStream {
             tail: self.inner.token_stream(text),
             buffer: String::new(),
+            changed_only: self.changed_only,
         }
     }
 }
@@ -92,25 +110,30 @@ impl<T: Tokenizer> Tokenizer for DiacriticFolderFilter<T> {
 pub struct DiacriticFolderStream<T> {
     tail: T,
     buffer: String,
+    changed_only: bool,
 }
 
 impl<T: TokenStream> TokenStream for DiacriticFolderStream<T> {
     fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        if !token.text.is_ascii() {
-            self.buffer.clear();
+        loop {
+            if !self.tail.advance() {
+                return false;
+            }
+            let token = self.tail.token_mut();
             let mut changed = false;
-            for c in token.text.chars() {
-                changed |= fold_char(c, &mut self.buffer);
+            if !token.text.is_ascii() {
+                self.buffer.clear();
+                for c in token.text.chars() {
+                    changed |= fold_char(c, &mut self.buffer);
+                }
+                if changed {
+                    std::mem::swap(&mut token.text, &mut self.buffer);
+                }
             }
-            if changed {
-                std::mem::swap(&mut token.text, &mut self.buffer);
+            if changed || !self.changed_only {
+                return true;
             }
         }
-        true
     }
 
     fn token(&self) -> &Token {

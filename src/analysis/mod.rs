@@ -2,7 +2,8 @@
 //!
 //! Every passage is indexed three ways:
 //! - `exact`: words lower-cased, nothing else: an exact-form match scores here;
-//! - `folded`: the same with Latin diacritics folded: `polprzewodnikow` finds `półprzewodników`;
+//! - `folded`: words that have Latin diacritics, folded: `polprzewodnikow` finds
+//!   `półprzewodników` (words without diacritics are already in `exact`);
 //! - its language's field (`text_pl`, `text_en`, `text_ko`) with that language's stemming
 //!   or particle splitting: `półprzewodnik` finds `półprzewodnikami`, `반도체` finds `반도체를`.
 //!
@@ -44,11 +45,20 @@ pub fn exact_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// Builds the folded analyzer: words, lower-cased, diacritics folded.
+/// Builds the folded analyzer for queries and highlighting: words, lower-cased,
+/// diacritics folded.
 pub fn folded_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(words::WordTokenizer::default())
         .filter(LowerCaser)
-        .filter(folding::DiacriticFolder)
+        .filter(folding::DiacriticFolder::default())
+        .build()
+}
+
+/// Builds the folded analyzer the index uses: only words that had diacritics.
+pub fn folded_index_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(words::WordTokenizer::default())
+        .filter(LowerCaser)
+        .filter(folding::DiacriticFolder::changed_only())
         .build()
 }
 
@@ -71,7 +81,7 @@ pub fn language_analyzer(lang: Lang) -> TextAnalyzer {
 /// Registers every accord analyzer under its name.
 pub fn register(manager: &TokenizerManager) {
     manager.register(EXACT, exact_analyzer());
-    manager.register(FOLDED, folded_analyzer());
+    manager.register(FOLDED, folded_index_analyzer());
     for lang in Lang::ALL {
         manager.register(language_analyzer_name(lang), language_analyzer(lang));
     }

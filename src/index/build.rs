@@ -176,7 +176,10 @@ fn mtime_of(meta: &std::fs::Metadata) -> u64 {
 fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
     let create = |path: &Path| -> Result<Index> {
         std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
-        let index = Index::create_in_dir(path, schema::build())?;
+        let index = Index::builder()
+            .schema(schema::build())
+            .settings(schema::settings())
+            .create_in_dir(path)?;
         Ok(index)
     };
     match folder_state(path)? {
@@ -222,9 +225,6 @@ fn add_passage(
     doc.add_text(f.doc_key, &meta.path);
     doc.add_text(f.doc, &meta.id);
     doc.add_text(f.lang, p.lang.code());
-    doc.add_text(f.title, &meta.title);
-    doc.add_text(f.publisher, &meta.publisher);
-    doc.add_text(f.path, &meta.path);
     doc.add_u64(f.line_start, p.span.line_start as u64);
     doc.add_u64(f.line_end, p.span.line_end as u64);
     doc.add_u64(f.byte_start, p.span.byte_start as u64);

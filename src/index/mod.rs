@@ -242,6 +242,37 @@ impl AccordIndex {
     pub fn documents(&self) -> Result<Vec<DocRecord>> {
         document_records(&self.index, &self.fields, &self.reader, &self.path)
     }
+
+    /// The record of document `id`, if there is one.
+    pub fn document(&self, id: &str) -> Result<Option<DocRecord>> {
+        use tantivy::query::{BooleanQuery, Occur};
+        let searcher = self.reader.searcher();
+        let term = |field, value: &str| -> Box<dyn tantivy::query::Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(self.fields.kind, schema::KIND_DOC)),
+            (Occur::Must, term(self.fields.doc, id)),
+        ]);
+        let Some(address) = searcher
+            .search(&query, &DocSetCollector)?
+            .into_iter()
+            .next()
+        else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher.doc(address).map_err(|e| damaged(&self.path, e))?;
+        let json = doc
+            .get_first(self.fields.meta)
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| damaged(&self.path, "a document record has no metadata"))?;
+        serde_json::from_str(json)
+            .map(Some)
+            .map_err(|e| damaged(&self.path, format!("document record: {e}")))
+    }
 }
 
 /// Checks the commit payload of an opened tantivy index.

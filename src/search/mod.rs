@@ -533,9 +533,9 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             rank: 0,
             score,
             doc: stored_str(&stored, f.doc),
-            title: stored_str(&stored, f.title),
-            publisher: stored_str(&stored, f.publisher),
-            path: stored_str(&stored, f.path),
+            title: String::new(),
+            publisher: String::new(),
+            path: String::new(),
             line_start: stored_u64(&stored, f.line_start),
             line_end: stored_u64(&stored, f.line_end),
             byte_start: stored_u64(&stored, f.byte_start),
@@ -561,10 +561,34 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             .then(b.score.total_cmp(&a.score))
     });
     hits.truncate(wanted);
+    let mut docs = DocCache::default();
     for (i, h) in hits.iter_mut().enumerate() {
         h.rank = i + 1;
+        let d = docs.get(index, &h.doc)?;
+        h.title = d.title.clone();
+        h.publisher = d.publisher.clone();
+        h.path = d.path.clone();
     }
     Ok(hits)
+}
+
+/// Document metadata looked up once per document while rendering a result list.
+#[derive(Default)]
+struct DocCache {
+    docs: std::collections::HashMap<String, crate::corpus::DocMeta>,
+}
+
+impl DocCache {
+    fn get(&mut self, index: &AccordIndex, id: &str) -> Result<&crate::corpus::DocMeta> {
+        if !self.docs.contains_key(id) {
+            let record = index.document(id)?.ok_or_else(|| Error::DamagedIndex {
+                path: index.path.clone(),
+                detail: format!("passages of '{id}' have no document record"),
+            })?;
+            self.docs.insert(id.to_string(), record.meta);
+        }
+        Ok(&self.docs[id])
+    }
 }
 
 /// "submarine cables -> kabli podmorskich (glossary)" for each translation that matched.
@@ -619,11 +643,14 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
         &tantivy::collector::DocSetCollector,
     )?;
     let mut out = Vec::with_capacity(found.len());
+    let mut docs = DocCache::default();
     for address in found {
         let d: TantivyDocument = searcher.doc(address)?;
+        let id = stored_str(&d, f.doc);
+        let path = docs.get(index, &id)?.path.clone();
         out.push(StoredPassage {
-            doc: stored_str(&d, f.doc),
-            path: stored_str(&d, f.path),
+            doc: id,
+            path,
             line_start: stored_u64(&d, f.line_start),
             line_end: stored_u64(&d, f.line_end),
             position: stored_u64(&d, f.position),
@@ -665,11 +692,14 @@ pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>
         &tantivy::collector::DocSetCollector,
     )?;
     let mut out = Vec::new();
+    let mut docs = DocCache::default();
     for address in found {
         let d: TantivyDocument = searcher.doc(address)?;
+        let id = stored_str(&d, f.doc);
+        let path = docs.get(index, &id)?.path.clone();
         out.push(SetAside {
-            doc: stored_str(&d, f.doc),
-            path: stored_str(&d, f.path),
+            doc: id,
+            path,
             line_start: stored_u64(&d, f.line_start),
             line_end: stored_u64(&d, f.line_end),
             reason: stored_str(&d, f.reason),
