@@ -60,7 +60,9 @@ def main():
         print(f"### {size} MB ({raw / 1e6:.1f} MB of raw text)\n")
         a_cpu, t_cpu = cpu(f"{d}/accord-index.time"), cpu(f"{d}/tantivy-default.time")
         load = " ".join(sz.get("loadavg_before", ["?"]))
-        print(f"load average before this size: {load}\n")
+        cont = " ".join(sz.get("contended_samples", ["not recorded"]))
+        print(f"load average before this size: {load}; 2-second samples with another process compiling "
+              f"(rustc) during this size's measurements: {cont}\n")
         print("| indexing | MB/s (wall) | wall s | CPU s (user+sys) | MB per CPU-s | peak RSS MB | index size | index / raw |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         print(f"| accord (`accord index`, whole process) | {a_mbs:.2f} | {a_wall:.2f} | {a_cpu:.1f} | {raw / 1e6 / a_cpu:.2f} | "
@@ -74,7 +76,7 @@ def main():
         print("| ripgrep | no index | | | | | | |")
         print("\n\\* peak RSS of the whole peer process, indexing and then the query runs. "
               "\\*\\* CPU of the whole process, including the in-process query runs (well under 1 s).\n")
-        print("| query | accord hits (top 10 / all) | accord CLI p50 / p99 ms | ripgrep CLI p50 / p99 ms | "
+        print("| query | accord hits (-n 10 / -n 100000) | accord CLI p50 / p99 ms | ripgrep CLI p50 / p99 ms | "
               "FTS5 hits | FTS5 in-process p50 / p99 ms | tantivy-default hits | tantivy-default in-process p50 / p99 ms |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for i, q in enumerate(QUERIES):

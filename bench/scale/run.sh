@@ -64,6 +64,9 @@ for size in "${sizes[@]}"; do
   echo "raw_bytes $raw" > "$out/sizes.txt"
   cat "$corpus"/*/*.txt > /dev/null   # warm the page cache: every tool reads from memory
   quiet; echo "loadavg_before $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/sizes.txt"
+  # Every 2 s, note whether someone else's compiler runs (the machine is shared).
+  ( while :; do echo "$(date +%s) rustc=$(pgrep -xc rustc || true) load=$(cut -d' ' -f1 /proc/loadavg)"; sleep 2; done ) > "$out/contention.log" &
+  sampler=$!
 
   # accord: index
   /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/accord" index -q 2> "$out/accord-index.time" || { echo "accord index failed"; tail "$out/accord-index.time"; }
@@ -95,6 +98,8 @@ for size in "${sizes[@]}"; do
   /usr/bin/time -v "$tdb" "$corpus" "$ix/tantivy-default" "$ip_runs" "${queries[@]}" > "$out/tantivy-default.txt" 2> "$out/tantivy-default.time"
   echo "tantivy_default_index_and_queries $(timev "$out/tantivy-default.time")" >> "$out/sizes.txt"
   echo "tantivy_default_index_bytes $(du -sb "$ix/tantivy-default" | cut -f1)" >> "$out/sizes.txt"
+  kill "$sampler"
+  echo "contended_samples $(grep -vc 'rustc=0' "$out/contention.log" || true) of $(wc -l < "$out/contention.log")" >> "$out/sizes.txt"
   cat "$out/sizes.txt"
 done
 python3 "$here/report.py" "$cache" "${sizes[@]}" | tee "$cache/results/summary.md"

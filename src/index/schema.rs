@@ -97,14 +97,16 @@ fn analyzed(analyzer: &str) -> TextOptions {
     )
 }
 
-/// Index settings: the passage store compressed with zstd in 128 KB blocks (statement
-/// prose compresses about 4x; lz4 in tantivy's default 16 KB blocks, about 2x).
+/// Index settings: the passage store compressed with zstd in 32 KB blocks. Prose
+/// compresses about 3x this way (lz4, tantivy's default, about 2x); larger blocks
+/// compress a little better but every hit read decompresses a whole block, which
+/// showed in query latency at 128 KB.
 pub fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
         docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
             compression_level: Some(3),
         }),
-        docstore_blocksize: 128 * 1024,
+        docstore_blocksize: 32 * 1024,
         ..tantivy::IndexSettings::default()
     }
 }

@@ -484,9 +484,14 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     }
     let query = BooleanQuery::new(clauses);
     let searcher = index.reader.searcher();
-    // Candidates beyond the limit, re-ranked by how much of the query they cover.
+    // Candidates beyond the limit, re-ranked by how much of the query they cover. A
+    // one-word query without translation has nothing to re-rank: every hit covers it.
     let wanted = opts.limit.max(1);
-    let candidates = (wanted * 5).clamp(50, 500).max(wanted);
+    let candidates = if compiler.units <= 1 && from.is_none() {
+        wanted
+    } else {
+        (wanted * 3).clamp(30, 300).max(wanted)
+    };
     let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
 
     if top.is_empty() {
