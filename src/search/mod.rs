@@ -126,6 +126,16 @@ struct Compiler<'a> {
     dictionary: bool,
     /// Positive words and phrases of the query compiled so far.
     units: usize,
+    /// For each positive word or phrase (or translated phrase spanning several), the
+    /// queries that tell whether a passage matches it directly or by translation.
+    checks: Vec<UnitCheck>,
+}
+
+/// How to tell whether a passage matches some units of the query.
+struct UnitCheck {
+    units: Vec<usize>,
+    direct: Option<Box<dyn Query>>,
+    translated: Option<Box<dyn Query>>,
 }
 
 /// A translated alternative to attach to a word's query.
@@ -145,6 +155,7 @@ impl<'a> Compiler<'a> {
             from,
             dictionary,
             units: 0,
+            checks: Vec::new(),
         }
     }
 
@@ -236,6 +247,13 @@ impl<'a> Compiler<'a> {
                         .copied()
                         .collect();
                     if let Some(q) = self.translated(&t, neg, &units) {
+                        if !neg {
+                            self.checks.push(UnitCheck {
+                                units: units.clone(),
+                                direct: None,
+                                translated: Some(q.box_clone()),
+                            });
+                        }
                         let o = if occur == Occur::MustNot {
                             TOccur::MustNot
                         } else {
@@ -376,6 +394,7 @@ impl<'a> Compiler<'a> {
             }
             per_field.push((TOccur::Should, Box::new(BoostQuery::new(query, boost))));
         }
+        let direct_fields = per_field.len();
         for t in extra {
             if let Some(q) = self.translated(t, negated, &[unit]) {
                 per_field.push((TOccur::Should, q));
@@ -386,6 +405,18 @@ impl<'a> Compiler<'a> {
         } else {
             if !negated {
                 self.units += 1;
+                let part = |qs: &[(TOccur, Box<dyn Query>)]| -> Option<Box<dyn Query>> {
+                    (!qs.is_empty()).then(|| {
+                        Box::new(BooleanQuery::new(
+                            qs.iter().map(|(o, q)| (*o, q.box_clone())).collect(),
+                        )) as Box<dyn Query>
+                    })
+                };
+                self.checks.push(UnitCheck {
+                    units: vec![unit],
+                    direct: part(&per_field[..direct_fields]),
+                    translated: part(&per_field[direct_fields..]),
+                });
             }
             let disjuncts = per_field.into_iter().map(|(_, q)| q).collect();
             Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
@@ -506,10 +537,24 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         }
     }
 
-    let mut highlighter = Highlighter::default();
+    // Coverage of each candidate: which units' queries match it, found by seeking in
+    // each unit's postings (no stored text is read for this).
     let total_units = compiler.units.max(1);
-    let mut hits = Vec::with_capacity(top.len());
-    for (score, address) in top {
+    let (coverage, direct) = coverage(&searcher, &compiler.checks, &top, total_units)?;
+    let mut order: Vec<usize> = (0..top.len()).collect();
+    order.sort_by(|&a, &b| {
+        coverage[b]
+            .total_cmp(&coverage[a])
+            .then(direct[b].cmp(&direct[a]))
+            .then(top[b].0.total_cmp(&top[a].0))
+    });
+    order.truncate(wanted);
+
+    let mut highlighter = Highlighter::default();
+    let mut docs = DocCache::default();
+    let mut hits = Vec::with_capacity(order.len());
+    for (rank, i) in order.into_iter().enumerate() {
+        let (score, address) = top[i];
         let stored: TantivyDocument = searcher.doc(address)?;
         let text = stored_str(&stored, f.text);
         let lang_code = stored_str(&stored, f.lang);
@@ -526,21 +571,19 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             }
         }
         let translations = explain_translations(&text, &marks, &compiler.terms);
-        let mut units: Vec<usize> = marks.iter().flat_map(|m| m.units.iter().copied()).collect();
-        units.sort_unstable();
-        units.dedup();
-        let coverage = (units.len() as f32 / total_units as f32).min(1.0);
         let Snippet {
             text: snippet,
             highlights,
         } = highlight::snippet(&text, &marks);
+        let doc = stored_str(&stored, f.doc);
+        let meta = docs.get(index, &doc)?;
         hits.push(Hit {
-            rank: 0,
+            rank: rank + 1,
             score,
-            doc: stored_str(&stored, f.doc),
-            title: String::new(),
-            publisher: String::new(),
-            path: String::new(),
+            title: meta.title.clone(),
+            publisher: meta.publisher.clone(),
+            path: meta.path.clone(),
+            doc,
             line_start: stored_u64(&stored, f.line_start),
             line_end: stored_u64(&stored, f.line_end),
             byte_start: stored_u64(&stored, f.byte_start),
@@ -549,32 +592,63 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             lang: lang_code,
             matched,
             translations,
-            coverage,
+            coverage: coverage[i],
             matched_words,
             text,
             snippet,
             highlights,
         });
     }
-    // Passages that cover more of the query first; among those, the query's own words
-    // before translations; then BM25.
-    let direct = |h: &Hit| h.matched.iter().any(|k| *k != MatchKind::Translated);
-    hits.sort_by(|a, b| {
-        b.coverage
-            .total_cmp(&a.coverage)
-            .then(direct(b).cmp(&direct(a)))
-            .then(b.score.total_cmp(&a.score))
-    });
-    hits.truncate(wanted);
-    let mut docs = DocCache::default();
-    for (i, h) in hits.iter_mut().enumerate() {
-        h.rank = i + 1;
-        let d = docs.get(index, &h.doc)?;
-        h.title = d.title.clone();
-        h.publisher = d.publisher.clone();
-        h.path = d.path.clone();
-    }
     Ok(hits)
+}
+
+/// For each candidate: the share of query units it matches, and whether it matches any
+/// unit directly (not only through a translation).
+fn coverage(
+    searcher: &tantivy::Searcher,
+    checks: &[UnitCheck],
+    candidates: &[(f32, tantivy::DocAddress)],
+    total_units: usize,
+) -> Result<(Vec<f32>, Vec<bool>)> {
+    use tantivy::query::EnableScoring;
+    use tantivy::DocSet;
+
+    let mut units: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
+    let mut direct = vec![false; candidates.len()];
+    let mut by_segment: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (i, (_, a)) in candidates.iter().enumerate() {
+        by_segment.entry(a.segment_ord).or_default().push(i);
+    }
+    for (segment, mut members) in by_segment {
+        members.sort_by_key(|&i| candidates[i].1.doc_id);
+        let reader = searcher.segment_reader(segment);
+        for check in checks {
+            for (query, is_direct) in [(&check.direct, true), (&check.translated, false)] {
+                let Some(query) = query else { continue };
+                let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+                let mut scorer = weight.scorer(reader, 1.0)?;
+                for &i in &members {
+                    let doc = candidates[i].1.doc_id;
+                    if scorer.doc() < doc {
+                        scorer.seek(doc);
+                    }
+                    if scorer.doc() == doc {
+                        for u in &check.units {
+                            if !units[i].contains(u) {
+                                units[i].push(*u);
+                            }
+                        }
+                        direct[i] |= is_direct;
+                    }
+                }
+            }
+        }
+    }
+    let coverage = units
+        .iter()
+        .map(|u| (u.len() as f32 / total_units as f32).min(1.0))
+        .collect();
+    Ok((coverage, direct))
 }
 
 /// Document metadata looked up once per document while rendering a result list.
