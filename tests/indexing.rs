@@ -303,3 +303,49 @@ fn a_second_indexer_is_refused_and_told_who_holds_the_lock() {
     drop(lock);
     ws.accord().arg("index").assert().success();
 }
+
+#[test]
+fn a_large_file_is_read_in_windows_with_exact_lines_and_bytes() {
+    // The threshold is lowered so a small file takes the large-file path: windows of
+    // 2 KB cut at blank lines, lines and bytes shifted to the whole file.
+    let ws = Workspace::empty();
+    let mut text = String::from("Skip to main content\n\nQuarterly statements of the council\n\n");
+    for i in 0..200 {
+        text.push_str(&format!(
+            "Statement {i}: the ministers agreed on measure number {i} for the hydrogen corridor and the grid.\r\n\r\n"
+        ));
+    }
+    text.push_str("Leave a comment\n");
+    std::fs::write(ws.corpus().join("big.txt"), &text).unwrap();
+    let out = ws
+        .accord()
+        .env("ACCORD_LARGE_FILE", "8000")
+        .arg("index")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    for q in [
+        "\"measure number 3\"",
+        "\"measure number 117\"",
+        "\"measure number 199\"",
+    ] {
+        let hits = ws.search(q, &[]);
+        assert_eq!(hits.len(), 1, "{q}: {hits:#?}");
+        assert!(common::attribution_holds(&hits[0]), "{q}: {:?}", hits[0]);
+    }
+    assert!(ws
+        .search("skip main content", &["--no-translate"])
+        .is_empty());
+    assert!(ws.search("leave comment", &["--no-translate"]).is_empty());
+    let out = ws.accord().args(["docs", "--json"]).output().unwrap();
+    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    assert_eq!(docs[0].passages, 201);
+    // Unchanged: not read again.
+    let again = ws
+        .accord()
+        .env("ACCORD_LARGE_FILE", "8000")
+        .arg("index")
+        .output()
+        .unwrap();
+    assert!(stdout(&again).contains("1 unchanged"), "{}", stdout(&again));
+}

@@ -338,6 +338,34 @@ fn normalized(text: &str) -> String {
 /// `known_title` is the manifest's title, if any: the header line that matches it is
 /// the title.
 pub fn classify(text: &str, paras: &[(usize, usize)], known_title: Option<&str>) -> Layout {
+    classify_part(text, paras, known_title, Part::WHOLE)
+}
+
+/// Which part of a document a text is, when a very large file is read a window at a
+/// time: only the first has a page header, only the last a page footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    /// The text starts the document.
+    pub first: bool,
+    /// The text ends the document.
+    pub last: bool,
+}
+
+impl Part {
+    /// A whole document.
+    pub const WHOLE: Part = Part {
+        first: true,
+        last: true,
+    };
+}
+
+/// [`classify`] for one part of a document.
+pub fn classify_part(
+    text: &str,
+    paras: &[(usize, usize)],
+    known_title: Option<&str>,
+    part: Part,
+) -> Layout {
     use super::passage::lines;
 
     // Prose that a rule recognises (a long breadcrumb, a cookie banner) does not count,
@@ -356,7 +384,16 @@ pub fn classify(text: &str, paras: &[(usize, usize)], known_title: Option<&str>)
         .collect();
     let first_prose = prose.iter().position(|&p| p);
     let last_prose = prose.iter().rposition(|&p| p);
-    let header_end = first_prose.unwrap_or(0);
+    let header_end = if part.first {
+        first_prose.unwrap_or(0)
+    } else {
+        0
+    };
+    let last_prose = if part.last {
+        last_prose
+    } else {
+        Some(paras.len())
+    };
 
     // Header blocks are split into lines: a site name, a label and a title often sit
     // on consecutive lines.

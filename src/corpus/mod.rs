@@ -224,9 +224,20 @@ pub fn slug(rel: &str) -> String {
 /// `entry` is its manifest entry; without one, the id is the file name's slug, the
 /// title comes from the page header and the language from detection.
 pub fn prepare(rel: &str, text: &str, entry: Option<&Entry>, detector: &LangDetector) -> Document {
+    prepare_part(rel, text, entry, detector, chrome::Part::WHOLE)
+}
+
+/// [`prepare`] for one window of a very large file; spans are relative to `text`.
+pub fn prepare_part(
+    rel: &str,
+    text: &str,
+    entry: Option<&Entry>,
+    detector: &LangDetector,
+    part: chrome::Part,
+) -> Document {
     let lines = passage::LineIndex::new(text);
     let paras = passage::paragraphs(text);
-    let layout = chrome::classify(text, &paras, entry.map(|e| e.title.as_str()));
+    let layout = chrome::classify_part(text, &paras, entry.map(|e| e.title.as_str()), part);
 
     let forced: Option<Lang> = entry
         .filter(|e| e.force_lang)

@@ -48,6 +48,8 @@ enum Prepared {
     Unreadable(String),
     /// A document to index.
     Ready(Box<Ready>),
+    /// Too large to read at once: indexed window by window, in order.
+    Large,
 }
 
 struct Ready {
@@ -64,6 +66,9 @@ fn prepare_file(
     old: Option<&DocRecord>,
     detector: &LangDetector,
 ) -> Prepared {
+    if std::fs::metadata(&file.path).is_ok_and(|m| m.len() > large_file()) {
+        return Prepared::Large;
+    }
     let bytes = match std::fs::read(&file.path) {
         Ok(b) => b,
         Err(e) => return Prepared::ReadError(format!("cannot read: {e}")),
@@ -248,22 +253,209 @@ fn add_document(
     doc: &Document,
     record: &DocRecord,
 ) -> Result<()> {
-    let mut rec = TantivyDocument::default();
-    rec.add_text(f.kind, KIND_DOC);
-    rec.add_text(f.doc_key, &doc.meta.path);
-    rec.add_text(f.doc, &doc.meta.id);
-    rec.add_text(f.lang, &doc.meta.lang);
-    rec.add_text(
-        f.meta,
-        serde_json::to_string(record).expect("a record serialises"),
-    );
-    writer.add_document(rec)?;
+    add_record(writer, f, record)?;
     for p in doc.passages.iter().chain(&doc.set_aside) {
         add_passage(writer, f, &doc.meta, p)?;
     }
     Ok(())
 }
 
+fn add_record(writer: &IndexWriter, f: &Fields, record: &DocRecord) -> Result<()> {
+    let doc = &record.meta;
+    let mut rec = TantivyDocument::default();
+    rec.add_text(f.kind, KIND_DOC);
+    rec.add_text(f.doc_key, &doc.path);
+    rec.add_text(f.doc, &doc.id);
+    rec.add_text(f.lang, &doc.lang);
+    rec.add_text(
+        f.meta,
+        serde_json::to_string(record).expect("a record serialises"),
+    );
+    writer.add_document(rec)?;
+    Ok(())
+}
+
+/// Files larger than this are read a window at a time, so memory stays bounded
+/// whatever the file size. `ACCORD_LARGE_FILE` (bytes) overrides it, for tests.
+pub const LARGE_FILE: u64 = 32 * 1024 * 1024;
+
+fn large_file() -> u64 {
+    std::env::var("ACCORD_LARGE_FILE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(LARGE_FILE)
+}
+
+/// Size of a window of a large file (a quarter of the threshold, at most 8 MB),
+/// extended to the next blank line.
+fn window_size() -> usize {
+    (large_file() / 4).clamp(1024, 8 * 1024 * 1024) as usize
+}
+
+/// What indexing a large file did.
+enum LargeOutcome {
+    Unchanged,
+    Unreadable(String),
+    Indexed {
+        record: Box<DocRecord>,
+        guessed: Option<&'static str>,
+    },
+}
+
+fn hash_file(path: &Path) -> std::io::Result<String> {
+    let mut hasher = blake3::Hasher::new();
+    let mut file = std::fs::File::open(path)?;
+    std::io::copy(&mut file, &mut hasher)?;
+    Ok(hasher.finalize().to_hex().to_string())
+}
+
+/// Where to cut a window: after the last blank line in its second half, else after the
+/// last line break, else at the end.
+fn window_cut(buf: &[u8]) -> usize {
+    let from = buf.len() / 2;
+    if let Some(i) = buf[from..].windows(2).rposition(|w| w == b"\n\n") {
+        return from + i + 2;
+    }
+    match buf.iter().rposition(|&b| b == b'\n') {
+        Some(i) => i + 1,
+        None => buf.len(),
+    }
+}
+
+/// Indexes a file over [`LARGE_FILE`] window by window: a streamed hash first (an
+/// unchanged file is not read again), then windows cut at blank lines, each cut into
+/// passages whose lines and bytes are shifted to the whole file. Only the first window
+/// has a page header and only the last a footer; repeated blocks are dropped within a
+/// window. `name` gives the document its final id before any passage is written.
+#[allow(clippy::too_many_arguments)]
+fn index_large(
+    writer: &IndexWriter,
+    f: &Fields,
+    file: &corpus::CorpusFile,
+    meta: &std::fs::Metadata,
+    entry: Option<&Entry>,
+    old: Option<&DocRecord>,
+    detector: &LangDetector,
+    name: &mut dyn FnMut(&mut corpus::DocMeta),
+) -> std::io::Result<LargeOutcome> {
+    use std::io::Read;
+    let hash = hash_file(&file.path)?;
+    let mhash = manifest_hash(entry);
+    if old.is_some_and(|o| o.hash == hash && o.manifest_hash == mhash) {
+        return Ok(LargeOutcome::Unchanged);
+    }
+    if old.is_some() {
+        writer.delete_term(Term::from_field_text(f.doc_key, &file.rel));
+    }
+    let mut reader = std::fs::File::open(&file.path)?;
+    let window_size = window_size();
+    let mut carry: Vec<u8> = Vec::with_capacity(window_size + (1 << 20));
+    let mut chunk = vec![0u8; 1 << 20];
+    let mut eof = false;
+    let mut first = true;
+    let mut encoding: Option<&'static encoding_rs::Encoding> = None;
+    let mut guessed = None;
+    let (mut byte_offset, mut line_offset, mut position) = (0usize, 0usize, 0usize);
+    let mut doc_meta: Option<corpus::DocMeta> = None;
+    let (mut passages, mut set_aside, mut duplicates) = (0, 0, 0);
+    let fail = |why: String| -> std::io::Result<LargeOutcome> {
+        // Drop what was written of it: the delete applies to everything added before.
+        writer.delete_term(Term::from_field_text(f.doc_key, &file.rel));
+        Ok(LargeOutcome::Unreadable(why))
+    };
+    loop {
+        while !eof && carry.len() < window_size {
+            let n = reader.read(&mut chunk)?;
+            if n == 0 {
+                eof = true;
+            } else {
+                carry.extend_from_slice(&chunk[..n]);
+            }
+        }
+        let cut = if eof { carry.len() } else { window_cut(&carry) };
+        let mut window: Vec<u8> = carry.drain(..cut).collect();
+        if first {
+            if window.starts_with(b"\xEF\xBB\xBF") {
+                window.drain(..3);
+            } else if window.starts_with(b"\xFF\xFE") || window.starts_with(b"\xFE\xFF") {
+                return fail("UTF-16 file over 32 MB; convert it to UTF-8".into());
+            }
+            if std::str::from_utf8(&window).is_err() {
+                if window[..window.len().min(8192)].contains(&0) {
+                    return fail(decode::Unreadable::Binary.to_string());
+                }
+                let mut guess =
+                    chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                guess.feed(&window, false);
+                let enc = guess.guess(None, chardetng::Utf8Detection::Deny);
+                encoding = Some(enc);
+                guessed = Some(enc.name());
+            }
+        }
+        let text = match encoding {
+            None => match String::from_utf8(window) {
+                Ok(t) => t,
+                Err(e) => {
+                    let at = byte_offset + e.utf8_error().valid_up_to();
+                    return fail(format!(
+                        "invalid UTF-8 at byte {at}; convert the file to UTF-8"
+                    ));
+                }
+            },
+            Some(enc) => match enc.decode_without_bom_handling_and_without_replacement(&window) {
+                Some(t) => t.into_owned(),
+                None => return fail(decode::Unreadable::UnknownEncoding.to_string()),
+            },
+        };
+        let last = eof && carry.is_empty();
+        let part = corpus::chrome::Part { first, last };
+        let mut doc = corpus::prepare_part(&file.rel, &text, entry, detector, part);
+        let m = doc_meta.get_or_insert_with(|| {
+            let mut m = doc.meta.clone();
+            name(&mut m);
+            m
+        });
+        for p in doc.passages.iter_mut().chain(doc.set_aside.iter_mut()) {
+            p.span.byte_start += byte_offset;
+            p.span.byte_end += byte_offset;
+            p.span.line_start += line_offset;
+            p.span.line_end += line_offset;
+            if p.position > 0 {
+                position += 1;
+                p.position = position;
+            }
+            add_passage(writer, f, m, p).map_err(std::io::Error::other)?;
+        }
+        passages += doc.passages.len();
+        set_aside += doc.set_aside.len();
+        duplicates += doc.duplicates;
+        byte_offset += text.len();
+        line_offset += text.matches('\n').count();
+        first = false;
+        if last {
+            break;
+        }
+    }
+    let Some(meta_doc) = doc_meta.filter(|_| passages > 0) else {
+        return fail(decode::Unreadable::Empty.to_string());
+    };
+    let record = DocRecord {
+        meta: meta_doc,
+        passages,
+        set_aside,
+        duplicates,
+        bytes: meta.len(),
+        encoding: guessed.unwrap_or("UTF-8").to_string(),
+        hash,
+        mtime: mtime_of(meta),
+        manifest_hash: mhash,
+    };
+    add_record(writer, f, &record).map_err(std::io::Error::other)?;
+    Ok(LargeOutcome::Indexed {
+        record: Box::new(record),
+        guessed,
+    })
+}
 /// Brings the index in `opts.index` up to date with the corpus in `opts.corpus`.
 pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildReport> {
     let started = Instant::now();
@@ -376,6 +568,71 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
             let entry = manifest.get(&file.rel);
             let old = existing.get(&file.rel);
             match outcome {
+                Prepared::Large => {
+                    let mut name = |m: &mut corpus::DocMeta| {
+                        if entry.is_none() {
+                            let base = m.id.clone();
+                            let mut n = 2;
+                            while ids.contains(&m.id) {
+                                m.id = format!("{base}-{n}");
+                                n += 1;
+                            }
+                        }
+                        ids.insert(m.id.clone());
+                    };
+                    let outcome = index_large(
+                        &writer, &fields, file, meta, entry, old, &detector, &mut name,
+                    );
+                    match outcome {
+                        Err(e) => {
+                            writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
+                            report.skipped.push(Skipped {
+                                rel: file.rel.clone(),
+                                reason: format!("cannot read: {e}"),
+                            });
+                            if old.is_some() {
+                                report.removed.push(file.rel.clone());
+                            }
+                        }
+                        Ok(LargeOutcome::Unchanged) => {
+                            if let Some(old) = old {
+                                ids.insert(old.meta.id.clone());
+                            }
+                            report.unchanged += 1;
+                        }
+                        Ok(LargeOutcome::Unreadable(reason)) => {
+                            report.skipped.push(Skipped {
+                                rel: file.rel.clone(),
+                                reason,
+                            });
+                            if old.is_some() {
+                                report.removed.push(file.rel.clone());
+                            }
+                        }
+                        Ok(LargeOutcome::Indexed { record, guessed }) => {
+                            if let Some(enc) = guessed {
+                                report.notices.push(format!(
+                                    "{} is not UTF-8; decoded as {enc} (detected)",
+                                    file.rel
+                                ));
+                            }
+                            if entry.is_none() {
+                                report.notices.push(format!(
+                                    "{} has no entry in the manifest; indexed as '{}' with inferred title \"{}\" and language {}",
+                                    file.rel, record.meta.id, record.meta.title, record.meta.lang
+                                ));
+                            }
+                            if old.is_some() {
+                                report.updated.push(file.rel.clone());
+                            } else {
+                                report.added.push(file.rel.clone());
+                            }
+                            report.passages += record.passages;
+                            report.bytes += meta.len();
+                            since_commit += meta.len();
+                        }
+                    }
+                }
                 Prepared::Unchanged => {
                     if let Some(old) = old {
                         ids.insert(old.meta.id.clone());
