@@ -155,6 +155,69 @@ impl BuildReport {
     pub fn changed(&self) -> bool {
         !(self.added.is_empty() && self.updated.is_empty() && self.removed.is_empty())
     }
+
+    /// A file left as the index has it.
+    fn keep(&mut self, old: Option<&DocRecord>, ids: &mut HashSet<String>) {
+        if let Some(old) = old {
+            ids.insert(old.meta.id.clone());
+        }
+        self.unchanged += 1;
+    }
+
+    /// A file that is not (or no longer) text: skipped, and its old version removed.
+    fn drop(&mut self, writer: &IndexWriter, f: &Fields, rel: &str, reason: String, had: bool) {
+        self.skipped.push(Skipped {
+            rel: rel.to_string(),
+            reason,
+        });
+        if had {
+            writer.delete_term(Term::from_field_text(f.doc_key, rel));
+            self.removed.push(rel.to_string());
+        }
+    }
+
+    /// A file written to the index.
+    fn indexed(
+        &mut self,
+        rel: &str,
+        record: &DocRecord,
+        guessed: Option<&str>,
+        inferred: bool,
+        updated: bool,
+    ) {
+        if let Some(encoding) = guessed {
+            self.notices.push(format!(
+                "{rel} is not UTF-8; decoded as {encoding} (detected)"
+            ));
+        }
+        if inferred {
+            let m = &record.meta;
+            self.notices.push(format!(
+                "{rel} has no entry in the manifest; indexed as '{}' with inferred title \"{}\" and language {}",
+                m.id, m.title, m.lang
+            ));
+        }
+        if updated {
+            self.updated.push(rel.to_string());
+        } else {
+            self.added.push(rel.to_string());
+        }
+        self.passages += record.passages;
+        self.bytes += record.bytes;
+    }
+}
+
+/// Gives a document its id: an inferred one is made unique (`name`, `name-2`...).
+fn claim_id(ids: &mut HashSet<String>, meta: &mut corpus::DocMeta, inferred: bool) {
+    if inferred {
+        let base = meta.id.clone();
+        let mut n = 2;
+        while ids.contains(&meta.id) {
+            meta.id = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+    ids.insert(meta.id.clone());
 }
 
 fn manifest_hash(entry: Option<&Entry>) -> String {
@@ -569,76 +632,35 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
             let old = existing.get(&file.rel);
             match outcome {
                 Prepared::Large => {
-                    let mut name = |m: &mut corpus::DocMeta| {
-                        if entry.is_none() {
-                            let base = m.id.clone();
-                            let mut n = 2;
-                            while ids.contains(&m.id) {
-                                m.id = format!("{base}-{n}");
-                                n += 1;
-                            }
-                        }
-                        ids.insert(m.id.clone());
-                    };
+                    let mut name = |m: &mut corpus::DocMeta| claim_id(&mut ids, m, entry.is_none());
                     let outcome = index_large(
                         &writer, &fields, file, meta, entry, old, &detector, &mut name,
                     );
                     match outcome {
-                        Err(e) => {
-                            writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
-                            report.skipped.push(Skipped {
-                                rel: file.rel.clone(),
-                                reason: format!("cannot read: {e}"),
-                            });
-                            if old.is_some() {
-                                report.removed.push(file.rel.clone());
-                            }
-                        }
-                        Ok(LargeOutcome::Unchanged) => {
-                            if let Some(old) = old {
-                                ids.insert(old.meta.id.clone());
-                            }
-                            report.unchanged += 1;
-                        }
+                        Ok(LargeOutcome::Unchanged) => report.keep(old, &mut ids),
                         Ok(LargeOutcome::Unreadable(reason)) => {
-                            report.skipped.push(Skipped {
-                                rel: file.rel.clone(),
-                                reason,
-                            });
-                            if old.is_some() {
-                                report.removed.push(file.rel.clone());
-                            }
+                            report.drop(&writer, &fields, &file.rel, reason, old.is_some())
                         }
+                        Err(e) => report.drop(
+                            &writer,
+                            &fields,
+                            &file.rel,
+                            format!("cannot read: {e}"),
+                            old.is_some(),
+                        ),
                         Ok(LargeOutcome::Indexed { record, guessed }) => {
-                            if let Some(enc) = guessed {
-                                report.notices.push(format!(
-                                    "{} is not UTF-8; decoded as {enc} (detected)",
-                                    file.rel
-                                ));
-                            }
-                            if entry.is_none() {
-                                report.notices.push(format!(
-                                    "{} has no entry in the manifest; indexed as '{}' with inferred title \"{}\" and language {}",
-                                    file.rel, record.meta.id, record.meta.title, record.meta.lang
-                                ));
-                            }
-                            if old.is_some() {
-                                report.updated.push(file.rel.clone());
-                            } else {
-                                report.added.push(file.rel.clone());
-                            }
-                            report.passages += record.passages;
-                            report.bytes += meta.len();
+                            report.indexed(
+                                &file.rel,
+                                &record,
+                                guessed,
+                                entry.is_none(),
+                                old.is_some(),
+                            );
                             since_commit += meta.len();
                         }
                     }
                 }
-                Prepared::Unchanged => {
-                    if let Some(old) = old {
-                        ids.insert(old.meta.id.clone());
-                    }
-                    report.unchanged += 1;
-                }
+                Prepared::Unchanged => report.keep(old, &mut ids),
                 Prepared::ReadError(reason) => {
                     report.skipped.push(Skipped {
                         rel: file.rel.clone(),
@@ -646,20 +668,12 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                     });
                     // Unreadable for now (permissions, a file being written): keep what
                     // the index has rather than lose it.
-                    if let Some(old) = old {
-                        ids.insert(old.meta.id.clone());
-                        report.unchanged += 1;
+                    if old.is_some() {
+                        report.keep(old, &mut ids);
                     }
                 }
                 Prepared::Unreadable(reason) => {
-                    report.skipped.push(Skipped {
-                        rel: file.rel.clone(),
-                        reason,
-                    });
-                    if old.is_some() {
-                        writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
-                        report.removed.push(file.rel.clone());
-                    }
+                    report.drop(&writer, &fields, &file.rel, reason, old.is_some())
                 }
                 Prepared::Ready(ready) => {
                     let Ready {
@@ -669,25 +683,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                         hash,
                         manifest_hash,
                     } = *ready;
-                    if guessed {
-                        report.notices.push(format!(
-                            "{} is not UTF-8; decoded as {encoding} (detected)",
-                            file.rel
-                        ));
-                    }
-                    if entry.is_none() {
-                        let base = doc.meta.id.clone();
-                        let mut n = 2;
-                        while ids.contains(&doc.meta.id) {
-                            doc.meta.id = format!("{base}-{n}");
-                            n += 1;
-                        }
-                        report.notices.push(format!(
-                            "{} has no entry in the manifest; indexed as '{}' with inferred title \"{}\" and language {}",
-                            file.rel, doc.meta.id, doc.meta.title, doc.meta.lang
-                        ));
-                    }
-                    ids.insert(doc.meta.id.clone());
+                    claim_id(&mut ids, &mut doc.meta, entry.is_none());
                     let record = DocRecord {
                         meta: doc.meta.clone(),
                         passages: doc.passages.len(),
@@ -701,13 +697,15 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                     };
                     if old.is_some() {
                         writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
-                        report.updated.push(file.rel.clone());
-                    } else {
-                        report.added.push(file.rel.clone());
                     }
                     add_document(&writer, &fields, &doc, &record)?;
-                    report.passages += doc.passages.len();
-                    report.bytes += meta.len();
+                    report.indexed(
+                        &file.rel,
+                        &record,
+                        guessed.then_some(encoding),
+                        entry.is_none(),
+                        old.is_some(),
+                    );
                     since_commit += meta.len();
                 }
             }

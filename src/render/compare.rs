@@ -9,12 +9,7 @@ use super::{clean, Style};
 use crate::compare::{AlignedPassage, Alignment, Comparison, Side};
 use crate::search::Hit;
 
-const BOLD: &str = "1";
-const PATH: &str = "35";
-const LINE: &str = "32";
-const LANG: &str = "36";
-const MATCH: &str = "1;31";
-const DIM: &str = "2";
+use super::palette::{BOLD, DIM, LANG, LINE, MATCH, PATH};
 
 /// Narrowest terminal that gets two columns.
 pub const TWO_COLUMNS_FROM: usize = 110;

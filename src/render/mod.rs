@@ -8,6 +8,16 @@ pub mod compare;
 pub mod json;
 pub mod text;
 
+/// ANSI styles, as ripgrep paints: bold titles, magenta paths, green lines, red matches.
+pub(crate) mod palette {
+    pub const BOLD: &str = "1";
+    pub const PATH: &str = "35";
+    pub const LINE: &str = "32";
+    pub const LANG: &str = "36";
+    pub const MATCH: &str = "1;31";
+    pub const DIM: &str = "2";
+}
+
 /// How to paint output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {

@@ -13,12 +13,7 @@ use crate::index::DocRecord;
 use crate::search::highlight::MatchKind;
 use crate::search::{Hit, SetAside};
 
-const BOLD: &str = "1";
-const PATH: &str = "35";
-const LINE: &str = "32";
-const LANG: &str = "36";
-const MATCH: &str = "1;31";
-const DIM: &str = "2";
+use super::palette::{BOLD, DIM, LANG, LINE, MATCH, PATH};
 
 fn kinds(kinds: &[MatchKind]) -> String {
     kinds
