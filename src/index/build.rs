@@ -546,6 +546,12 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         skipped: discovery.skipped.clone(),
         ..BuildReport::default()
     };
+    if discovery.files.is_empty() {
+        report.notices.push(format!(
+            "{} holds no text files (.txt, .md); add statements there, or point --corpus at your folder",
+            opts.corpus.display()
+        ));
+    }
     for entry in manifest.entries() {
         if !discovery.files.iter().any(|f| f.rel == entry.file) {
             report.notices.push(format!(
