@@ -66,6 +66,8 @@ impl FromStr for Lang {
 
 /// Fewer letters than this and detection is not trusted.
 const MIN_LETTERS: usize = 25;
+/// Characters of a passage the detector looks at.
+const MAX_SAMPLE_CHARS: usize = 400;
 
 /// Language detection over the supported languages only.
 pub struct LangDetector {
@@ -85,7 +87,7 @@ impl LangDetector {
     pub fn detect(&self, text: &str) -> Option<Lang> {
         let mut letters = 0usize;
         let mut hangul = 0usize;
-        for c in text.chars() {
+        for c in text.chars().take(MAX_SAMPLE_CHARS) {
             if c.is_alphabetic() {
                 letters += 1;
                 if crate::analysis::korean::is_hangul(c) {
@@ -103,7 +105,13 @@ impl LangDetector {
         if letters < MIN_LETTERS {
             return None;
         }
-        let info = self.detector.detect(text)?;
+        // The first few hundred characters tell the language as well as the whole
+        // passage does, at a bounded cost.
+        let sample = match text.char_indices().nth(MAX_SAMPLE_CHARS) {
+            Some((end, _)) => &text[..end],
+            None => text,
+        };
+        let info = self.detector.detect(sample)?;
         if info.confidence() < 0.2 {
             return None;
         }

@@ -274,6 +274,17 @@ mod tests {
     }
 
     #[test]
+    fn semiconductor_does_not_translate_to_chip() {
+        // Regression: "chip" matched the acronym ChIP in biology abstracts.
+        let t = targets(&["반도체"], Lang::Ko, Lang::En);
+        assert!(
+            t.iter()
+                .all(|(a, _)| !a.to_lowercase().split(" | ").any(|x| x == "chip")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
     fn stop_words_and_numbers_are_not_sent_to_the_dictionary() {
         assert!(translate(&["the", "of"], Lang::En, true).is_empty());
         let t = translate(&["2030"], Lang::En, true);
