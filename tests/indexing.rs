@@ -349,3 +349,26 @@ fn a_large_file_is_read_in_windows_with_exact_lines_and_bytes() {
         .unwrap();
     assert!(stdout(&again).contains("1 unchanged"), "{}", stdout(&again));
 }
+
+#[test]
+fn an_index_killed_before_its_first_commit_is_rebuilt_not_refused() {
+    // What a kill -9 right after the folder was created leaves: accord's schema, no
+    // commit, no stamp.
+    let ws = Workspace::with_repo_corpus();
+    std::fs::create_dir(ws.index()).unwrap();
+    tantivy::Index::create_in_dir(ws.index(), accord::index::schema::build()).unwrap();
+    let out = ws.accord().args(["search", "6G"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("building it"), "{}", stderr(&out));
+}
+
+#[test]
+fn rebuild_keeps_the_old_contents_until_it_commits() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let out = ws.accord().args(["index", "--rebuild"]).output().unwrap();
+    assert!(stdout(&out).starts_with("3 added"), "{}", stdout(&out));
+    let out = ws.accord().args(["docs", "--json"]).output().unwrap();
+    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    assert_eq!(docs.len(), 3, "a rebuild must not leave documents twice");
+}

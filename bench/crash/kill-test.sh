@@ -110,7 +110,9 @@ for ((i = 1; i <= KILLS; i++)); do
     DELAY=$(awk -v t="$T" -v j="${JMODE[$m]}" -v n="${NMODE[$m]}" -v u="$RANDOM" \
         'BEGIN { printf "%.3f", t * 1.05 * (j - 1 + u / 32768) / n }')
 
-    acc "$I" "${args[@]}" >"$LOG/$i.index.out" 2>"$LOG/$i.index.err" &
+    # Started directly (not through a shell function), so $! is accord itself and the
+    # SIGKILL reaches it.
+    "$ACCORD" --corpus "$C" --index "$I" "${args[@]}" >"$LOG/$i.index.out" 2>"$LOG/$i.index.err" &
     pid=$!
     searchers=()
     if ((i % 3 == 0)); then

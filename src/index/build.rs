@@ -248,6 +248,11 @@ fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
             .schema(schema::build())
             .settings(schema::settings())
             .create_in_dir(path)?;
+        // Stamp it at once with an empty commit: a run killed before its first real
+        // commit then leaves an empty accord index, not an unmarked folder.
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+        commit(&mut writer)?;
+        drop(writer);
         Ok(index)
     };
     match folder_state(path)? {
@@ -269,8 +274,17 @@ fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
                 });
             match opened {
                 Ok(index) if !rebuild => Ok((index, false)),
+                // A healthy index is rebuilt in place: its documents are deleted in the
+                // same commit that adds the new ones, so searches (and a killed rebuild)
+                // keep the old contents until then.
+                Ok(index) => Ok((index, true)),
                 // A folder holding some other tantivy index is not ours to clear.
                 Err(Error::NotAnIndex(p)) => Err(Error::NotAnIndex(p)),
+                // Created but never committed (a killed first run): start it again.
+                Err(Error::NoIndex(_)) => {
+                    remove_tantivy_files(path)?;
+                    Ok((create(path)?, true))
+                }
                 Err(e) if !rebuild => Err(e),
                 _ => {
                     remove_tantivy_files(path)?;
@@ -564,7 +578,20 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     let threads = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .clamp(1, 4);
-    let mut writer: IndexWriter = index.writer_with_num_threads(threads, WRITER_BUDGET)?;
+    let mut writer: IndexWriter = index
+        .writer_with_num_threads(threads, WRITER_BUDGET)
+        .map_err(|e| match e {
+            tantivy::TantivyError::LockFailure(..) => Error::Locked {
+                path: opts.index.clone(),
+                holder: "another process holds tantivy's writer lock".into(),
+            },
+            other => Error::Tantivy(other),
+        })?;
+    if fresh {
+        // A rebuild in place: the old documents go in the same commit as the new ones
+        // arrive (a new index has none).
+        writer.delete_all_documents()?;
+    }
     let detector = LangDetector::default();
 
     // Ids in use: manifest ids are reserved, then every document kept or written.

@@ -283,6 +283,11 @@ pub fn check_stamp(path: &Path, index: &Index) -> Result<()> {
         .as_deref()
         .and_then(|p| serde_json::from_str(p).ok());
     match stamp {
+        // accord's schema, no commit yet: an indexing run was killed right after
+        // creating the folder. Nothing to lose; it is an index still to be built.
+        None if metas.segments.is_empty() && Fields::from_schema(&index.schema()).is_some() => {
+            Err(Error::NoIndex(path.to_path_buf()))
+        }
         None => Err(Error::NotAnIndex(path.to_path_buf())),
         Some(s) if s.format != FORMAT_VERSION => Err(Error::OldIndex {
             path: path.to_path_buf(),
