@@ -712,10 +712,19 @@ pub struct StoredPassage {
     pub text: String,
 }
 
-/// Every searchable passage of a document, in document order.
-pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>> {
+/// Reads every stored block of `kind` (optionally of one document), with its
+/// document's id and path, through `make`.
+fn stored_blocks<T>(
+    index: &AccordIndex,
+    kind: &str,
+    doc: Option<&str>,
+    mut make: impl FnMut(&TantivyDocument, String, String) -> T,
+) -> Result<Vec<T>> {
     let f = index.fields;
-    let clauses = vec![filter(f.kind, KIND_PASSAGE), filter(f.doc, doc)];
+    let mut clauses = vec![filter(f.kind, kind)];
+    if let Some(doc) = doc {
+        clauses.push(filter(f.doc, doc));
+    }
     let searcher = index.reader.searcher();
     let found = searcher.search(
         &BooleanQuery::new(clauses),
@@ -727,16 +736,25 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
         let d: TantivyDocument = searcher.doc(address)?;
         let id = stored_str(&d, f.doc);
         let path = docs.get(index, &id)?.path.clone();
-        out.push(StoredPassage {
-            doc: id,
-            path,
-            line_start: stored_u64(&d, f.line_start),
-            line_end: stored_u64(&d, f.line_end),
-            position: stored_u64(&d, f.position),
-            lang: stored_str(&d, f.lang),
-            text: stored_str(&d, f.text),
-        });
+        out.push(make(&d, id, path));
     }
+    Ok(out)
+}
+
+/// Every searchable passage of a document, in document order.
+pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>> {
+    let f = index.fields;
+    let mut out = stored_blocks(index, KIND_PASSAGE, Some(doc), |d, doc, path| {
+        StoredPassage {
+            doc,
+            path,
+            line_start: stored_u64(d, f.line_start),
+            line_end: stored_u64(d, f.line_end),
+            position: stored_u64(d, f.position),
+            lang: stored_str(d, f.lang),
+            text: stored_str(d, f.text),
+        }
+    })?;
     out.sort_by_key(|p| p.position);
     Ok(out)
 }
@@ -761,30 +779,15 @@ pub struct SetAside {
 /// Every block set aside, optionally of one document, in file order.
 pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>> {
     let f = index.fields;
-    let mut clauses = vec![filter(f.kind, crate::index::schema::KIND_CHROME)];
-    if let Some(doc) = doc {
-        clauses.push(filter(f.doc, doc));
-    }
-    let searcher = index.reader.searcher();
-    let found = searcher.search(
-        &BooleanQuery::new(clauses),
-        &tantivy::collector::DocSetCollector,
-    )?;
-    let mut out = Vec::new();
-    let mut docs = DocCache::default();
-    for address in found {
-        let d: TantivyDocument = searcher.doc(address)?;
-        let id = stored_str(&d, f.doc);
-        let path = docs.get(index, &id)?.path.clone();
-        out.push(SetAside {
-            doc: id,
-            path,
-            line_start: stored_u64(&d, f.line_start),
-            line_end: stored_u64(&d, f.line_end),
-            reason: stored_str(&d, f.reason),
-            text: stored_str(&d, f.text),
-        });
-    }
+    let kind = crate::index::schema::KIND_CHROME;
+    let mut out = stored_blocks(index, kind, doc, |d, doc, path| SetAside {
+        doc,
+        path,
+        line_start: stored_u64(d, f.line_start),
+        line_end: stored_u64(d, f.line_end),
+        reason: stored_str(d, f.reason),
+        text: stored_str(d, f.text),
+    })?;
     out.sort_by(|a, b| (&a.path, a.line_start).cmp(&(&b.path, b.line_start)));
     Ok(out)
 }
