@@ -170,7 +170,7 @@ for ((i = 1; i <= KILLS; i++)); do
         count "reindex:$o"
         fail "$i" "re-running accord index: $o: $(grep -m1 error "$LOG/$i.reindex.err" | head -c 300)"
         rm -rf "$I"
-        count "manual-repair(rm -rf index)"
+        count "manual-repair:rm-rf-index"
         acc "$I" index >/dev/null 2>"$LOG/$i.repair.err" || fail "$i" "index failed even into an empty folder"
     fi
 
@@ -192,7 +192,7 @@ done
 
 echo
 echo "== summary: $KILLS runs ($FILES files; full ${T_FULL}s, incremental ${T_INC}s) =="
-for k in $(printf '%s\n' "${!COUNT[@]}" | sort); do printf '  %-48s %d\n' "$k" "${COUNT[$k]}"; done
+printf '%s\n' "${!COUNT[@]}" | sort | while read -r k; do printf '  %-52s %s\n' "$k" "${COUNT[$k]}"; done
 echo "  failures: ${#FAILURES[@]}"
 for f in "${FAILURES[@]}"; do echo "    - $f"; done
 [ "${#FAILURES[@]}" = 0 ]
