@@ -108,38 +108,29 @@ pub fn alignment(w: &mut dyn Write, al: &crate::compare::Alignment) -> io::Resul
     struct Alone<'a> {
         passage: &'a crate::compare::AlignedPassage,
     }
+    fn row<T: Serialize>(
+        w: &mut dyn Write,
+        kind: &str,
+        al: &crate::compare::Alignment,
+        inner: &T,
+    ) -> io::Result<()> {
+        line(
+            w,
+            &Row {
+                kind,
+                a_doc: &al.a.doc,
+                b_doc: &al.b.doc,
+                inner,
+            },
+        )
+    }
     for p in &al.pairs {
-        line(
-            w,
-            &Row {
-                kind: "pair",
-                a_doc: &al.a.doc,
-                b_doc: &al.b.doc,
-                inner: p,
-            },
-        )?;
+        row(w, "pair", al, p)?;
     }
-    for p in &al.only_a {
-        line(
-            w,
-            &Row {
-                kind: "only_a",
-                a_doc: &al.a.doc,
-                b_doc: &al.b.doc,
-                inner: &Alone { passage: p },
-            },
-        )?;
-    }
-    for p in &al.only_b {
-        line(
-            w,
-            &Row {
-                kind: "only_b",
-                a_doc: &al.a.doc,
-                b_doc: &al.b.doc,
-                inner: &Alone { passage: p },
-            },
-        )?;
+    for (kind, list) in [("only_a", &al.only_a), ("only_b", &al.only_b)] {
+        for p in list {
+            row(w, kind, al, &Alone { passage: p })?;
+        }
     }
     Ok(())
 }
