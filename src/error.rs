@@ -72,6 +72,12 @@ pub enum Error {
     )]
     NoCounterparts,
 
+    #[error(
+        "{path} changed since it was indexed (passage at lines {lines} no longer matches); \
+         update the index with `accord index`"
+    )]
+    Stale { path: String, lines: String },
+
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::Workspace;
+use common::{attribution_holds, parse_lines, Hit, Workspace};
 
 fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -156,10 +156,18 @@ fn odd_files_are_skipped_with_a_warning_and_the_rest_is_indexed() {
     );
     assert!(!err.contains("panicked"));
 
+    // Text decoded from another encoding is stored in the index and shown as decoded.
     let hits = ws.search("łańcucha", &[]);
-    assert!(hits.iter().any(|h| h.path == "cp1250.txt"));
+    let hit = hits.iter().find(|h| h.path == "cp1250.txt").unwrap();
+    assert_eq!((hit.text.as_str(), hit.stale), (pl, false));
+    let hits = ws.search("wodorowy", &[]);
+    assert!(
+        hits[0].text.starts_with("Ministrowie uzgodnili"),
+        "{hits:?}"
+    );
     let hits = ws.search("lithium", &[]);
     assert_eq!(hits[0].path, "bom-crlf.txt");
+    assert_eq!(hits[0].text, "Second paragraph about lithium refining.");
     assert_eq!(
         (hits[0].line_start, hits[0].line_end),
         (3, 3),
@@ -371,4 +379,79 @@ fn rebuild_keeps_the_old_contents_until_it_commits() {
     let out = ws.accord().args(["docs", "--json"]).output().unwrap();
     let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
     assert_eq!(docs.len(), 3, "a rebuild must not leave documents twice");
+}
+
+/// Passage text is read back from the corpus file; when the file changed after
+/// indexing, hits still name document, file and lines, are marked stale, and the user
+/// is told to re-index. Nothing is shown from the changed file as if it were indexed.
+#[test]
+fn a_file_changed_since_indexing_gives_stale_hits_and_a_hint() {
+    let ws = Workspace::empty();
+    let c = ws.corpus();
+    let body = "Title of the statement\n\nThe ministers agreed on hydrogen corridors.\n\nA second paragraph on fisheries.\n";
+    std::fs::write(c.join("a.txt"), body).unwrap();
+    ws.index_corpus();
+    let hits = ws.search("hydrogen", &[]);
+    assert_eq!(hits[0].text, "The ministers agreed on hydrogen corridors.");
+    assert!(!hits[0].stale);
+    assert!(attribution_holds(&hits[0]));
+
+    std::fs::write(c.join("a.txt"), body.replace("ministers", "officials")).unwrap();
+    let out = ws
+        .accord()
+        .args(["search", "hydrogen", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let hits: Vec<Hit> = parse_lines(&out.stdout);
+    assert!(hits[0].stale && hits[0].text.is_empty(), "{hits:?}");
+    assert_eq!((hits[0].line_start, hits[0].path.as_str()), (3, "a.txt"));
+    let err = stderr(&out);
+    assert!(
+        err.contains("a.txt changed since it was indexed") && err.contains("accord index"),
+        "{err}"
+    );
+    let out = ws.accord().args(["search", "hydrogen"]).output().unwrap();
+    assert!(stdout(&out).contains("text not shown"), "{}", stdout(&out));
+
+    // A passage of the same file whose bytes did not move still reads back.
+    let hits = ws.search("fisheries", &[]);
+    assert_eq!(hits[0].text, "A second paragraph on fisheries.");
+    assert!(!hits[0].stale);
+
+    // Re-indexing picks the change up.
+    ws.index_corpus();
+    let hits = ws.search("hydrogen", &[]);
+    assert_eq!(hits[0].text, "The officials agreed on hydrogen corridors.");
+    assert!(!hits[0].stale);
+
+    // A deleted file: stale hits, no crash.
+    std::fs::remove_file(c.join("a.txt")).unwrap();
+    let hits = ws.search("fisheries", &[]);
+    assert!(hits[0].stale, "{hits:?}");
+}
+
+/// The index and its corpus can move together: text is read from the corpus folder
+/// given on the command line when the recorded one is gone.
+#[test]
+fn index_and_corpus_moved_together_still_show_text() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let moved = ws.dir.path().join("moved");
+    std::fs::create_dir(&moved).unwrap();
+    std::fs::rename(ws.corpus(), moved.join("corpus")).unwrap();
+    std::fs::rename(ws.index(), moved.join("index")).unwrap();
+    let out = assert_cmd::Command::cargo_bin("accord")
+        .unwrap()
+        .env_clear()
+        .current_dir(&moved)
+        .args(["search", "Fulbright", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let hits: Vec<Hit> = parse_lines(&out.stdout);
+    assert!(
+        !hits[0].stale && hits[0].text.contains("Fulbright"),
+        "{hits:?}"
+    );
 }

@@ -15,6 +15,12 @@ use crate::Outcome;
 
 /// Opens the index, building it first when there is none yet.
 pub fn open_or_build(global: &Global) -> Result<AccordIndex> {
+    let mut index = open_or_build_at(global)?;
+    index.add_corpus(&global.corpus);
+    Ok(index)
+}
+
+fn open_or_build_at(global: &Global) -> Result<AccordIndex> {
     match AccordIndex::open(&global.index) {
         Err(Error::NoIndex(_)) => {
             eprintln!(
@@ -63,6 +69,20 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         }
     }
     out.flush()?;
+    let mut stale: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.stale)
+        .map(|h| h.path.as_str())
+        .collect();
+    stale.sort_unstable();
+    stale.dedup();
+    for path in stale {
+        eprintln!(
+            "accord: {} changed since it was indexed, so its hits show no text; \
+             update the index with `accord index`",
+            crate::cmd::shown_path(&global.corpus, path)
+        );
+    }
     Ok(if hits.is_empty() {
         Outcome::NotFound
     } else {

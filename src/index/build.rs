@@ -31,9 +31,10 @@ const CHUNK_BYTES: u64 = 16 * 1024 * 1024;
 const COMMIT_EVERY_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Commits with accord's stamp in the payload.
-fn commit(writer: &mut IndexWriter) -> Result<()> {
+fn commit(writer: &mut IndexWriter, corpus: &Path) -> Result<()> {
     let mut prepared = writer.prepare_commit()?;
-    prepared.set_payload(&serde_json::to_string(&Stamp::current()).expect("stamp serialises"));
+    let stamp = Stamp::current(corpus);
+    prepared.set_payload(&serde_json::to_string(&stamp).expect("stamp serialises"));
     prepared.commit()?;
     Ok(())
 }
@@ -232,16 +233,30 @@ fn manifest_hash(entry: Option<&Entry>) -> String {
         .to_string()
 }
 
+/// Modification time in nanoseconds since the epoch (0 if unknown).
 fn mtime_of(meta: &std::fs::Metadata) -> u64 {
-    meta.modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map(|d| d.as_secs())
+    meta.modified().map(nanos).unwrap_or(0)
+}
+
+fn nanos(t: std::time::SystemTime) -> u64 {
+    t.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos().min(u64::MAX as u128) as u64)
         .unwrap_or(0)
 }
 
+/// A file modified this close to (or after) the moment it was read may have changed
+/// again within the file system's timestamp granularity (one or two seconds on some):
+/// size and time then prove nothing, and its content is hashed.
+const RACY_NANOS: u64 = 2_000_000_000;
+
+/// Whether size and modification time alone show `old` is still the file's content.
+fn unchanged_by_metadata(old: &DocRecord, meta: &std::fs::Metadata) -> bool {
+    let mtime = mtime_of(meta);
+    old.bytes == meta.len() && old.mtime == mtime && mtime.saturating_add(RACY_NANOS) < old.checked
+}
+
 /// Opens the index for writing, creating or recreating it as needed.
-fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
+fn open_for_writing(path: &Path, rebuild: bool, corpus: &Path) -> Result<(Index, bool)> {
     let create = |path: &Path| -> Result<Index> {
         std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
         let index = Index::builder()
@@ -251,7 +266,7 @@ fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
         // Stamp it at once with an empty commit: a run killed before its first real
         // commit then leaves an empty accord index, not an unmarked folder.
         let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
-        commit(&mut writer)?;
+        commit(&mut writer, corpus)?;
         drop(writer);
         Ok(index)
     };
@@ -264,7 +279,7 @@ fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
                     path: path.to_path_buf(),
                     detail: e.to_string(),
                 })
-                .and_then(|index| super::check_stamp(path, &index).map(|()| index))
+                .and_then(|index| super::check_stamp(path, &index).map(|_| index))
                 .and_then(|index| match schema::Fields::from_schema(&index.schema()) {
                     Some(_) => Ok(index),
                     None => Err(Error::DamagedIndex {
@@ -295,11 +310,14 @@ fn open_for_writing(path: &Path, rebuild: bool) -> Result<(Index, bool)> {
     }
 }
 
+/// Adds a passage or set-aside block. Its text is stored only when `store_text` (the
+/// file's bytes at its byte range are not the text: see [`super::text`]).
 fn add_passage(
     writer: &IndexWriter,
     f: &Fields,
     meta: &corpus::DocMeta,
     p: &Passage,
+    store_text: bool,
 ) -> Result<()> {
     let mut doc = TantivyDocument::default();
     let chrome = matches!(p.role, Role::Chrome(_));
@@ -312,7 +330,10 @@ fn add_passage(
     doc.add_u64(f.byte_start, p.span.byte_start as u64);
     doc.add_u64(f.byte_end, p.span.byte_end as u64);
     doc.add_u64(f.position, p.position as u64);
-    doc.add_text(f.text, &p.text);
+    doc.add_u64(f.digest, super::text::digest(&p.text));
+    if store_text {
+        doc.add_text(f.text, &p.text);
+    }
     if let Role::Chrome(reason) = p.role {
         doc.add_text(f.reason, reason.label());
     } else {
@@ -331,8 +352,9 @@ fn add_document(
     record: &DocRecord,
 ) -> Result<()> {
     add_record(writer, f, record)?;
+    let store_text = super::text::stored_in_index(&record.encoding);
     for p in doc.passages.iter().chain(&doc.set_aside) {
-        add_passage(writer, f, &doc.meta, p)?;
+        add_passage(writer, f, &doc.meta, p, store_text)?;
     }
     Ok(())
 }
@@ -416,6 +438,7 @@ fn index_large(
     name: &mut dyn FnMut(&mut corpus::DocMeta),
 ) -> std::io::Result<LargeOutcome> {
     use std::io::Read;
+    let checked = nanos(std::time::SystemTime::now());
     let hash = hash_file(&file.path)?;
     let mhash = manifest_hash(entry);
     if old.is_some_and(|o| o.hash == hash && o.manifest_hash == mhash) {
@@ -432,6 +455,7 @@ fn index_large(
     let mut first = true;
     let mut encoding: Option<&'static encoding_rs::Encoding> = None;
     let mut guessed = None;
+    let mut bom = false;
     let (mut byte_offset, mut line_offset, mut position) = (0usize, 0usize, 0usize);
     let mut doc_meta: Option<corpus::DocMeta> = None;
     let (mut passages, mut set_aside, mut duplicates) = (0, 0, 0);
@@ -454,6 +478,7 @@ fn index_large(
         if first {
             if window.starts_with(b"\xEF\xBB\xBF") {
                 window.drain(..3);
+                bom = true;
             } else if window.starts_with(b"\xFF\xFE") || window.starts_with(b"\xFE\xFF") {
                 return fail("UTF-16 file over 32 MB; convert it to UTF-8".into());
             }
@@ -501,7 +526,8 @@ fn index_large(
                 position += 1;
                 p.position = position;
             }
-            add_passage(writer, f, m, p).map_err(std::io::Error::other)?;
+            let store_text = bom || encoding.is_some();
+            add_passage(writer, f, m, p, store_text).map_err(std::io::Error::other)?;
         }
         passages += doc.passages.len();
         set_aside += doc.set_aside.len();
@@ -522,9 +548,15 @@ fn index_large(
         set_aside,
         duplicates,
         bytes: meta.len(),
-        encoding: guessed.unwrap_or("UTF-8").to_string(),
+        encoding: match (guessed, bom) {
+            (Some(name), _) => name,
+            (None, true) => "UTF-8 with BOM",
+            (None, false) => "UTF-8",
+        }
+        .to_string(),
         hash,
         mtime: mtime_of(meta),
+        checked,
         manifest_hash: mhash,
     };
     add_record(writer, f, &record).map_err(std::io::Error::other)?;
@@ -536,10 +568,12 @@ fn index_large(
 /// Brings the index in `opts.index` up to date with the corpus in `opts.corpus`.
 pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildReport> {
     let started = Instant::now();
+    // Files are read after this moment: see `unchanged_by_metadata`.
+    let checked = nanos(std::time::SystemTime::now());
     let discovery = corpus::discover(&opts.corpus)?;
     let manifest = Manifest::load(&opts.corpus)?;
     let _lock = WriterLock::acquire(&opts.index)?;
-    let (index, fresh) = open_for_writing(&opts.index, opts.rebuild)?;
+    let (index, fresh) = open_for_writing(&opts.index, opts.rebuild, &opts.corpus)?;
     crate::analysis::register(index.tokenizers());
     let fields = Fields::from_schema(&index.schema()).expect("accord schema");
 
@@ -622,8 +656,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         let entry = manifest.get(&file.rel);
         match existing.get(&file.rel) {
             Some(old)
-                if old.bytes == meta.len()
-                    && old.mtime == mtime_of(&meta)
+                if unchanged_by_metadata(old, &meta)
                     && old.manifest_hash == manifest_hash(entry) =>
             {
                 kept.push(old);
@@ -726,6 +759,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                         encoding: encoding.to_string(),
                         hash,
                         mtime: mtime_of(meta),
+                        checked,
                         manifest_hash,
                     };
                     if old.is_some() {
@@ -746,7 +780,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         // A long run commits as it goes: a crash loses at most this much work, and the
         // next run skips what was committed.
         if since_commit >= COMMIT_EVERY_BYTES {
-            commit(&mut writer)?;
+            commit(&mut writer, &opts.corpus)?;
             since_commit = 0;
         }
         start = end;
@@ -762,7 +796,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     progress.finish();
 
     if fresh || report.changed() {
-        commit(&mut writer)?;
+        commit(&mut writer, &opts.corpus)?;
         report.committed = true;
     } else {
         writer.rollback()?;

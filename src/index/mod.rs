@@ -7,6 +7,7 @@
 
 pub mod build;
 pub mod schema;
+pub mod text;
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -43,8 +44,10 @@ pub struct DocRecord {
     pub encoding: String,
     /// blake3 of the file's bytes.
     pub hash: String,
-    /// Modification time (seconds since the epoch), for a cheap unchanged check.
+    /// Modification time (nanoseconds since the epoch), for a cheap unchanged check.
     pub mtime: u64,
+    /// When the indexing run that read the file started (nanoseconds since the epoch).
+    pub checked: u64,
     /// blake3 of the manifest entry (or of its absence).
     pub manifest_hash: String,
 }
@@ -56,14 +59,18 @@ pub struct Stamp {
     pub format: u32,
     /// accord version that wrote it.
     pub accord: String,
+    /// The corpus folder it was built from (absolute), where passage text is read.
+    #[serde(default)]
+    pub corpus: Option<PathBuf>,
 }
 
 impl Stamp {
-    /// This accord's stamp.
-    pub fn current() -> Stamp {
+    /// This accord's stamp for an index of `corpus`.
+    pub fn current(corpus: &Path) -> Stamp {
         Stamp {
             format: FORMAT_VERSION,
             accord: env!("CARGO_PKG_VERSION").to_string(),
+            corpus: Some(std::path::absolute(corpus).unwrap_or_else(|_| corpus.to_path_buf())),
         }
     }
 }
@@ -203,6 +210,9 @@ pub struct AccordIndex {
     pub fields: Fields,
     /// Reader over the last commit.
     pub reader: IndexReader,
+    /// Corpus folders to read passage text from, in order: the one the index was
+    /// built from, then any the caller adds ([`AccordIndex::add_corpus`]).
+    pub corpus: Vec<PathBuf>,
 }
 
 fn damaged(path: &Path, detail: impl std::fmt::Display) -> Error {
@@ -221,7 +231,7 @@ impl AccordIndex {
             FolderState::Index => {}
         }
         let index = Index::open_in_dir(path).map_err(|e| damaged(path, e))?;
-        check_stamp(path, &index)?;
+        let stamp = check_stamp(path, &index)?;
         let fields = Fields::from_schema(&index.schema())
             .ok_or_else(|| damaged(path, "its schema is not accord's"))?;
         crate::analysis::register(index.tokenizers());
@@ -235,7 +245,21 @@ impl AccordIndex {
             index,
             fields,
             reader,
+            corpus: stamp.corpus.into_iter().collect(),
         })
+    }
+
+    /// Also reads passage text from `corpus` (after the folder the index was built
+    /// from): the index and the corpus may have moved together.
+    pub fn add_corpus(&mut self, corpus: &Path) {
+        if !self.corpus.iter().any(|c| c == corpus) {
+            self.corpus.push(corpus.to_path_buf());
+        }
+    }
+
+    /// A reader of passage text from this index's corpus folders.
+    pub fn text_source(&self) -> text::TextSource {
+        text::TextSource::new(self.corpus.clone())
     }
 
     /// All document records, sorted by id.
@@ -275,8 +299,8 @@ impl AccordIndex {
     }
 }
 
-/// Checks the commit payload of an opened tantivy index.
-pub fn check_stamp(path: &Path, index: &Index) -> Result<()> {
+/// Checks the commit payload of an opened tantivy index, and returns it.
+pub fn check_stamp(path: &Path, index: &Index) -> Result<Stamp> {
     let metas = index.load_metas().map_err(|e| damaged(path, e))?;
     let stamp: Option<Stamp> = metas
         .payload
@@ -294,7 +318,7 @@ pub fn check_stamp(path: &Path, index: &Index) -> Result<()> {
             found: s.format,
             expected: FORMAT_VERSION,
         }),
-        Some(_) => Ok(()),
+        Some(s) => Ok(s),
     }
 }
 

@@ -5,10 +5,14 @@
 //! language-neutral `exact` and `folded` fields. A query, or its translation, can
 //! target any language's field. Document records (`kind = doc`) carry each file's
 //! metadata and content hash, so they commit atomically with its passages.
+//!
+//! Passage text is not stored when the file is plain UTF-8: its byte range in the
+//! corpus file is the text, and `digest` (the first 8 bytes of its blake3) tells at
+//! search time whether the file still holds it ([`crate::index::text`]). Only text
+//! decoded from another encoding (or behind a BOM) is stored, compressed. Filter fields
+//! (`kind`, `doc_key`, `doc`, `lang`) are never scored, so they keep no field norms.
 
-use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
-};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED};
 
 use crate::analysis;
 use crate::lang::Lang;
@@ -16,7 +20,7 @@ use crate::lang::Lang;
 /// Version of the on-disk layout. Bump it when the schema or the analyzers change in a
 /// way that makes old indexes answer wrongly; old indexes are then refused with a
 /// message to rebuild.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// `kind` of a passage to search.
 pub const KIND_PASSAGE: &str = "passage";
@@ -46,8 +50,10 @@ pub struct Fields {
     pub byte_end: Field,
     /// 1-based position among the document's passages.
     pub position: Field,
-    /// The passage text.
+    /// The passage text, stored only when it cannot be read back from the file as is.
     pub text: Field,
+    /// First 8 bytes of the blake3 of the passage text.
+    pub digest: Field,
     /// Why a block was set aside.
     pub reason: Field,
     /// Document record as JSON.
@@ -80,6 +86,7 @@ impl Fields {
             byte_end: f("byte_end")?,
             position: f("position")?,
             text: f("text")?,
+            digest: f("digest")?,
             reason: f("reason")?,
             meta: f("meta")?,
             exact: f("exact")?,
@@ -94,6 +101,16 @@ fn analyzed(analyzer: &str) -> TextOptions {
         TextFieldIndexing::default()
             .set_tokenizer(analyzer)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    )
+}
+
+/// A filter field: the whole value is one term, with no frequencies and no norms.
+fn filter() -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("raw")
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
     )
 }
 
@@ -114,16 +131,17 @@ pub fn settings() -> tantivy::IndexSettings {
 /// Builds accord's schema.
 pub fn build() -> Schema {
     let mut s = Schema::builder();
-    s.add_text_field("kind", STRING);
-    s.add_text_field("doc_key", STRING);
-    s.add_text_field("doc", STRING | STORED);
-    s.add_text_field("lang", STRING | STORED);
+    s.add_text_field("kind", filter());
+    s.add_text_field("doc_key", filter());
+    s.add_text_field("doc", filter() | STORED);
+    s.add_text_field("lang", filter() | STORED);
     for name in [
         "line_start",
         "line_end",
         "byte_start",
         "byte_end",
         "position",
+        "digest",
     ] {
         s.add_u64_field(name, STORED);
     }

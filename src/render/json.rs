@@ -3,7 +3,8 @@
 //! The hit object is the stable contract: `rank`, `score`, `doc`, `title`, `publisher`,
 //! `path` (under the corpus folder), `file` (path to open), `line_start`, `line_end`
 //! (1-based, inclusive), `byte_start`, `byte_end` (half-open), `position`, `lang`,
-//! `match`, `matched_words`, `text`, `snippet`, `highlights`. Fields may be added;
+//! `match`, `matched_words`, `text`, `stale` (true when the file changed since indexing and
+//! `text` could not be read back), `snippet`, `highlights`. Fields may be added;
 //! none will be renamed or removed without a new major version.
 
 use std::io::{self, Write};

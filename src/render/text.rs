@@ -51,6 +51,17 @@ pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str, style: Style) -> io::Result
         style.paint(LANG, &hit.lang),
         style.paint(DIM, &kinds(&hit.matched)),
     )?;
+    if hit.stale {
+        writeln!(
+            w,
+            "   {}",
+            style.paint(
+                DIM,
+                "(text not shown: the file changed since it was indexed; run `accord index`)"
+            )
+        )?;
+        return writeln!(w);
+    }
     // Paint highlights; offsets are of the uncleaned snippet, so clean piecewise.
     let mut out = String::new();
     let mut at = 0;

@@ -22,7 +22,8 @@ use tantivy::{collector::TopDocs, TantivyDocument, Term};
 use crate::analysis;
 use crate::error::{Error, Result};
 use crate::index::schema::KIND_PASSAGE;
-use crate::index::AccordIndex;
+use crate::index::text::TextSource;
+use crate::index::{AccordIndex, Fields};
 use crate::lang::Lang;
 use crate::translate::{self, Translation};
 use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TermField, TranslationNote};
@@ -106,8 +107,11 @@ pub struct Hit {
     pub coverage: f32,
     /// Words matched in the passage, as they appear in it.
     pub matched_words: Vec<String>,
-    /// The whole passage.
+    /// The whole passage ("" when `stale`).
     pub text: String,
+    /// The file changed or went away since it was indexed: the passage text could not
+    /// be read back (run `accord index`).
+    pub stale: bool,
     /// A window of the passage around the matches.
     pub snippet: String,
     /// Highlighted byte ranges of `snippet`.
@@ -489,6 +493,25 @@ fn stored_u64(doc: &TantivyDocument, field: Field) -> u64 {
     doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0)
 }
 
+/// A passage's text: stored in the index, or read back from its file under `path`
+/// (None when the file no longer holds it).
+fn passage_text(
+    source: &mut TextSource,
+    f: Fields,
+    stored: &TantivyDocument,
+    path: &str,
+) -> Option<String> {
+    if let Some(text) = stored.get_first(f.text).and_then(|v| v.as_str()) {
+        return Some(text.to_string());
+    }
+    source.read(
+        path,
+        stored_u64(stored, f.byte_start),
+        stored_u64(stored, f.byte_end),
+        stored_u64(stored, f.digest),
+    )
+}
+
 /// Runs `query_text` against `index`.
 pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
     let node = query::parse(query_text)?;
@@ -552,11 +575,16 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
 
     let mut highlighter = Highlighter::default();
     let mut docs = DocCache::default();
+    let mut source = index.text_source();
     let mut hits = Vec::with_capacity(order.len());
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
         let stored: TantivyDocument = searcher.doc(address)?;
-        let text = stored_str(&stored, f.text);
+        let doc = stored_str(&stored, f.doc);
+        let meta = docs.get(index, &doc)?.clone();
+        let text = passage_text(&mut source, f, &stored, &meta.path);
+        let stale = text.is_none();
+        let text = text.unwrap_or_default();
         let lang_code = stored_str(&stored, f.lang);
         let lang: Lang = lang_code.parse().unwrap_or(Lang::En);
         let marks = highlighter.marks(&text, lang, &compiler.terms);
@@ -575,8 +603,6 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             text: snippet,
             highlights,
         } = highlight::snippet(&text, &marks);
-        let doc = stored_str(&stored, f.doc);
-        let meta = docs.get(index, &doc)?;
         hits.push(Hit {
             rank: rank + 1,
             score,
@@ -595,6 +621,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             coverage: coverage[i],
             matched_words,
             text,
+            stale,
             snippet,
             highlights,
         });
@@ -718,7 +745,7 @@ fn stored_blocks<T>(
     index: &AccordIndex,
     kind: &str,
     doc: Option<&str>,
-    mut make: impl FnMut(&TantivyDocument, String, String) -> T,
+    mut make: impl FnMut(&TantivyDocument, String, String, String) -> T,
 ) -> Result<Vec<T>> {
     let f = index.fields;
     let mut clauses = vec![filter(f.kind, kind)];
@@ -732,11 +759,20 @@ fn stored_blocks<T>(
     )?;
     let mut out = Vec::with_capacity(found.len());
     let mut docs = DocCache::default();
+    let mut source = index.text_source();
     for address in found {
         let d: TantivyDocument = searcher.doc(address)?;
         let id = stored_str(&d, f.doc);
         let path = docs.get(index, &id)?.path.clone();
-        out.push(make(&d, id, path));
+        let text = passage_text(&mut source, f, &d, &path).ok_or_else(|| Error::Stale {
+            path: path.clone(),
+            lines: format!(
+                "{}-{}",
+                stored_u64(&d, f.line_start),
+                stored_u64(&d, f.line_end)
+            ),
+        })?;
+        out.push(make(&d, id, path, text));
     }
     Ok(out)
 }
@@ -744,7 +780,7 @@ fn stored_blocks<T>(
 /// Every searchable passage of a document, in document order.
 pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>> {
     let f = index.fields;
-    let mut out = stored_blocks(index, KIND_PASSAGE, Some(doc), |d, doc, path| {
+    let mut out = stored_blocks(index, KIND_PASSAGE, Some(doc), |d, doc, path, text| {
         StoredPassage {
             doc,
             path,
@@ -752,7 +788,7 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
             line_end: stored_u64(d, f.line_end),
             position: stored_u64(d, f.position),
             lang: stored_str(d, f.lang),
-            text: stored_str(d, f.text),
+            text,
         }
     })?;
     out.sort_by_key(|p| p.position);
@@ -780,13 +816,13 @@ pub struct SetAside {
 pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>> {
     let f = index.fields;
     let kind = crate::index::schema::KIND_CHROME;
-    let mut out = stored_blocks(index, kind, doc, |d, doc, path| SetAside {
+    let mut out = stored_blocks(index, kind, doc, |d, doc, path, text| SetAside {
         doc,
         path,
         line_start: stored_u64(d, f.line_start),
         line_end: stored_u64(d, f.line_end),
         reason: stored_str(d, f.reason),
-        text: stored_str(d, f.text),
+        text,
     })?;
     out.sort_by(|a, b| (&a.path, a.line_start).cmp(&(&b.path, b.line_start)));
     Ok(out)

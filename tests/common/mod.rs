@@ -28,6 +28,7 @@ pub struct Hit {
     pub coverage: f64,
     pub matched_words: Vec<String>,
     pub text: String,
+    pub stale: bool,
     pub snippet: String,
     pub highlights: Vec<(usize, usize)>,
 }
