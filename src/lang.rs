@@ -87,11 +87,14 @@ impl LangDetector {
     pub fn detect(&self, text: &str) -> Option<Lang> {
         let mut letters = 0usize;
         let mut hangul = 0usize;
+        let mut polish = 0usize;
         for c in text.chars().take(MAX_SAMPLE_CHARS) {
             if c.is_alphabetic() {
                 letters += 1;
                 if crate::analysis::korean::is_hangul(c) {
                     hangul += 1;
+                } else if is_polish_letter(c) {
+                    polish += 1;
                 }
             }
         }
@@ -104,6 +107,16 @@ impl LangDetector {
         }
         if letters < MIN_LETTERS {
             return None;
+        }
+        // Letters only Polish uses among the three (ą ć ę ł ń ś ź ż), at the rate of
+        // Polish prose (about one letter in twenty; 4% leaves room for short passages):
+        // no need to ask the model either. English naming a Polish minister or city stays
+        // below that rate; Polish typed without diacritics goes to the model.
+        if polish >= 4 && polish * 25 >= letters {
+            return Some(Lang::Pl);
+        }
+        if polish == 0 && clearly_english(text) {
+            return Some(Lang::En);
         }
         // The first few hundred characters tell the language as well as the whole
         // passage does, at a bounded cost.
@@ -122,6 +135,58 @@ impl LangDetector {
             _ => None,
         }
     }
+}
+
+/// English function words, and Polish ones that are not also English words.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "in", "is", "for", "that", "with", "are", "be", "this", "on", "by",
+    "as", "it", "from", "or", "was", "which", "an", "will", "have", "has", "their",
+];
+const POLISH_WORDS: &[&str] = &[
+    "i", "w", "z", "na", "sie", "do", "nie", "ze", "jest", "o", "od", "oraz", "dla", "przez", "po",
+    "jak", "tym", "ich", "sa", "tak", "ktore", "ktory", "aby", "we", "za",
+];
+
+/// Text whose first words are English function words and not Polish ones (the
+/// model is then not needed: it costs more than the rest of indexing a passage).
+fn clearly_english(text: &str) -> bool {
+    let (mut english, mut polish) = (0usize, 0usize);
+    for word in text.split_whitespace().take(60) {
+        let word = word.trim_matches(|c: char| !c.is_alphabetic());
+        if word.len() > 5 || word.is_empty() {
+            continue;
+        }
+        let lower = word.to_ascii_lowercase();
+        if ENGLISH_WORDS.contains(&lower.as_str()) {
+            english += 1;
+        } else if POLISH_WORDS.contains(&lower.as_str()) {
+            polish += 1;
+        }
+    }
+    english >= 4 && english >= 4 * polish
+}
+
+/// ą ć ę ł ń ś ź ż (either case): written in Polish, not in English or Korean. `ó` is
+/// left out: it is common in names of other languages.
+fn is_polish_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ą' | 'ć'
+            | 'ę'
+            | 'ł'
+            | 'ń'
+            | 'ś'
+            | 'ź'
+            | 'ż'
+            | 'Ą'
+            | 'Ć'
+            | 'Ę'
+            | 'Ł'
+            | 'Ń'
+            | 'Ś'
+            | 'Ź'
+            | 'Ż'
+    )
 }
 
 #[cfg(test)]
@@ -146,6 +211,34 @@ mod tests {
         assert_eq!(
             d.detect("한국과 유럽연합은 반도체 협력을 강화하기로 합의했다"),
             Some(Lang::Ko)
+        );
+    }
+
+    #[test]
+    fn english_function_words_decide_only_without_polish_ones() {
+        assert!(clearly_english(
+            "The ministers agreed that the forum will meet in Seoul and in Brussels."
+        ));
+        assert!(!clearly_english(
+            "Obie strony zgodzily sie, ze forum bedzie sie spotykac w Seulu i w Brukseli."
+        ));
+        assert!(!clearly_english("6G, AI and HPC"));
+    }
+
+    #[test]
+    fn polish_letters_decide_only_at_the_rate_of_polish_prose() {
+        let d = LangDetector::default();
+        assert_eq!(
+            d.detect("Minister Michał Kurtyka met the delegation in Łódź to discuss the energy transition and grid investment."),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            d.detect("Obie strony zgodzily sie na wymiane informacji na temat lancucha dostaw polprzewodnikow."),
+            Some(Lang::Pl)
+        );
+        assert_eq!(
+            d.detect("Ministrowie uzgodnili wspólny korytarz wodorowy i współpracę w dziedzinie łączności."),
+            Some(Lang::Pl)
         );
     }
 

@@ -47,7 +47,9 @@ impl SafeStemmer {
 
 /// Whether a (lower-cased) token should go through the stemmer.
 pub fn stemmable(token: &str) -> bool {
-    token.chars().count() >= MIN_STEM_CHARS && token.chars().all(char::is_alphabetic)
+    token.len() >= MIN_STEM_CHARS
+        && token.chars().nth(MIN_STEM_CHARS - 1).is_some()
+        && token.chars().all(char::is_alphabetic)
 }
 
 impl TokenFilter for SafeStemmer {

@@ -76,7 +76,33 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Byte spans `[from, to)` of the words of `text`.
+///
+/// Every passage goes through three analyzers (exact, folded, its language), one
+/// after the other on the same indexing thread: the spans of the last text seen on a
+/// thread are kept, so the text is segmented once, not three times.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    use std::cell::RefCell;
+    thread_local! {
+        static LAST: RefCell<(String, Vec<(usize, usize)>)> = const { RefCell::new((String::new(), Vec::new())) };
+    }
+    /// Shorter texts (query words) are cheaper to segment than to compare and copy.
+    const CACHE_FROM_BYTES: usize = 64;
+    if text.len() < CACHE_FROM_BYTES {
+        return segment(text);
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != text {
+            let spans = segment(text);
+            last.0.clear();
+            last.0.push_str(text);
+            last.1 = spans;
+        }
+        last.1.clone()
+    })
+}
+
+fn segment(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     for (start, word) in text.unicode_word_indices() {
         split_word(word, start, &mut spans);

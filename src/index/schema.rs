@@ -7,7 +7,7 @@
 //! metadata and content hash, so they commit atomically with its passages.
 //!
 //! Passage text is not stored when the file is plain UTF-8: its byte range in the
-//! corpus file is the text, and `digest` (the first 8 bytes of its blake3) tells at
+//! corpus file is the text, and `digest` (the first 4 bytes of its blake3) tells at
 //! search time whether the file still holds it ([`crate::index::text`]). Only text
 //! decoded from another encoding (or behind a BOM) is stored, compressed. Filter fields
 //! (`kind`, `doc_key`, `doc`, `lang`) are never scored, so they keep no field norms.
@@ -52,7 +52,7 @@ pub struct Fields {
     pub position: Field,
     /// The passage text, stored only when it cannot be read back from the file as is.
     pub text: Field,
-    /// First 8 bytes of the blake3 of the passage text.
+    /// First 4 bytes of the blake3 of the passage text.
     pub digest: Field,
     /// Why a block was set aside.
     pub reason: Field,
