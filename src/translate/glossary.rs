@@ -5,8 +5,8 @@
 //! an inflected query (`submarine cables`, `łańcucha dostaw`, `해저 케이블을`) meets the
 //! dictionary form (`submarine cable`, `łańcuch dostaw`, `해저 케이블`).
 
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::analysis;
 use crate::lang::Lang;
@@ -38,9 +38,11 @@ fn lang_index(lang: Lang) -> usize {
 
 /// A parsed glossary with, per language, its terms as analyzed token sequences.
 ///
-/// A language's terms are analyzed the first time that language is looked up: a query
-/// usually needs one language, and analyzing all three costs milliseconds on every
-/// command.
+/// Terms are analyzed lazily, a bucket at a time: analyzing every term of a language
+/// costs about 2 ms, paid on every command, while a query needs the few terms that can
+/// match its words. Analysis only lower-cases, folds and strips endings, so a token
+/// starts with the (lower-cased, folded) first character of a word of its term; terms
+/// are bucketed by those characters, and a token looks in its own character's bucket.
 pub struct Glossary {
     /// The concepts, in file order.
     pub concepts: Vec<Concept>,
@@ -49,10 +51,53 @@ pub struct Glossary {
 
 #[derive(Default)]
 struct LangIndex {
+    /// Terms `(concept, term index)` by the key of each word they contain.
+    terms_by_key: HashMap<char, Vec<(usize, usize)>>,
+    /// Buckets analyzed so far.
+    analyzed: Mutex<HashMap<char, Arc<Bucket>>>,
+}
+
+/// The analyzed terms of one key.
+#[derive(Default)]
+struct Bucket {
     /// Analyzed terms keyed by their first token.
     entries: HashMap<String, Vec<Entry>>,
-    /// Every token of every term.
-    vocabulary: HashSet<String>,
+    /// Every token of these terms.
+    vocabulary: std::collections::HashSet<String>,
+}
+
+/// The bucket key of a token or word: its first character, lower-cased and folded.
+fn key(word: &str) -> Option<char> {
+    let c = word.chars().next()?;
+    let lower: String = c.to_lowercase().collect();
+    crate::analysis::folding::fold(&lower).chars().next()
+}
+
+/// Keys of every word of a term: the start of each run of letters and digits (a run
+/// also ends where Hangul meets other letters: `6G를` gives `6` and `를`), and every
+/// other character that is not a space.
+fn term_keys(term: &str) -> Vec<char> {
+    let mut keys = Vec::new();
+    let mut prev: Option<char> = None;
+    for c in term.chars() {
+        // Punctuation inside a word can be a token of its own (`·` in `인도·태평양`).
+        let starts = !c.is_whitespace()
+            && (!c.is_alphanumeric()
+                || prev.is_none_or(|p| {
+                    !p.is_alphanumeric()
+                        || crate::analysis::korean::is_hangul(p)
+                            != crate::analysis::korean::is_hangul(c)
+                }));
+        if starts {
+            if let Some(k) = key(&c.to_string()) {
+                if !keys.contains(&k) {
+                    keys.push(k);
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    keys
 }
 
 #[derive(Debug, Clone)]
@@ -143,16 +188,10 @@ impl Glossary {
     fn lang_index(&self, lang: Lang) -> &LangIndex {
         self.by_lang[lang_index(lang)].get_or_init(|| {
             let mut index = LangIndex::default();
-            let mut analyzer = analysis::language_analyzer(lang);
             for (ci, concept) in self.concepts.iter().enumerate() {
-                for term in concept.terms(lang) {
-                    let tokens = analyzed_with(&mut analyzer, term);
-                    index.vocabulary.extend(tokens.iter().cloned());
-                    if let Some(first) = tokens.first() {
-                        index.entries.entry(first.clone()).or_default().push(Entry {
-                            tokens,
-                            concept: ci,
-                        });
+                for (ti, term) in concept.terms(lang).iter().enumerate() {
+                    for k in term_keys(term) {
+                        index.terms_by_key.entry(k).or_default().push((ci, ti));
                     }
                 }
             }
@@ -160,14 +199,43 @@ impl Glossary {
         })
     }
 
+    /// The analyzed terms of `lang` that a token starting like `token` can belong to.
+    fn bucket(&self, lang: Lang, token: &str) -> Option<Arc<Bucket>> {
+        let k = key(token)?;
+        let index = self.lang_index(lang);
+        let mut analyzed = index.analyzed.lock().unwrap_or_else(|e| e.into_inner());
+        let bucket = analyzed.entry(k).or_insert_with(|| {
+            let mut bucket = Bucket::default();
+            let mut analyzer = analysis::language_analyzer(lang);
+            for &(ci, ti) in index.terms_by_key.get(&k).into_iter().flatten() {
+                let tokens = analyzed_with(&mut analyzer, &self.concepts[ci].terms(lang)[ti]);
+                bucket.vocabulary.extend(tokens.iter().cloned());
+                if let Some(first) = tokens.first() {
+                    let entries = bucket.entries.entry(first.clone()).or_default();
+                    if !entries
+                        .iter()
+                        .any(|e| e.concept == ci && e.tokens == tokens)
+                    {
+                        entries.push(Entry {
+                            tokens,
+                            concept: ci,
+                        });
+                    }
+                }
+            }
+            Arc::new(bucket)
+        });
+        Some(Arc::clone(bucket))
+    }
+
     /// Longest glossary matches, left to right, in a sequence of analyzed tokens of
     /// `lang` (as produced by [`analyzed`]).
     pub fn find(&self, lang: Lang, tokens: &[String]) -> Vec<Match> {
-        let map = &self.lang_index(lang).entries;
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let entries = map.get(&tokens[i]);
+            let bucket = self.bucket(lang, &tokens[i]);
+            let entries = bucket.as_ref().and_then(|b| b.entries.get(&tokens[i]));
             let longest = entries
                 .into_iter()
                 .flatten()
@@ -198,7 +266,8 @@ impl Glossary {
 
     /// Is this (analyzed) token part of some term of `lang`?
     pub fn knows(&self, lang: Lang, token: &str) -> bool {
-        self.lang_index(lang).vocabulary.contains(token)
+        self.bucket(lang, token)
+            .is_some_and(|b| b.vocabulary.contains(token))
     }
 }
 
@@ -237,6 +306,26 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_token_of_a_term_starts_like_a_word_of_it() {
+        // The invariant the lazy buckets rely on.
+        let g = Glossary::embedded();
+        for c in &g.concepts {
+            for lang in Lang::ALL {
+                for term in c.terms(lang) {
+                    let keys = term_keys(term);
+                    for token in analyzed(lang, term) {
+                        assert!(
+                            key(&token).is_some_and(|k| keys.contains(&k)),
+                            "line {}: {lang} {term:?}: token {token:?} not under {keys:?}",
+                            c.line
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
