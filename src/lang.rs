@@ -66,10 +66,20 @@ impl FromStr for Lang {
 
 /// Fewer letters than this and detection is not trusted.
 const MIN_LETTERS: usize = 25;
-/// Characters of a passage the detector looks at.
+/// Characters of a passage the rules look at.
 const MAX_SAMPLE_CHARS: usize = 400;
+/// Characters of a passage the model looks at: its cost grows with the sample, and
+/// among three languages this much tells.
+const MODEL_SAMPLE_CHARS: usize = 160;
 
 /// Language detection over the supported languages only.
+///
+/// Cheap evidence decides first: Hangul; the letters only Polish has, at the rate of
+/// Polish prose; English or Polish function words without the other language's. Then
+/// the language of the document around the passage, when the passage shows nothing
+/// against it (an English document's passage with no Polish letters or Polish function
+/// words is English). Only what is left goes to whatlang's model, which costs more than
+/// the rest of indexing a passage.
 pub struct LangDetector {
     detector: Detector,
 }
@@ -82,49 +92,113 @@ impl Default for LangDetector {
     }
 }
 
+/// What a passage shows of its language before any model is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// Too few letters to tell.
+    TooShort,
+    /// Decided by the rules.
+    Clear(Lang),
+    /// Not decided: what was counted.
+    Unclear(Counts),
+}
+
+/// Letters and function words counted in a passage's sample.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    letters: usize,
+    hangul: usize,
+    polish_letters: usize,
+    english_words: usize,
+    only_polish_words: usize,
+}
+
 impl LangDetector {
     /// The language of `text`, or `None` when it is too short or too mixed to tell.
     pub fn detect(&self, text: &str) -> Option<Lang> {
-        let mut letters = 0usize;
-        let mut hangul = 0usize;
-        let mut polish = 0usize;
-        for c in text.chars().take(MAX_SAMPLE_CHARS) {
-            if c.is_alphabetic() {
-                letters += 1;
-                if crate::analysis::korean::is_hangul(c) {
-                    hangul += 1;
-                } else if is_polish_letter(c) {
-                    polish += 1;
+        self.detect_in(text, None)
+    }
+
+    /// What the rules alone make of `text`.
+    pub fn evidence(&self, text: &str) -> Evidence {
+        let sample = prefix_chars(text, MAX_SAMPLE_CHARS);
+        let mut c = Counts::default();
+        if sample.is_ascii() {
+            c.letters = sample.bytes().filter(u8::is_ascii_alphabetic).count();
+        } else {
+            for ch in sample.chars() {
+                if ch.is_ascii() {
+                    c.letters += usize::from(ch.is_ascii_alphabetic());
+                } else if ch.is_alphabetic() {
+                    c.letters += 1;
+                    if crate::analysis::korean::is_hangul(ch) {
+                        c.hangul += 1;
+                    } else if is_polish_letter(ch) {
+                        c.polish_letters += 1;
+                    }
                 }
             }
         }
-        if letters == 0 {
-            return None;
+        if c.letters == 0 {
+            return Evidence::TooShort;
         }
-        // Hangul is unambiguous among the three: no need to ask the model.
-        if hangul * 2 > letters && hangul >= 2 {
-            return Some(Lang::Ko);
+        // Hangul is unambiguous among the three.
+        if c.hangul * 2 > c.letters && c.hangul >= 2 {
+            return Evidence::Clear(Lang::Ko);
         }
-        if letters < MIN_LETTERS {
-            return None;
+        if c.letters < MIN_LETTERS {
+            return Evidence::TooShort;
         }
         // Letters only Polish uses among the three (ą ć ę ł ń ś ź ż), at the rate of
-        // Polish prose (about one letter in twenty; 4% leaves room for short passages):
-        // no need to ask the model either. English naming a Polish minister or city stays
-        // below that rate; Polish typed without diacritics goes to the model.
-        if polish >= 4 && polish * 25 >= letters {
-            return Some(Lang::Pl);
+        // Polish prose (about one letter in twenty; 4% leaves room for short passages).
+        // English naming a Polish minister or city stays below that rate.
+        if c.polish_letters >= 4 && c.polish_letters * 25 >= c.letters {
+            return Evidence::Clear(Lang::Pl);
         }
-        if polish == 0 && clearly_english(text) {
-            return Some(Lang::En);
+        // Function words: English ones without Polish ones, or the reverse.
+        let words = function_words(sample);
+        c.english_words = words.english;
+        c.only_polish_words = words.only_polish;
+        if c.polish_letters == 0 && words.english >= 4 && words.english >= 4 * words.polish {
+            return Evidence::Clear(Lang::En);
         }
-        // The first few hundred characters tell the language as well as the whole
-        // passage does, at a bounded cost.
-        let sample = match text.char_indices().nth(MAX_SAMPLE_CHARS) {
-            Some((end, _)) => &text[..end],
-            None => text,
-        };
-        let info = self.detector.detect(sample)?;
+        if c.hangul == 0 && words.only_polish >= 4 && words.only_polish >= 4 * words.english {
+            return Evidence::Clear(Lang::Pl);
+        }
+        Evidence::Unclear(c)
+    }
+
+    /// The language of `text`, a passage of a document written in `context` (if
+    /// known), or `None` when it is too short or too mixed to tell.
+    pub fn detect_in(&self, text: &str, context: Option<Lang>) -> Option<Lang> {
+        match self.evidence(text) {
+            Evidence::TooShort => None,
+            Evidence::Clear(lang) => Some(lang),
+            Evidence::Unclear(c) => self.resolve(text, &c, context),
+        }
+    }
+
+    /// Decides an unclear passage: its document's language when nothing in it speaks
+    /// against that, else the model.
+    fn resolve(&self, text: &str, c: &Counts, context: Option<Lang>) -> Option<Lang> {
+        match context {
+            Some(Lang::En)
+                if c.polish_letters == 0 && c.only_polish_words == 0 && c.hangul == 0 =>
+            {
+                return Some(Lang::En)
+            }
+            Some(Lang::Pl)
+                if c.hangul == 0
+                    && c.english_words == 0
+                    && (c.polish_letters > 0 || c.only_polish_words > 0) =>
+            {
+                return Some(Lang::Pl)
+            }
+            _ => {}
+        }
+        let info = self
+            .detector
+            .detect(prefix_chars(text, MODEL_SAMPLE_CHARS))?;
         if info.confidence() < 0.2 {
             return None;
         }
@@ -134,6 +208,17 @@ impl LangDetector {
             WLang::Kor => Some(Lang::Ko),
             _ => None,
         }
+    }
+}
+
+/// The first `n` characters of `text`.
+fn prefix_chars(text: &str, n: usize) -> &str {
+    if text.len() <= n {
+        return text;
+    }
+    match text.char_indices().nth(n) {
+        Some((end, _)) => &text[..end],
+        None => text,
     }
 }
 
@@ -147,23 +232,50 @@ const POLISH_WORDS: &[&str] = &[
     "jak", "tym", "ich", "sa", "tak", "ktore", "ktory", "aby", "we", "za",
 ];
 
-/// Text whose first words are English function words and not Polish ones (the
-/// model is then not needed: it costs more than the rest of indexing a passage).
-fn clearly_english(text: &str) -> bool {
-    let (mut english, mut polish) = (0usize, 0usize);
+/// Polish function words that are not English words (`i`, `do`, `we` are both).
+const ONLY_POLISH_WORDS: &[&str] = &[
+    "w", "z", "na", "sie", "nie", "ze", "jest", "od", "oraz", "dla", "przez", "po", "tym", "ich",
+    "sa", "tak", "ktore", "ktory", "aby", "za",
+];
+
+/// Function words among the first words of a text.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct FunctionWords {
+    english: usize,
+    /// Polish function words, `i`, `do` and `we` included.
+    polish: usize,
+    /// Polish function words that are not English words.
+    only_polish: usize,
+}
+
+/// Counts the function words among the first 60 words of `text` (case aside).
+fn function_words(text: &str) -> FunctionWords {
+    let mut out = FunctionWords::default();
+    let mut lower = [0u8; 5];
     for word in text.split_whitespace().take(60) {
         let word = word.trim_matches(|c: char| !c.is_alphabetic());
-        if word.len() > 5 || word.is_empty() {
+        if word.len() > 5 || word.is_empty() || !word.is_ascii() {
             continue;
         }
-        let lower = word.to_ascii_lowercase();
-        if ENGLISH_WORDS.contains(&lower.as_str()) {
-            english += 1;
-        } else if POLISH_WORDS.contains(&lower.as_str()) {
-            polish += 1;
+        let w = &mut lower[..word.len()];
+        w.copy_from_slice(word.as_bytes());
+        w.make_ascii_lowercase();
+        let w = std::str::from_utf8(w).unwrap_or_default();
+        if ENGLISH_WORDS.contains(&w) {
+            out.english += 1;
+        } else if POLISH_WORDS.contains(&w) {
+            out.polish += 1;
+            out.only_polish += usize::from(ONLY_POLISH_WORDS.contains(&w));
         }
     }
-    english >= 4 && english >= 4 * polish
+    out
+}
+
+/// Text whose first words are English function words and not Polish ones.
+#[cfg(test)]
+fn clearly_english(text: &str) -> bool {
+    let words = function_words(text);
+    words.english >= 4 && words.english >= 4 * words.polish
 }
 
 /// ą ć ę ł ń ś ź ż (either case): written in Polish, not in English or Korean. `ó` is
@@ -223,6 +335,30 @@ mod tests {
             "Obie strony zgodzily sie, ze forum bedzie sie spotykac w Seulu i w Brukseli."
         ));
         assert!(!clearly_english("6G, AI and HPC"));
+    }
+
+    #[test]
+    fn polish_function_words_decide_only_when_they_are_not_english() {
+        let d = LangDetector::default();
+        assert_eq!(
+            d.evidence("Komisja przedstawi w tym roku plan dla sektora oraz nowe zasady, ktore sa potrzebne przez caly okres."),
+            Evidence::Clear(Lang::Pl)
+        );
+        assert_eq!(
+            function_words("I do think we do need to go, I do.").only_polish,
+            0
+        );
+    }
+
+    #[test]
+    fn the_document_language_decides_what_shows_nothing_against_it() {
+        let d = LangDetector::default();
+        let unclear = "Enter your password in the password entry box.";
+        assert!(matches!(d.evidence(unclear), Evidence::Unclear(_)));
+        assert_eq!(d.detect_in(unclear, Some(Lang::En)), Some(Lang::En));
+        // Polish without diacritics in an English document is left to the model.
+        let polish = "Wpisz haslo w polu hasla i nacisnij przycisk.";
+        assert_eq!(d.detect_in(polish, Some(Lang::En)), d.detect(polish));
     }
 
     #[test]

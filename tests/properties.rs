@@ -80,7 +80,7 @@ proptest! {
 
     #[test]
     fn analyzers_give_offsets_inside_the_text(text in text_like()) {
-        let mut all = vec![analysis::exact_analyzer(), analysis::folded_analyzer(), analysis::folded_index_analyzer()];
+        let mut all: Vec<_> = Lang::ALL.iter().map(|&l| analysis::index_analyzer(l)).collect();
         all.extend(Lang::ALL.iter().map(|&l| analysis::language_analyzer(l)));
         for mut a in all {
             for t in analysis::tokens(&mut a, &text) {

@@ -4,7 +4,7 @@
 //! 256 cases per property by default; `PROPTEST_CASES=5000 cargo test --test proptest`
 //! runs more. A failing case is shrunk and printed by proptest.
 
-use accord::analysis::{self, exact_analyzer, folded_analyzer, language_analyzer};
+use accord::analysis::{self, index_analyzer, language_analyzer};
 use accord::corpus::{self, Document, Passage};
 use accord::lang::{Lang, LangDetector};
 use accord::search::query;
@@ -110,8 +110,9 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
 
 fn check_analyzers(text: &str) -> Result<(), TestCaseError> {
     let mut analyzers = vec![
-        ("exact", exact_analyzer()),
-        ("folded", folded_analyzer()),
+        ("index pl", index_analyzer(Lang::Pl)),
+        ("index en", index_analyzer(Lang::En)),
+        ("index ko", index_analyzer(Lang::Ko)),
         ("pl", language_analyzer(Lang::Pl)),
         ("en", language_analyzer(Lang::En)),
         ("ko", language_analyzer(Lang::Ko)),

@@ -22,7 +22,14 @@ if [ ! -f "$cache/pool/.done" ]; then
       apt-get download "${missing[@]}" 2>/dev/null || { apt-get update >/dev/null; apt-get download "${missing[@]}"; }
     fi )
   for p in "${pkgs[@]}"; do
-    [ -d "$cache/x/$p" ] || { mkdir -p "$cache/x/$p"; dpkg -x "$cache"/debs/"${p}"_*.deb "$cache/x/$p"; }
+    # The newest version downloaded (an apt-get update can leave two); extracted into a
+    # temporary folder first, so an interrupted extraction is not taken for a done one.
+    deb=$(ls "$cache"/debs/"${p}"_*.deb | sort -V | tail -1)
+    if [ ! -d "$cache/x/$p" ]; then
+      rm -rf "$cache/x/$p.part"; mkdir -p "$cache/x/$p.part"
+      dpkg -x "$deb" "$cache/x/$p.part" && mv "$cache/x/$p.part" "$cache/x/$p"
+    fi
+    echo "$(basename "$deb")" >&2
   done
   echo "extracting paragraphs into $cache/pool (about 2 minutes)..." >&2
   rm -rf "$cache/pool"

@@ -1,19 +1,10 @@
-//! The English analyzer: words, lower-case, stop words, Snowball English (Porter2), folding.
+//! English: the stop-word list. Stemming (Porter2, then folding) is in `stemmer` and
+//! `analyzer`.
 
-use frostem::Algorithm;
-use tantivy::tokenizer::{Language, LowerCaser, StopWordFilter, TextAnalyzer};
-
-use super::folding::DiacriticFolder;
-use super::stemmer::SafeStemmer;
-use super::words::WordTokenizer;
-
-/// Builds the English analyzer.
-pub fn analyzer() -> TextAnalyzer {
-    let stop = StopWordFilter::new(Language::English).expect("tantivy ships an English list");
-    TextAnalyzer::builder(WordTokenizer::default())
-        .filter(LowerCaser)
-        .filter(stop)
-        .filter(SafeStemmer::new(Algorithm::English))
-        .filter(DiacriticFolder::default())
-        .build()
-}
+/// Lucene's English stop words (as in tantivy's `StopWordFilter::new(Language::English)`,
+/// Apache-2.0): short, so content words such as `all` or `other` stay searchable.
+pub const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it",
+    "no", "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these",
+    "they", "this", "to", "was", "will", "with",
+];

@@ -1,8 +1,8 @@
-//! The Korean analyzer: Hangul words with their particles and endings split off.
+//! Korean: Hangul words with their particles and endings split off.
 //!
 //! Korean attaches particles (josa) and verb endings to the word (`반도체를`, `협력을`,
 //! `강화하기로`), so a whole-word index would not find `반도체` in `반도체를`. For every
-//! Hangul word this tokenizer emits the word and, at the same position, the word with
+//! Hangul word the analyzer emits the word and, at the same position, the word with
 //! its longest known particle or ending removed (a one-syllable particle leaves at least
 //! two syllables: `국가` is not cut to `국`). Digits and Latin letters glued to Hangul
 //! are their own tokens (`1989년에`, `6G를`). Non-Hangul words are lower-cased and
@@ -12,11 +12,6 @@
 //! character bigrams was measured on KorQuAD (`bench/korean-analyzers/RESULTS.md`):
 //! nDCG@10 0.951, the same as mecab ko-dic, with no 0.5 s dictionary load per command,
 //! no 24 MB in the binary, and unlike bigrams `도체` does not match `반도체`.
-
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
-
-use super::folding::fold;
-use super::words::word_spans;
 
 /// Particles (josa), copula forms and common endings of noun + 하다/되다 verbs, as
 /// measured in `bench/korean-analyzers` (KorQuAD). One is stripped, the longest that
@@ -256,24 +251,27 @@ pub fn is_hangul(c: char) -> bool {
 
 /// The stem of a Hangul word, if a known particle or ending can be removed.
 pub fn strip_particle(word: &str) -> Option<&str> {
+    // Suffixes longest first, with their syllable counts: the first that fits leaves the
+    // shortest stem.
+    static BY_LENGTH: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
+    let suffixes = BY_LENGTH.get_or_init(|| {
+        let mut v: Vec<(&str, usize)> = SUFFIXES.iter().map(|s| (*s, s.chars().count())).collect();
+        v.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        v
+    });
     let syllables = word.chars().count();
-    let mut best: Option<&str> = None;
-    for suffix in SUFFIXES {
-        let n = suffix.chars().count();
-        if n >= syllables || !word.ends_with(suffix) {
-            continue;
-        }
-        let min = if n == 1 { MIN_STEM_AFTER_ONE } else { 1 };
-        if syllables - n >= min && best.is_none_or(|b| word.len() - suffix.len() < b.len()) {
-            best = Some(&word[..word.len() - suffix.len()]);
-        }
-    }
-    best
+    suffixes
+        .iter()
+        .find(|&&(suffix, n)| {
+            let min = if n == 1 { MIN_STEM_AFTER_ONE } else { 1 };
+            n < syllables && syllables - n >= min && word.ends_with(suffix)
+        })
+        .map(|(suffix, _)| &word[..word.len() - suffix.len()])
 }
 
 /// Maximal runs of Hangul and of other characters in a word (`1989년에` gives `1989`,
 /// `년에`): byte offset, run, whether Hangul.
-fn script_runs(word: &str) -> Vec<(usize, &str, bool)> {
+pub fn script_runs(word: &str) -> Vec<(usize, &str, bool)> {
     let mut runs = Vec::new();
     let mut start = 0;
     let mut current: Option<bool> = None;
@@ -293,71 +291,4 @@ fn script_runs(word: &str) -> Vec<(usize, &str, bool)> {
         runs.push((start, &word[start..], k));
     }
     runs
-}
-
-/// Tokenizer for Korean text; see the module documentation.
-#[derive(Clone, Default)]
-pub struct KoreanTokenizer {
-    token: Token,
-}
-
-/// Stream of a [`KoreanTokenizer`].
-pub struct KoreanTokenStream<'a> {
-    tokens: std::vec::IntoIter<Token>,
-    token: &'a mut Token,
-}
-
-impl Tokenizer for KoreanTokenizer {
-    type TokenStream<'a> = KoreanTokenStream<'a>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> KoreanTokenStream<'a> {
-        self.token.reset();
-        let mut tokens = Vec::new();
-        let mut position = 0;
-        for (from, to) in word_spans(text) {
-            for (offset, run, hangul) in script_runs(&text[from..to]) {
-                let (a, b) = (from + offset, from + offset + run.len());
-                let make = |text: String| Token {
-                    offset_from: a,
-                    offset_to: b,
-                    position,
-                    text,
-                    position_length: 1,
-                };
-                if hangul {
-                    tokens.push(make(run.to_string()));
-                    if let Some(stem) = strip_particle(run) {
-                        tokens.push(make(stem.to_string()));
-                    }
-                } else {
-                    tokens.push(make(fold(&run.to_lowercase())));
-                }
-                position += 1;
-            }
-        }
-        KoreanTokenStream {
-            tokens: tokens.into_iter(),
-            token: &mut self.token,
-        }
-    }
-}
-
-impl TokenStream for KoreanTokenStream<'_> {
-    fn advance(&mut self) -> bool {
-        match self.tokens.next() {
-            Some(token) => {
-                *self.token = token;
-                true
-            }
-            None => false,
-        }
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
-    }
 }

@@ -1,89 +1,61 @@
-//! Analysis: how text becomes terms, one tantivy `TextAnalyzer` per language.
+//! Analysis: how text becomes terms, one analyzer per language, one pass per text.
 //!
-//! Every passage is indexed three ways:
-//! - `exact`: words lower-cased, nothing else: an exact-form match scores here;
-//! - `folded`: words that have Latin diacritics, folded: `polprzewodnikow` finds
-//!   `półprzewodników` (words without diacritics are already in `exact`);
-//! - its language's field (`text_pl`, `text_en`, `text_ko`) with that language's stemming
-//!   or particle splitting: `półprzewodnik` finds `półprzewodnikami`, `반도체` finds `반도체를`.
+//! Every passage is indexed in its language's body field (`body_pl`, `body_en`,
+//! `body_ko`); at each word's position the field holds every distinct form of it
+//! ([`Analyzer`]): the exact form lower-cased, the folded form when the word has Latin
+//! diacritics (`polprzewodnikow` finds `półprzewodników`), and, unless it is a stop
+//! word, the language's stems (`półprzewodnik` finds `półprzewodnikami`, `반도체` finds
+//! `반도체를`), marked when they differ from the word ([`STEM_MARK`], see
+//! `index_tokenizer`). A query word searches each form with its own weight, so exact
+//! forms outrank folded ones and folded ones outrank stems.
 //!
-//! A match in all three outranks a match in one, which is how exact forms rank above
-//! stem-only and folding-only matches. All analyzers are registered here, in one place,
-//! every time an index is opened: tantivy does not store custom analyzers in the index.
+//! The analyzers are registered here, in one place, every time an index is opened:
+//! tantivy does not store custom analyzers in the index.
 
+pub mod analyzer;
 pub mod english;
 pub mod folding;
+pub mod index_tokenizer;
 pub mod korean;
 pub mod polish;
+pub mod stem_tokenizer;
 pub mod stemmer;
 pub mod words;
 
-use std::sync::OnceLock;
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenizerManager};
 
-use tantivy::tokenizer::{LowerCaser, TextAnalyzer, Token, TokenizerManager};
+pub use analyzer::{Analyzed, Analyzer, Form, Term};
+use index_tokenizer::IndexTokenizer;
+pub use index_tokenizer::STEM_MARK;
+use stem_tokenizer::StemTokenizer;
 
 use crate::lang::Lang;
 
-/// Name of the exact-form analyzer.
-pub const EXACT: &str = "accord_exact";
-/// Name of the folded-form analyzer.
-pub const FOLDED: &str = "accord_folded";
-
-/// Name of a language's analyzer.
-pub fn language_analyzer_name(lang: Lang) -> &'static str {
+/// Name of a language's body-field analyzer.
+pub fn body_analyzer_name(lang: Lang) -> &'static str {
     match lang {
-        Lang::Pl => "accord_pl",
-        Lang::En => "accord_en",
-        Lang::Ko => "accord_ko",
+        Lang::Pl => "accord_body_pl",
+        Lang::En => "accord_body_en",
+        Lang::Ko => "accord_body_ko",
     }
 }
 
-/// Builds the exact-form analyzer: words, lower-cased.
-pub fn exact_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(words::WordTokenizer::default())
-        .filter(LowerCaser)
-        .build()
-}
-
-/// Builds the folded analyzer for queries and highlighting: words, lower-cased,
-/// diacritics folded.
-pub fn folded_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(words::WordTokenizer::default())
-        .filter(LowerCaser)
-        .filter(folding::DiacriticFolder::default())
-        .build()
-}
-
-/// Builds the folded analyzer the index uses: only words that had diacritics.
-pub fn folded_index_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(words::WordTokenizer::default())
-        .filter(LowerCaser)
-        .filter(folding::DiacriticFolder::changed_only())
-        .build()
-}
-
-/// A language's analyzer.
-///
-/// Built once per process and cloned: building one allocates its stop-word set, and
-/// query translation analyzes hundreds of glossary terms.
+/// A language's stem analyzer, as a tantivy `TextAnalyzer`: the stem forms only, stop
+/// words dropped (for the glossary, passage keys and query-language detection).
 pub fn language_analyzer(lang: Lang) -> TextAnalyzer {
-    static BUILT: OnceLock<[TextAnalyzer; 3]> = OnceLock::new();
-    let built = BUILT.get_or_init(|| {
-        [
-            polish::analyzer(),
-            english::analyzer(),
-            TextAnalyzer::from(korean::KoreanTokenizer::default()),
-        ]
-    });
-    built[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].clone()
+    TextAnalyzer::from(StemTokenizer::new(lang))
+}
+
+/// A language's body-field analyzer, as a tantivy `TextAnalyzer`: every distinct form
+/// of every word, as the index holds them.
+pub fn index_analyzer(lang: Lang) -> TextAnalyzer {
+    TextAnalyzer::from(IndexTokenizer::new(lang))
 }
 
 /// Registers every accord analyzer under its name.
 pub fn register(manager: &TokenizerManager) {
-    manager.register(EXACT, exact_analyzer());
-    manager.register(FOLDED, folded_index_analyzer());
     for lang in Lang::ALL {
-        manager.register(language_analyzer_name(lang), language_analyzer(lang));
+        manager.register(body_analyzer_name(lang), index_analyzer(lang));
     }
 }
 
@@ -95,6 +67,14 @@ pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Token> {
         out.push(token.clone());
     }
     out
+}
+
+/// Every term the body field of `lang` indexes for `text`, by position.
+pub fn index_terms(lang: Lang, text: &str) -> Vec<(usize, String)> {
+    tokens(&mut index_analyzer(lang), text)
+        .into_iter()
+        .map(|t| (t.position, t.text))
+        .collect()
 }
 
 #[cfg(test)]
@@ -208,11 +188,34 @@ mod tests {
         check("ko", language_analyzer(Lang::Ko), KOREAN);
     }
 
+    /// The texts of `text`'s terms of the given forms.
+    fn forms_of(lang: Lang, text: &str, forms: &[Form]) -> Vec<String> {
+        let mut out = Analyzed::default();
+        Analyzer::new(lang).analyze(text, &mut out);
+        out.iter()
+            .filter(|(t, _)| forms.contains(&t.form))
+            .map(|(_, s)| s.to_string())
+            .collect()
+    }
+
+    /// A query's terms of `forms` all among the text's terms of `forms`.
+    fn check_forms(name: &str, forms: &[Form], cases: &[Case]) {
+        for &(query, text, expected) in cases {
+            let q = forms_of(Lang::Pl, query, forms);
+            let t = forms_of(Lang::Pl, text, forms);
+            let found = !q.is_empty() && q.iter().any(|term| t.contains(term));
+            assert_eq!(
+                found, expected,
+                "{name}: {query:?} -> {q:?}, {text:?} -> {t:?}"
+            );
+        }
+    }
+
     #[test]
-    fn folded_field_finds_text_typed_without_polish_letters() {
-        check(
+    fn folded_forms_find_text_typed_without_polish_letters() {
+        check_forms(
             "folded",
-            folded_analyzer(),
+            &[Form::Exact, Form::Folded],
             &[
                 ("polprzewodnikow", "dostaw półprzewodników", true),
                 ("lodz", "Łódź", true),
@@ -222,10 +225,10 @@ mod tests {
     }
 
     #[test]
-    fn exact_field_keeps_forms_apart() {
-        check(
+    fn exact_forms_keep_inflections_apart() {
+        check_forms(
             "exact",
-            exact_analyzer(),
+            &[Form::Exact],
             &[
                 ("sanctions", "through sanctions", true),
                 ("sanction", "through sanctions", false),
@@ -237,9 +240,11 @@ mod tests {
     #[test]
     fn offsets_point_into_the_original_text() {
         let text = "the’Washington Declaration’";
-        for mut analyzer in [exact_analyzer(), language_analyzer(Lang::En)] {
-            for token in tokens(&mut analyzer, text) {
-                let surface = &text[token.offset_from..token.offset_to];
+        let mut analyzed = Analyzed::default();
+        for lang in Lang::ALL {
+            Analyzer::new(lang).analyze(text, &mut analyzed);
+            for (t, _) in analyzed.iter() {
+                let surface = &text[t.from as usize..t.to as usize];
                 assert!(!surface.is_empty() && !surface.contains('’'), "{surface:?}");
             }
         }

@@ -1,15 +1,10 @@
-//! The Polish analyzer: words, lower-case, stop words, Snowball Polish, folding.
+//! Polish: the stop-word list. Stemming (Snowball Polish with two corrections, then
+//! folding) is in `stemmer` and `analyzer`.
 //!
 //! Folding comes after stemming: the Polish Snowball rules are written for words with
 //! their diacritics (`półprzewodników` -> `półprzewodnik` -> `polprzewodnik`). The
-//! stemmer also emits the stem of the folded word, so queries typed without Polish
-//! letters find other inflections too (see `stemmer`).
-
-use frostem::Algorithm;
-use tantivy::tokenizer::{LowerCaser, StopWordFilter, TextAnalyzer};
-
-use super::stemmer::SafeStemmer;
-use super::words::WordTokenizer;
+//! analyzer also emits the stem of the folded word, so queries typed without Polish
+//! letters find other inflections too.
 
 /// Words of the `stop-words` crate's Polish list that carry meaning in statements
 /// ("dwa" in "dwa kraje", "roku" in dates, "nowe" in "nowe technologie").
@@ -19,19 +14,10 @@ const KEPT: &[&str] = &[
 ];
 
 /// The Polish stop-word list.
-pub fn stop_words() -> Vec<String> {
+pub fn stop_words() -> Vec<&'static str> {
     stop_words::get("pl")
         .iter()
+        .copied()
         .filter(|w| !KEPT.contains(w))
-        .map(|w| w.to_string())
         .collect()
-}
-
-/// Builds the Polish analyzer.
-pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(WordTokenizer::default())
-        .filter(LowerCaser)
-        .filter(StopWordFilter::remove(stop_words()))
-        .filter(SafeStemmer::folding(Algorithm::Polish))
-        .build()
 }

@@ -1,49 +1,18 @@
-//! `SafeStemmer`: Snowball stemming that leaves the tokens of this field alone.
+//! Snowball stemming that leaves the tokens of this field alone.
 //!
 //! Elasticsearch's Polish stemmer turns `2021` into `20ć`; Snowball also shortens
 //! acronyms (`gpai`). Tokens with a digit or a dot, and tokens of three letters or
 //! fewer, are passed through unchanged. Tokens are expected to be lower-cased.
 //!
-//! With [`SafeStemmer::folding`], the output is folded (`półprzewodnik` ->
-//! `polprzewodnik`) and a word with diacritics also yields, at the same position, the
-//! stem of its folded form: Snowball Polish only recognises endings written with their
-//! letters (`-ów`), so `polprzewodnikow` typed without them stems differently. Both
-//! sides of the index then meet on `stem(fold(word))`.
-
-use std::borrow::Cow;
+//! Polish gets two corrections after Snowball ([`drop_final_i`], [`drop_mobile_e`]);
+//! the analyzer then folds the stem and adds the stem of the folded word (Snowball
+//! Polish only recognises endings written with their letters, `-ów`), so both sides of
+//! the index meet on `stem(fold(word))` (see `analyzer`).
 
 use frostem::Algorithm;
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
-
-use super::folding::fold;
 
 /// Shortest token (in characters) that is stemmed.
 const MIN_STEM_CHARS: usize = 4;
-
-/// Stems with a Snowball algorithm, except tokens that must survive intact.
-#[derive(Clone, Copy)]
-pub struct SafeStemmer {
-    algorithm: Algorithm,
-    folding: bool,
-}
-
-impl SafeStemmer {
-    /// A stemmer for `algorithm` (`Algorithm::Polish`, `Algorithm::English`).
-    pub fn new(algorithm: Algorithm) -> SafeStemmer {
-        SafeStemmer {
-            algorithm,
-            folding: false,
-        }
-    }
-
-    /// The same, folding diacritics and adding the stem of the folded word.
-    pub fn folding(algorithm: Algorithm) -> SafeStemmer {
-        SafeStemmer {
-            algorithm,
-            folding: true,
-        }
-    }
-}
 
 /// Whether a (lower-cased) token should go through the stemmer.
 pub fn stemmable(token: &str) -> bool {
@@ -52,65 +21,25 @@ pub fn stemmable(token: &str) -> bool {
         && token.chars().all(char::is_alphabetic)
 }
 
-impl TokenFilter for SafeStemmer {
-    type Tokenizer<T: Tokenizer> = SafeStemmerFilter<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> Self::Tokenizer<T> {
-        SafeStemmerFilter {
-            algorithm: self.algorithm,
-            folding: self.folding,
-            inner: tokenizer,
-        }
+/// Appends the Snowball stem of `word` to `out`, or `word` itself when it is not
+/// [`stemmable`].
+pub fn stem_safe_into(algorithm: Algorithm, word: &str, out: &mut String) {
+    if stemmable(word) {
+        out.push_str(&frostem::Stemmer::new(algorithm).stem(word));
+    } else {
+        out.push_str(word);
     }
 }
 
-/// [`SafeStemmer`] applied to a tokenizer.
-#[derive(Clone)]
-pub struct SafeStemmerFilter<T> {
-    algorithm: Algorithm,
-    folding: bool,
-    inner: T,
-}
-
-impl<T: Tokenizer> Tokenizer for SafeStemmerFilter<T> {
-    type TokenStream<'a> = SafeStemmerStream<T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        SafeStemmerStream {
-            tail: self.inner.token_stream(text),
-            stemmer: frostem::Stemmer::new(self.algorithm),
-            folding: self.folding,
-            pending: None,
-            current: Token::default(),
-        }
-    }
-}
-
-/// Stream of a [`SafeStemmerFilter`].
-pub struct SafeStemmerStream<T> {
-    tail: T,
-    stemmer: frostem::Stemmer,
-    folding: bool,
-    /// A second token for the same position (stem of the folded word).
-    pending: Option<Token>,
-    current: Token,
-}
-
-impl<T: TokenStream> SafeStemmerStream<T> {
-    fn stem(&self, word: &str) -> String {
-        if stemmable(word) {
-            let stem = match self.stemmer.stem(word) {
-                Cow::Owned(s) => s,
-                Cow::Borrowed(s) => s.to_string(),
-            };
-            if self.folding {
-                drop_mobile_e(drop_final_i(stem))
-            } else {
-                stem
-            }
-        } else {
-            word.to_string()
-        }
+/// Appends the Polish stem of `word` to `out`: Snowball, then the two corrections.
+pub fn stem_polish_into(word: &str, out: &mut String) {
+    if stemmable(word) {
+        let stem = frostem::Stemmer::new(Algorithm::Polish)
+            .stem(word)
+            .into_owned();
+        out.push_str(&drop_mobile_e(drop_final_i(stem)));
+    } else {
+        out.push_str(word);
     }
 }
 
@@ -145,50 +74,5 @@ pub fn drop_mobile_e(stem: String) -> String {
         out
     } else {
         stem
-    }
-}
-
-impl<T: TokenStream> TokenStream for SafeStemmerStream<T> {
-    fn advance(&mut self) -> bool {
-        if let Some(next) = self.pending.take() {
-            self.current = next;
-            return true;
-        }
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token().clone();
-        let stem = self.stem(&token.text);
-        if self.folding {
-            let folded_stem = fold(&stem);
-            let folded_word = fold(&token.text);
-            if folded_word != token.text {
-                let alternative = self.stem(&folded_word);
-                if alternative != folded_stem {
-                    self.pending = Some(Token {
-                        text: alternative,
-                        ..token.clone()
-                    });
-                }
-            }
-            self.current = Token {
-                text: folded_stem,
-                ..token
-            };
-        } else {
-            self.current = Token {
-                text: stem,
-                ..token
-            };
-        }
-        true
-    }
-
-    fn token(&self) -> &Token {
-        &self.current
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.current
     }
 }

@@ -1,71 +1,18 @@
-//! `WordTokenizer`: UAX#29 words, adjusted for how statements are written.
+//! Words: UAX#29 word boundaries, adjusted for how statements are written.
 //!
 //! Word boundaries come from unicode-segmentation (UAX#29). Three adjustments on top:
 //! - a typographic quote or apostrophe glued to a word splits it (`the’Washington` gives
 //!   `the`, `Washington`); a trailing possessive `s` is dropped (`Korea’s` gives `Korea`);
 //! - dots inside a word split it unless the word is an abbreviation of single letters
 //!   (`U.S` stays whole) or a number (`2.5` stays whole): `statement.The` gives two words;
-//! - tokens longer than [`MAX_TOKEN_BYTES`] are dropped (base64 blobs, URLs run together).
+//! - words longer than [`MAX_TOKEN_BYTES`] are dropped (base64 blobs, URLs run together).
 //!
-//! The tokenizer does not change case; filters do that.
+//! Case is left alone; the analyzer lower-cases.
 
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Tokens longer than this (in bytes) are not indexed: no one searches for them.
+/// Words longer than this (in bytes) are not indexed: no one searches for them.
 pub const MAX_TOKEN_BYTES: usize = 120;
-
-/// Splits text into words; see the module documentation.
-#[derive(Clone, Default)]
-pub struct WordTokenizer {
-    token: Token,
-}
-
-/// The stream of a [`WordTokenizer`]: spans are computed once, then handed out.
-pub struct WordTokenStream<'a> {
-    text: &'a str,
-    spans: std::vec::IntoIter<(usize, usize)>,
-    token: &'a mut Token,
-    position: usize,
-}
-
-impl Tokenizer for WordTokenizer {
-    type TokenStream<'a> = WordTokenStream<'a>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
-        self.token.reset();
-        WordTokenStream {
-            text,
-            spans: word_spans(text).into_iter(),
-            token: &mut self.token,
-            position: 0,
-        }
-    }
-}
-
-impl TokenStream for WordTokenStream<'_> {
-    fn advance(&mut self) -> bool {
-        let Some((from, to)) = self.spans.next() else {
-            return false;
-        };
-        self.token.text.clear();
-        self.token.text.push_str(&self.text[from..to]);
-        self.token.offset_from = from;
-        self.token.offset_to = to;
-        self.token.position = self.position;
-        self.token.position_length = 1;
-        self.position += 1;
-        true
-    }
-
-    fn token(&self) -> &Token {
-        self.token
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.token
-    }
-}
 
 /// Is `c` one of the apostrophes and single quotes UAX#29 keeps inside a word?
 fn is_apostrophe(c: char) -> bool {
@@ -76,41 +23,20 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Byte spans `[from, to)` of the words of `text`.
-///
-/// Every passage goes through three analyzers (exact, folded, its language), one
-/// after the other on the same indexing thread: the spans of the last text seen on a
-/// thread are kept, so the text is segmented once, not three times.
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    use std::cell::RefCell;
-    thread_local! {
-        static LAST: RefCell<(String, Vec<(usize, usize)>)> = const { RefCell::new((String::new(), Vec::new())) };
-    }
-    /// Shorter texts (query words) are cheaper to segment than to compare and copy.
-    const CACHE_FROM_BYTES: usize = 64;
-    if text.len() < CACHE_FROM_BYTES {
-        return segment(text);
-    }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != text {
-            let spans = segment(text);
-            last.0.clear();
-            last.0.push_str(text);
-            last.1 = spans;
-        }
-        last.1.clone()
-    })
-}
-
-fn segment(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    for (start, word) in text.unicode_word_indices() {
-        split_word(word, start, &mut spans);
-    }
+    for_each_word(text, |from, to| spans.push((from, to)));
     spans
 }
 
-fn split_word(word: &str, start: usize, out: &mut Vec<(usize, usize)>) {
+/// Calls `f(from, to)` for each word of `text`, in order.
+pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize)) {
+    for (start, word) in text.unicode_word_indices() {
+        split_word(word, start, &mut f);
+    }
+}
+
+fn split_word(word: &str, start: usize, out: &mut impl FnMut(usize, usize)) {
     // Apostrophes: split, and drop a possessive/contraction `s` that follows one.
     if word.contains(is_apostrophe) {
         let mut from = 0;
@@ -131,7 +57,7 @@ fn split_word(word: &str, start: usize, out: &mut Vec<(usize, usize)>) {
     split_dots(word, start, out);
 }
 
-fn split_dots(word: &str, start: usize, out: &mut Vec<(usize, usize)>) {
+fn split_dots(word: &str, start: usize, out: &mut impl FnMut(usize, usize)) {
     let has_inner_sep = word.contains(['.', ':']);
     let keep_whole = !has_inner_sep || {
         let parts: Vec<&str> = word.split(['.', ':']).collect();
@@ -156,9 +82,9 @@ fn split_dots(word: &str, start: usize, out: &mut Vec<(usize, usize)>) {
     }
 }
 
-fn push(word: &str, start: usize, out: &mut Vec<(usize, usize)>) {
+fn push(word: &str, start: usize, out: &mut impl FnMut(usize, usize)) {
     if !word.is_empty() && word.len() <= MAX_TOKEN_BYTES {
-        out.push((start, start + word.len()));
+        out(start, start + word.len());
     }
 }
 

@@ -45,6 +45,26 @@ impl Progress for Bar {
             bar.finish_and_clear();
         }
     }
+    fn merging(&mut self, bytes: u64) {
+        if let Some(bar) = &mut self.0 {
+            let spinner =
+                ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
+            spinner.set_style(
+                ProgressStyle::with_template(
+                    "{spinner} merging the index into one segment ({msg}) {elapsed}",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
+            spinner.set_message(indicatif::HumanBytes(bytes).to_string());
+            spinner.enable_steady_tick(std::time::Duration::from_millis(125));
+            *bar = spinner;
+        }
+    }
+    fn merged(&mut self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Builds, printing warnings and notices to stderr; returns the report.

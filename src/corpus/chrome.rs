@@ -18,7 +18,7 @@
 //! What is set aside is kept with its reason so a user can audit it (`accord docs
 //! --set-aside`); repeated blocks (a title printed three times) are kept once.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Why a block was set aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,7 +206,19 @@ const BULLETS: &[char] = &['•', '·', '▪', '◦', '‣', '►', '▸', '-', 
 const MAX_TITLE_WORDS: usize = 25;
 
 fn words(text: &str) -> usize {
-    text.split_whitespace().count()
+    if text.is_ascii() {
+        // Runs of non-whitespace bytes, as `split_whitespace` counts them.
+        let mut n = 0;
+        let mut in_word = false;
+        for &b in text.as_bytes() {
+            let space = b.is_ascii_whitespace() || b == 0x0B;
+            n += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+        n
+    } else {
+        text.split_whitespace().count()
+    }
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -219,20 +231,109 @@ fn ends_sentence(text: &str) -> bool {
 /// A paragraph of running text: a sentence of twenty words or more.
 fn is_prose(text: &str) -> bool {
     let n = words(text);
-    let hangul = text
-        .chars()
-        .filter(|&c| crate::analysis::korean::is_hangul(c))
-        .count();
+    let hangul = if text.is_ascii() {
+        0
+    } else {
+        text.chars()
+            .filter(|&c| crate::analysis::korean::is_hangul(c))
+            .count()
+    };
     let long = n >= 20 || hangul >= 60;
     (long && ends_sentence(text)) || n >= 40
 }
 
-fn starts_with_any(lower: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| lower.starts_with(p))
+/// The stock-phrase lists, by what a block's text is matched for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phrases {
+    Skip,
+    Related,
+    SeeAlso,
+    Comment,
+    Cookie,
+    Privacy,
+    Share,
+    Byline,
+    Banner,
 }
 
-fn contains_any(lower: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| lower.contains(p))
+impl Phrases {
+    const ALL: [Phrases; 9] = [
+        Phrases::Skip,
+        Phrases::Related,
+        Phrases::SeeAlso,
+        Phrases::Comment,
+        Phrases::Cookie,
+        Phrases::Privacy,
+        Phrases::Share,
+        Phrases::Byline,
+        Phrases::Banner,
+    ];
+
+    fn list(self) -> &'static [&'static str] {
+        match self {
+            Phrases::Skip => SKIP,
+            Phrases::Related => RELATED,
+            Phrases::SeeAlso => SEE_ALSO,
+            Phrases::Comment => COMMENT,
+            Phrases::Cookie => COOKIE,
+            Phrases::Privacy => PRIVACY,
+            Phrases::Share => SHARE,
+            Phrases::Byline => BYLINE,
+            Phrases::Banner => BANNER,
+        }
+    }
+
+    fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// Which phrase lists a (lower-cased) text contains, and which it starts with: every
+/// list in one scan (Aho-Corasick) rather than a search per phrase.
+#[derive(Debug, Clone, Copy, Default)]
+struct PhraseHits {
+    contains: u16,
+    starts: u16,
+}
+
+impl PhraseHits {
+    fn of(lower: &str) -> PhraseHits {
+        use aho_corasick::AhoCorasick;
+        static AUTOMATON: std::sync::OnceLock<(AhoCorasick, Vec<Phrases>)> =
+            std::sync::OnceLock::new();
+        let (automaton, kinds) = AUTOMATON.get_or_init(|| {
+            let mut patterns = Vec::new();
+            let mut kinds = Vec::new();
+            for kind in Phrases::ALL {
+                for p in kind.list() {
+                    patterns.push(*p);
+                    kinds.push(kind);
+                }
+            }
+            let automaton = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&patterns)
+                .expect("the phrase lists compile");
+            (automaton, kinds)
+        });
+        let mut hits = PhraseHits::default();
+        for m in automaton.find_overlapping_iter(lower) {
+            let bit = kinds[m.pattern().as_usize()].bit();
+            hits.contains |= bit;
+            if m.start() == 0 {
+                hits.starts |= bit;
+            }
+        }
+        hits
+    }
+
+    fn starts_with(&self, list: Phrases) -> bool {
+        self.starts & list.bit() != 0
+    }
+
+    fn contains(&self, list: Phrases) -> bool {
+        self.contains & list.bit() != 0
+    }
 }
 
 fn bullet_item(line: &str) -> Option<&str> {
@@ -245,37 +346,60 @@ fn is_menu_item(line: &str) -> bool {
     bullet_item(line).is_some_and(|item| words(item) <= 5 && !ends_sentence(item))
 }
 
+/// Longest line, in words, that can be a breadcrumb (`Home » <an article's title>`).
+const MAX_BREADCRUMB_WORDS: usize = 30;
+
+/// Longest block, in words, that a phrase rule can fire on (the cookie-banner rule).
+const MAX_PHRASE_RULE_WORDS: usize = 80;
+
 /// The phrase and pattern rules; `edge` is true in the page header and footer.
 fn rule(text: &str, edge: bool) -> Option<Reason> {
-    let lower = text.trim().to_lowercase();
-    let lower = lower.trim_start_matches(BULLETS).trim();
-    let n = words(lower);
+    let n = words(text.trim().trim_start_matches(BULLETS).trim());
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    if n <= 6 && starts_with_any(lower, SKIP) {
+    if n > MAX_PHRASE_RULE_WORDS {
+        // Too long for any phrase rule: only a menu can be this long.
+        return (lines.len() >= 2 && lines.iter().all(|l| is_menu_item(l)))
+            .then_some(Reason::Navigation);
+    }
+    // The phrase lists are matched without regard to ASCII case; other text is
+    // lower-cased first.
+    let trimmed = text.trim();
+    let lowered;
+    let lower = if trimmed.is_ascii() {
+        trimmed
+    } else {
+        lowered = trimmed.to_lowercase();
+        lowered.as_str()
+    };
+    let lower = lower.trim_start_matches(BULLETS).trim();
+    let hits = PhraseHits::of(lower);
+    if n <= 6 && hits.starts_with(Phrases::Skip) {
         return Some(Reason::SkipLink);
     }
-    if n <= 6 && starts_with_any(lower, RELATED) {
+    if n <= 6 && hits.starts_with(Phrases::Related) {
         return Some(Reason::RelatedLinks);
     }
-    if lines.len() == 1 && n <= 40 && starts_with_any(lower, SEE_ALSO) {
+    if lines.len() == 1 && n <= 40 && hits.starts_with(Phrases::SeeAlso) {
         return Some(Reason::SeeAlso);
     }
-    if n <= 40 && contains_any(lower, COMMENT) {
+    if n <= 40 && hits.contains(Phrases::Comment) {
         return Some(Reason::CommentForm);
     }
-    if n <= 80 && contains_any(lower, COOKIE) && !is_prose_without_banner_words(lower) {
+    // A cookie notice is a banner: it asks to accept or tells how cookies are used.
+    // Prose that merely mentions cookies in a long argument is not one.
+    if n <= 80 && hits.contains(Phrases::Cookie) && hits.contains(Phrases::Banner) {
         return Some(Reason::CookieNotice);
     }
-    if n <= 15 && contains_any(lower, PRIVACY) {
+    if n <= 15 && hits.contains(Phrases::Privacy) {
         return Some(Reason::PrivacyNotice);
     }
-    if n <= 8 && starts_with_any(lower, SHARE) {
+    if n <= 8 && hits.starts_with(Phrases::Share) {
         return Some(Reason::ShareLinks);
     }
     if lines.len() == 1
         && n <= 4
         && !ends_sentence(lower)
-        && (starts_with_any(lower, BYLINE) || (n <= 3 && lower.ends_with("기자")))
+        && (hits.starts_with(Phrases::Byline) || (n <= 3 && lower.ends_with("기자")))
     {
         return Some(Reason::Byline);
     }
@@ -285,9 +409,11 @@ fn rule(text: &str, edge: bool) -> Option<Reason> {
     if lines.len() == 1 && edge && is_menu_item(lines[0]) {
         return Some(Reason::Navigation);
     }
-    if lines.len() == 1 {
-        for sep in [" » ", " › ", " > "] {
-            if lower.contains(sep) && lower.split(sep).any(|seg| words(seg) <= 3) {
+    if lines.len() == 1 && n <= MAX_BREADCRUMB_WORDS {
+        // `>` is also a comparison in running text (`if x > 0`): as a separator it
+        // takes two, `Home > News > Page`.
+        for (sep, least) in [(" » ", 1), (" › ", 1), (" > ", 2)] {
+            if lower.matches(sep).count() >= least && lower.split(sep).any(|seg| words(seg) <= 3) {
                 return Some(Reason::Breadcrumb);
             }
         }
@@ -302,35 +428,99 @@ fn rule(text: &str, edge: bool) -> Option<Reason> {
     None
 }
 
-/// A cookie notice is a banner: it asks to accept or tells how cookies are used. Prose
-/// that merely mentions cookies in a long argument is not one.
-fn is_prose_without_banner_words(lower: &str) -> bool {
-    const BANNER: &[&str] = &[
-        "accept",
-        "consent",
-        "opt-out",
-        "opt out",
-        "experience",
-        "settings",
-        "policy",
-        "akceptuj",
-        "zgod",
-        "ustawienia",
-        "동의",
-        "설정",
-        "we use",
-        "uses cookies",
-        "używa",
-        "korzysta",
-    ];
-    !contains_any(lower, BANNER)
-}
+/// Words of a cookie banner: asking to accept, or telling how cookies are used.
+const BANNER: &[&str] = &[
+    "accept",
+    "consent",
+    "opt-out",
+    "opt out",
+    "experience",
+    "settings",
+    "policy",
+    "akceptuj",
+    "zgod",
+    "ustawienia",
+    "동의",
+    "설정",
+    "we use",
+    "uses cookies",
+    "używa",
+    "korzysta",
+];
 
 fn normalized(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(text.len());
+    normalize_into(text, &mut out);
+    out
+}
+
+/// Appends `text` lower-cased, with every run of whitespace made one space and none at
+/// either end, to `out`: how blocks and lines are compared.
+fn normalize_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let mut bytes = std::mem::take(out).into_bytes();
+        let start = bytes.len();
+        let mut space = false;
+        for &b in text.as_bytes() {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                space = bytes.len() > start;
+            } else {
+                if space {
+                    bytes.push(b' ');
+                    space = false;
+                }
+                bytes.push(b.to_ascii_lowercase());
+            }
+        }
+        // Only ASCII bytes were added to valid UTF-8.
+        *out = String::from_utf8(bytes).unwrap_or_default();
+        return;
+    }
+    for (i, word) in text.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// Normalized texts seen so far, to tell repeats.
+#[derive(Default)]
+struct Seen {
+    set: FxHashSet<String>,
+    buffer: String,
+}
+
+impl Seen {
+    /// Whether `text` (normalized) is new; it is remembered either way.
+    fn insert(&mut self, text: &str) -> bool {
+        self.buffer.clear();
+        normalize_into(text, &mut self.buffer);
+        if self.set.contains(self.buffer.as_str()) {
+            return false;
+        }
+        self.set.insert(self.buffer.clone());
+        true
+    }
+}
+
+/// Lines seen so far, by a 64-bit hash of their normalized text: only used to judge
+/// what is prose, where a collision (about one in 10^13 pages) would cost nothing
+/// worse than a misjudged paragraph; nothing is dropped on the strength of it.
+#[derive(Default)]
+struct SeenLines {
+    set: FxHashSet<u64>,
+    buffer: String,
+}
+
+impl SeenLines {
+    fn insert(&mut self, line: &str) -> bool {
+        use std::hash::BuildHasher;
+        self.buffer.clear();
+        normalize_into(line, &mut self.buffer);
+        let hash = rustc_hash::FxBuildHasher.hash_one(self.buffer.as_bytes());
+        self.set.insert(hash)
+    }
 }
 
 /// Classifies the paragraphs `paras` (byte ranges of `text`).
@@ -370,16 +560,25 @@ pub fn classify_part(
 
     // Prose that a rule recognises (a long breadcrumb, a cookie banner) does not count,
     // nor do lines a page repeats (a title printed again under a byline).
-    let mut seen_lines = HashSet::new();
+    let mut seen_lines = SeenLines::default();
+    let mut joined = String::new();
     let prose: Vec<bool> = paras
         .iter()
         .map(|&(a, b)| {
-            let fresh: Vec<&str> = lines(text, a, b)
-                .into_iter()
-                .map(|(la, lb)| &text[la..lb])
-                .filter(|l| seen_lines.insert(normalized(l)))
-                .collect();
-            is_prose(&fresh.join("\n")) && rule(&text[a..b], true).is_none()
+            let all = lines(text, a, b);
+            joined.clear();
+            for (la, lb) in all {
+                let line = &text[la..lb];
+                if seen_lines.insert(line) {
+                    if !joined.is_empty() {
+                        joined.push('\n');
+                    }
+                    joined.push_str(line);
+                }
+            }
+            // A prose paragraph a rule leaves alone even at the page's edge is left
+            // alone in the body too (the edge only adds rules).
+            is_prose(&joined) && rule(&text[a..b], true).is_none()
         })
         .collect();
     let first_prose = prose.iter().position(|&p| p);
@@ -412,12 +611,16 @@ pub fn classify_part(
 
     let mut roles: Vec<Role> = pieces
         .iter()
-        .map(
-            |&(a, b, zone)| match rule(&text[a..b], zone != Zone::Body) {
+        .zip(body_prose(&pieces, paras, &prose))
+        .map(|(&(a, b, zone), known_prose)| {
+            if known_prose {
+                return Role::Content;
+            }
+            match rule(&text[a..b], zone != Zone::Body) {
                 Some(reason) => Role::Chrome(reason),
                 None => Role::Content,
-            },
-        )
+            }
+        })
         .collect();
 
     // The title: the header line matching the manifest title, else the longest short line.
@@ -460,9 +663,9 @@ pub fn classify_part(
     }
 
     // The same block twice (a title repeated by the page) is kept once.
-    let mut seen = HashSet::new();
+    let mut seen = Seen::default();
     for (i, &(a, b, _)) in pieces.iter().enumerate() {
-        if !seen.insert(normalized(&text[a..b])) {
+        if !seen.insert(&text[a..b]) {
             roles[i] = Role::Duplicate;
         }
     }
@@ -476,6 +679,24 @@ pub fn classify_part(
             .collect(),
         title,
     }
+}
+
+/// For each piece, whether it is a whole body paragraph already found to be prose
+/// (no rule fires on it).
+fn body_prose(
+    pieces: &[(usize, usize, Zone)],
+    paras: &[(usize, usize)],
+    prose: &[bool],
+) -> Vec<bool> {
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut p = 0;
+    for &(a, b, zone) in pieces {
+        while p < paras.len() && paras[p].1 <= a && paras[p] != (a, b) {
+            p += 1;
+        }
+        out.push(zone == Zone::Body && p < paras.len() && paras[p] == (a, b) && prose[p]);
+    }
+    out
 }
 
 fn normalized_keep_case(text: &str) -> String {
@@ -515,6 +736,20 @@ mod tests {
 
     const PROSE: &str = "The ministers of both countries met in Lisbon on Monday and agreed to \
         deepen their cooperation on batteries, hydrogen and offshore wind over the next decade.";
+
+    #[test]
+    fn a_comparison_in_running_text_is_not_a_breadcrumb() {
+        assert_eq!(
+            rule("Returns the value if x > 0 and y is set.", false),
+            None
+        );
+        assert_eq!(
+            rule("Home > News > Energy", false),
+            Some(Reason::Breadcrumb)
+        );
+        let long = format!("Home » {}", "word ".repeat(40));
+        assert_eq!(rule(&long, false), None);
+    }
 
     #[test]
     fn a_blog_page_around_a_statement() {

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::lang::{Lang, LangDetector};
+use crate::lang::{Evidence, Lang, LangDetector};
 use chrome::Role;
 use manifest::Entry;
 use passage::SourceSpan;
@@ -251,6 +251,7 @@ pub fn prepare_part(
         span: SourceSpan,
         text: String,
         detected: Option<Lang>,
+        unclear: bool,
         role: Role,
     }
     let mut raws = Vec::new();
@@ -266,35 +267,46 @@ pub fn prepare_part(
             vec![(block.start, block.end)]
         };
         for (a, b) in pieces {
-            let piece = text[a..b].replace('\r', "");
-            let detected = if forced.is_some() {
-                None
+            let piece = if text[a..b].contains('\r') {
+                text[a..b].replace('\r', "")
             } else {
-                detector.detect(&piece)
+                text[a..b].to_string()
+            };
+            let evidence = if forced.is_some() {
+                Evidence::TooShort
+            } else {
+                detector.evidence(&piece)
             };
             raws.push(Raw {
                 span: lines.span(a, b),
                 text: piece,
-                detected,
+                detected: match evidence {
+                    Evidence::Clear(l) => Some(l),
+                    _ => None,
+                },
+                unclear: matches!(evidence, Evidence::Unclear(_)),
                 role: block.role,
             });
+        }
+    }
+    // What the rules left unclear is read in the light of the document's language:
+    // declared, else that of most clearly detected letters.
+    if raws.iter().any(|r| r.unclear) {
+        let context =
+            declared.or_else(|| majority(&raws, |r| r.detected.map(|l| (l, r.text.len()))));
+        for r in raws.iter_mut().filter(|r| r.unclear) {
+            r.detected = detector.detect_in(&r.text, context);
         }
     }
 
     // The document's language: declared, else the language of most detected letters.
     let doc_lang = forced.or(declared).unwrap_or_else(|| {
-        let mut weight = [0usize; 3];
-        for r in raws.iter().filter(|r| !matches!(r.role, Role::Chrome(_))) {
-            if let Some(l) = r.detected {
-                weight[Lang::ALL.iter().position(|&x| x == l).unwrap_or(0)] += r.text.len();
-            }
-        }
-        let best = (0..3).max_by_key(|&i| weight[i]).unwrap_or(1);
-        if weight[best] == 0 {
-            Lang::En
-        } else {
-            Lang::ALL[best]
-        }
+        majority(&raws, |r| {
+            (!matches!(r.role, Role::Chrome(_)))
+                .then_some(r.detected.map(|l| (l, r.text.len())))
+                .flatten()
+        })
+        .unwrap_or(Lang::En)
     });
 
     let mut passages = Vec::new();
@@ -354,6 +366,16 @@ pub fn prepare_part(
         set_aside,
         duplicates,
     }
+}
+
+/// The language with the most weight among `items`, if any has weight.
+fn majority<T>(items: &[T], weigh: impl Fn(&T) -> Option<(Lang, usize)>) -> Option<Lang> {
+    let mut weight = [0usize; 3];
+    for (lang, w) in items.iter().filter_map(weigh) {
+        weight[Lang::ALL.iter().position(|&x| x == lang).unwrap_or(0)] += w;
+    }
+    let best = (0..3).max_by_key(|&i| (weight[i], std::cmp::Reverse(i)))?;
+    (weight[best] > 0).then_some(Lang::ALL[best])
 }
 
 /// `text` cut at a word boundary to at most `max` characters, with an ellipsis.

@@ -29,6 +29,12 @@ pub const WRITER_BUDGET: usize = 96 * 1024 * 1024;
 const CHUNK_BYTES: u64 = 16 * 1024 * 1024;
 /// Commit after this many bytes of changed files, so a crash loses little work.
 const COMMIT_EVERY_BYTES: u64 = 256 * 1024 * 1024;
+/// An update leaves the index in at most this many segments; beyond, it merges them.
+const MAX_SEGMENTS: usize = 8;
+/// Largest segment a merge makes. A merge maps its input segments into memory, so this
+/// bounds the memory of a merge whatever the corpus size; a larger index is kept in
+/// several segments of about this size.
+const MAX_MERGED_BYTES: u64 = 160 * 1024 * 1024;
 
 /// Commits with accord's stamp in the payload.
 fn commit(writer: &mut IndexWriter, corpus: &Path) -> Result<()> {
@@ -113,8 +119,13 @@ pub trait Progress {
     fn start(&mut self, files: usize, bytes: u64);
     /// One more file looked at.
     fn advance(&mut self, rel: &str, bytes: u64);
-    /// Done (before the commit).
+    /// Done reading (before the commit).
     fn finish(&mut self);
+    /// The segments written are being merged into one (after the commit); `bytes` is
+    /// the size of what is merged.
+    fn merging(&mut self, _bytes: u64) {}
+    /// Merged.
+    fn merged(&mut self) {}
 }
 
 /// No progress display.
@@ -337,9 +348,7 @@ fn add_passage(
     if let Role::Chrome(reason) = p.role {
         doc.add_text(f.reason, reason.label());
     } else {
-        doc.add_text(f.exact, &p.text);
-        doc.add_text(f.folded, &p.text);
-        doc.add_text(f.lang_field(p.lang), &p.text);
+        doc.add_text(f.body(p.lang), &p.text);
     }
     writer.add_document(doc)?;
     Ok(())
@@ -565,6 +574,82 @@ fn index_large(
         guessed,
     })
 }
+/// After a commit: a full build, or an update that changed a good share of the index or
+/// left it in many segments, merges the segments into one (or, past
+/// [`MAX_MERGED_BYTES`], into as few as the cap allows). A search opens every segment
+/// and looks every query term up in each: one segment keeps that cost flat as the
+/// corpus grows, and one term dictionary instead of several makes the index smaller.
+/// Small updates leave the segments to tantivy's merge policy.
+fn merge_segments(
+    writer: &mut IndexWriter,
+    index: &Index,
+    path: &Path,
+    fresh: bool,
+    changed_bytes: u64,
+    progress: &mut dyn Progress,
+) -> Result<()> {
+    let metas = index.searchable_segment_metas()?;
+    if metas.len() <= 1 {
+        return Ok(());
+    }
+    // A segment's files are named after its id.
+    let files: Vec<(String, u64)> = std::fs::read_dir(path)
+        .map_err(|e| Error::io(path, e))?
+        .filter_map(|e| {
+            let e = e.ok()?;
+            Some((
+                e.file_name().to_string_lossy().into_owned(),
+                e.metadata().ok()?.len(),
+            ))
+        })
+        .collect();
+    let size_of = |m: &tantivy::index::SegmentMeta| -> u64 {
+        let id = m.id().uuid_string();
+        files
+            .iter()
+            .filter(|(name, _)| name.starts_with(&id))
+            .map(|(_, len)| len)
+            .sum()
+    };
+    let mut sized: Vec<(u64, tantivy::index::SegmentId)> =
+        metas.iter().map(|m| (size_of(m), m.id())).collect();
+    let bytes: u64 = sized.iter().map(|(b, _)| b).sum();
+    let big_change = changed_bytes.saturating_mul(10) >= bytes;
+    // Segment metas held here keep their files alive: let go before merging.
+    drop(metas);
+    if !(fresh || big_change || sized.len() > MAX_SEGMENTS) {
+        return Ok(());
+    }
+    // Groups of segments up to the size cap, smallest first, each merged into one.
+    sized.sort();
+    let mut groups: Vec<Vec<tantivy::index::SegmentId>> = Vec::new();
+    let mut group_bytes = 0u64;
+    for (b, id) in sized {
+        match groups.last_mut() {
+            Some(g) if group_bytes + b <= MAX_MERGED_BYTES => {
+                g.push(id);
+                group_bytes += b;
+            }
+            _ => {
+                groups.push(vec![id]);
+                group_bytes = b;
+            }
+        }
+    }
+    groups.retain(|g| g.len() > 1);
+    if groups.is_empty() {
+        return Ok(());
+    }
+    progress.merging(bytes);
+    for group in groups {
+        writer.merge(&group).wait()?;
+    }
+    // The merged segments' files go now, not at the next run.
+    writer.garbage_collect_files().wait()?;
+    progress.merged();
+    Ok(())
+}
+
 /// Brings the index in `opts.index` up to date with the corpus in `opts.corpus`.
 pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildReport> {
     let started = Instant::now();
@@ -625,6 +710,10 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         // A rebuild in place: the old documents go in the same commit as the new ones
         // arrive (a new index has none).
         writer.delete_all_documents()?;
+        // A full build merges everything once at the end: merges on the way would
+        // rewrite the same postings several times while the indexing threads need the
+        // cores.
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     }
     let detector = LangDetector::default();
 
@@ -798,6 +887,14 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     if fresh || report.changed() {
         commit(&mut writer, &opts.corpus)?;
         report.committed = true;
+        merge_segments(
+            &mut writer,
+            &index,
+            &opts.index,
+            fresh,
+            report.bytes,
+            progress,
+        )?;
     } else {
         writer.rollback()?;
     }

@@ -1,10 +1,11 @@
 //! The index schema: passages, set-aside blocks and document records in one index.
 //!
-//! One tantivy document per passage, with one analyzed field per language (`text_pl`,
-//! `text_en`, `text_ko`: only the passage's own language is filled) beside the
-//! language-neutral `exact` and `folded` fields. A query, or its translation, can
-//! target any language's field. Document records (`kind = doc`) carry each file's
-//! metadata and content hash, so they commit atomically with its passages.
+//! One tantivy document per passage, with one analyzed body field per language
+//! (`body_pl`, `body_en`, `body_ko`): only the passage's own language is filled, and it
+//! holds every form of every word (exact, folded, stems; see `analysis`). A query, or
+//! its translation, searches every language's field. Document records (`kind = doc`)
+//! carry each file's metadata and content hash, so they commit atomically with its
+//! passages.
 //!
 //! Passage text is not stored when the file is plain UTF-8: its byte range in the
 //! corpus file is the text, and `digest` (the first 4 bytes of its blake3) tells at
@@ -20,7 +21,7 @@ use crate::lang::Lang;
 /// Version of the on-disk layout. Bump it when the schema or the analyzers change in a
 /// way that makes old indexes answer wrongly; old indexes are then refused with a
 /// message to rebuild.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// `kind` of a passage to search.
 pub const KIND_PASSAGE: &str = "passage";
@@ -58,18 +59,14 @@ pub struct Fields {
     pub reason: Field,
     /// Document record as JSON.
     pub meta: Field,
-    /// Exact word forms.
-    pub exact: Field,
-    /// Word forms with diacritics folded.
-    pub folded: Field,
-    /// Per-language analyzed text, in [`Lang::ALL`] order.
-    pub by_lang: [Field; 3],
+    /// Per-language body fields, in [`Lang::ALL`] order.
+    pub body: [Field; 3],
 }
 
 impl Fields {
-    /// The analyzed field of `lang`.
-    pub fn lang_field(&self, lang: Lang) -> Field {
-        self.by_lang[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    /// The body field of `lang`.
+    pub fn body(&self, lang: Lang) -> Field {
+        self.body[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
     }
 
     /// Looks the fields up in `schema`; None if it is not accord's schema.
@@ -89,9 +86,7 @@ impl Fields {
             digest: f("digest")?,
             reason: f("reason")?,
             meta: f("meta")?,
-            exact: f("exact")?,
-            folded: f("folded")?,
-            by_lang: [f("text_pl")?, f("text_en")?, f("text_ko")?],
+            body: [f("body_pl")?, f("body_en")?, f("body_ko")?],
         })
     }
 }
@@ -148,12 +143,10 @@ pub fn build() -> Schema {
     s.add_text_field("text", STORED);
     s.add_text_field("reason", STORED);
     s.add_text_field("meta", STORED);
-    s.add_text_field("exact", analyzed(analysis::EXACT));
-    s.add_text_field("folded", analyzed(analysis::FOLDED));
     for lang in Lang::ALL {
         s.add_text_field(
-            &format!("text_{}", lang.code()),
-            analyzed(analysis::language_analyzer_name(lang)),
+            &format!("body_{}", lang.code()),
+            analyzed(analysis::body_analyzer_name(lang)),
         );
     }
     s.build()

@@ -1,17 +1,17 @@
 //! Highlighting: which words of a passage the query matched, and the snippet around them.
 //!
-//! The passage is run through the same analyzers as the index (exact, folded, its
-//! language's); a word is highlighted when one of its terms is a query term of that
-//! field. So stemmed, folded and particle-stripped matches light up too, and the
-//! highlight says which kind of match it was.
+//! The passage is run through the same analyzer as the index; a word is highlighted
+//! when one of its terms is a query term of its language's field, as in the index. So
+//! stemmed, folded and particle-stripped matches light up too, and the highlight says
+//! which kind of match it was: the worse of the two forms that met (the passage's and
+//! the query's), so `polprzewodnikow` typed without diacritics is a folded match of
+//! `półprzewodników`, and `cooper` a stem match of `cooperation`.
 
 use std::collections::HashMap;
 
-use serde::Serialize;
-use tantivy::tokenizer::TextAnalyzer;
-
-use crate::analysis;
+use crate::analysis::{Analyzed, Analyzer, Form};
 use crate::lang::Lang;
+use serde::Serialize;
 
 /// How a query word reached a passage, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -25,17 +25,6 @@ pub enum MatchKind {
     Stem,
     /// A translation of the query into the passage's language.
     Translated,
-}
-
-/// Which field a query term belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TermField {
-    /// `exact`.
-    Exact,
-    /// `folded`.
-    Folded,
-    /// A language's field.
-    Lang(Lang),
 }
 
 /// Where a query term comes from.
@@ -56,42 +45,85 @@ pub struct TranslationNote {
     pub source: &'static str,
 }
 
-/// Query terms by field, gathered while the query is compiled, with the query units
-/// (words or phrases of the query) each term stands for.
+impl From<Form> for MatchKind {
+    fn from(form: Form) -> MatchKind {
+        match form {
+            Form::Exact => MatchKind::Exact,
+            Form::Folded => MatchKind::Folded,
+            Form::Stem => MatchKind::Stem,
+        }
+    }
+}
+
+fn slot(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// What the query knows about one of its terms.
+#[derive(Debug, Clone)]
+struct QueryTerm {
+    origin: Origin,
+    /// The forms the query has this term as (a bit per [`Form`]), for direct terms.
+    forms: u8,
+    units: Vec<usize>,
+}
+
+fn form_bit(form: Form) -> u8 {
+    1 << form as u8
+}
+
+impl QueryTerm {
+    /// The best form the query has this term as.
+    fn best(&self) -> Form {
+        [Form::Exact, Form::Folded, Form::Stem]
+            .into_iter()
+            .find(|f| self.forms & form_bit(*f) != 0)
+            .unwrap_or(Form::Stem)
+    }
+}
+
+/// Query terms by language field, gathered while the query is compiled, with the
+/// query units (words or phrases of the query) each term stands for.
 #[derive(Debug, Default, Clone)]
 pub struct QueryTerms {
-    terms: HashMap<TermField, HashMap<String, (Origin, Vec<usize>)>>,
+    terms: [HashMap<String, QueryTerm>; 3],
     /// Translations used, referenced by [`Origin::Translated`].
     pub notes: Vec<TranslationNote>,
 }
 
 impl QueryTerms {
-    fn insert(&mut self, field: TermField, term: &str, origin: Origin, units: &[usize]) {
-        let entry = self
-            .terms
-            .entry(field)
-            .or_default()
+    fn insert(&mut self, lang: Lang, term: &str, origin: Origin, form: Form, units: &[usize]) {
+        let entry = self.terms[slot(lang)]
             .entry(term.to_string())
-            .or_insert((origin, Vec::new()));
-        if origin == Origin::Direct {
-            entry.0 = Origin::Direct;
+            .or_insert(QueryTerm {
+                origin,
+                forms: 0,
+                units: Vec::new(),
+            });
+        if origin == Origin::Direct && entry.origin != Origin::Direct {
+            entry.origin = Origin::Direct;
+            entry.forms = 0;
+        }
+        if origin == entry.origin || origin == Origin::Direct {
+            entry.forms |= form_bit(form);
         }
         for u in units {
-            if !entry.1.contains(u) {
-                entry.1.push(*u);
+            if !entry.units.contains(u) {
+                entry.units.push(*u);
             }
         }
     }
 
-    /// Records a term of the query itself, standing for query unit `unit`.
-    pub fn add(&mut self, field: TermField, term: &str, unit: usize) {
-        self.insert(field, term, Origin::Direct, &[unit]);
+    /// Records a term of the query itself, in `lang`'s field, as `form`, standing for
+    /// query unit `unit`.
+    pub fn add(&mut self, lang: Lang, term: &str, form: Form, unit: usize) {
+        self.insert(lang, term, Origin::Direct, form, &[unit]);
     }
 
     /// Records a term that comes from a translation of `units`; a direct term wins.
     pub fn add_translated(
         &mut self,
-        field: TermField,
+        lang: Lang,
         term: &str,
         note: TranslationNote,
         units: &[usize],
@@ -103,11 +135,11 @@ impl QueryTerms {
                 self.notes.len() - 1
             }
         };
-        self.insert(field, term, Origin::Translated(at), units);
+        self.insert(lang, term, Origin::Translated(at), Form::Stem, units);
     }
 
-    fn lookup(&self, field: TermField, term: &str) -> Option<&(Origin, Vec<usize>)> {
-        self.terms.get(&field).and_then(|s| s.get(term))
+    fn lookup(&self, lang: Lang, term: &str) -> Option<&QueryTerm> {
+        self.terms[slot(lang)].get(term)
     }
 }
 
@@ -126,77 +158,56 @@ pub struct Mark {
     pub units: Vec<usize>,
 }
 
-/// The analyzers highlighting needs, built once per search.
+/// Highlighting state, reused across the hits of a search.
+#[derive(Default)]
 pub struct Highlighter {
-    exact: TextAnalyzer,
-    folded: TextAnalyzer,
-    by_lang: Vec<(Lang, TextAnalyzer)>,
-}
-
-impl Default for Highlighter {
-    fn default() -> Self {
-        Highlighter {
-            exact: analysis::exact_analyzer(),
-            folded: analysis::folded_analyzer(),
-            by_lang: Lang::ALL
-                .iter()
-                .map(|&l| (l, analysis::language_analyzer(l)))
-                .collect(),
-        }
-    }
+    analyzed: Analyzed,
 }
 
 impl Highlighter {
     /// Marks the words of `text` (a passage in `lang`) that the query matched.
     pub fn marks(&mut self, text: &str, lang: Lang, terms: &QueryTerms) -> Vec<Mark> {
-        let mut best: HashMap<(usize, usize), Mark> = HashMap::new();
-        let mut note =
-            |start: usize, end: usize, kind: MatchKind, via: Option<usize>, units: &[usize]| {
-                let mark = best.entry((start, end)).or_insert(Mark {
-                    start,
-                    end,
-                    kind,
-                    note: via,
-                    units: Vec::new(),
-                });
-                if kind < mark.kind {
-                    mark.kind = kind;
-                    mark.note = via;
-                }
-                for u in units {
-                    if !mark.units.contains(u) {
-                        mark.units.push(*u);
-                    }
+        Analyzer::new(lang).analyze(text, &mut self.analyzed);
+        let mut marks: Vec<Mark> = Vec::new();
+        for (t, s) in self.analyzed.iter() {
+            let Some(q) = terms.lookup(lang, s) else {
+                continue;
+            };
+            // As in the index: a passage's stem that differs from its word meets only
+            // the query's stems; its exact and folded forms meet any query term.
+            let stem_only = t.form == Form::Stem;
+            if stem_only && q.forms & form_bit(Form::Stem) == 0 {
+                continue;
+            }
+            let (kind, note) = match q.origin {
+                Origin::Direct if stem_only => (MatchKind::Stem, None),
+                Origin::Direct => (MatchKind::from(t.form.max(q.best())), None),
+                Origin::Translated(i) => (MatchKind::Translated, Some(i)),
+            };
+            let (start, end) = (t.from as usize, t.to as usize);
+            let mark = match marks.iter_mut().find(|m| m.start == start && m.end == end) {
+                Some(m) => m,
+                None => {
+                    marks.push(Mark {
+                        start,
+                        end,
+                        kind,
+                        note,
+                        units: Vec::new(),
+                    });
+                    marks.last_mut().expect("just pushed")
                 }
             };
-        for t in analysis::tokens(&mut self.exact, text) {
-            if let Some((_, units)) = terms.lookup(TermField::Exact, &t.text) {
-                note(t.offset_from, t.offset_to, MatchKind::Exact, None, units);
+            if kind < mark.kind {
+                mark.kind = kind;
+                mark.note = note;
             }
-        }
-        for t in analysis::tokens(&mut self.folded, text) {
-            if let Some((_, units)) = terms.lookup(TermField::Folded, &t.text) {
-                note(t.offset_from, t.offset_to, MatchKind::Folded, None, units);
-            }
-        }
-        if let Some((_, analyzer)) = self.by_lang.iter_mut().find(|(l, _)| *l == lang) {
-            for t in analysis::tokens(analyzer, text) {
-                match terms.lookup(TermField::Lang(lang), &t.text) {
-                    Some((Origin::Direct, units)) => {
-                        note(t.offset_from, t.offset_to, MatchKind::Stem, None, units)
-                    }
-                    Some((Origin::Translated(i), units)) => note(
-                        t.offset_from,
-                        t.offset_to,
-                        MatchKind::Translated,
-                        Some(*i),
-                        units,
-                    ),
-                    None => {}
+            for u in &q.units {
+                if !mark.units.contains(u) {
+                    mark.units.push(*u);
                 }
             }
         }
-        let mut marks: Vec<Mark> = best.into_values().collect();
         marks.sort_by_key(|m| (m.start, m.end));
         marks
     }
@@ -318,9 +329,9 @@ mod tests {
     fn stem_folded_and_exact_marks() {
         let mut h = Highlighter::default();
         let mut terms = QueryTerms::default();
-        terms.add(TermField::Lang(Lang::Pl), "polprzewodnik", 0);
-        terms.add(TermField::Folded, "lancucha", 1);
-        terms.add(TermField::Exact, "dostaw", 2);
+        terms.add(Lang::Pl, "polprzewodnik", Form::Stem, 0);
+        terms.add(Lang::Pl, "lancucha", Form::Exact, 1);
+        terms.add(Lang::Pl, "dostaw", Form::Exact, 2);
         let text = "łańcucha dostaw półprzewodników";
         let marks = h.marks(text, Lang::Pl, &terms);
         let kinds: Vec<(&str, MatchKind)> = marks

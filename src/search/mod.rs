@@ -1,9 +1,9 @@
 //! Search: from a query string to ranked, attributed, highlighted passages.
 //!
-//! A query word is looked up in every field at once: `exact` (boosted most), `folded`,
-//! and each language's analyzed field, so one query searches Polish, English and
-//! Korean statements together, and a passage that has the word as typed outranks one
-//! that only shares its stem. Web-page chrome is never searched.
+//! A query word is looked up in every language's body field at once, each of its forms
+//! with its own weight (exact form most, then folded, then stem), so one query searches
+//! Polish, English and Korean statements together, and a passage that has the word as
+//! typed outranks one that only shares its stem. Web-page chrome is never searched.
 
 pub mod highlight;
 pub mod query;
@@ -16,17 +16,16 @@ use tantivy::query::{
     Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{collector::TopDocs, TantivyDocument, Term};
 
-use crate::analysis;
+use crate::analysis::{self, Analyzed, Analyzer, Form};
 use crate::error::{Error, Result};
 use crate::index::schema::KIND_PASSAGE;
 use crate::index::text::TextSource;
 use crate::index::{AccordIndex, Fields};
 use crate::lang::Lang;
 use crate::translate::{self, Translation};
-use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TermField, TranslationNote};
+use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TranslationNote};
 use query::{Node, Occur};
 
 /// Weight of an exact-form match.
@@ -121,9 +120,7 @@ pub struct Hit {
 /// Compiles parsed queries into tantivy queries, recording terms for highlighting.
 struct Compiler<'a> {
     index: &'a AccordIndex,
-    exact: TextAnalyzer,
-    folded: TextAnalyzer,
-    by_lang: Vec<(Lang, TextAnalyzer)>,
+    analyzed: Analyzed,
     terms: QueryTerms,
     /// Translate from this language (None: no translation).
     from: Option<Lang>,
@@ -142,6 +139,9 @@ struct UnitCheck {
     translated: Option<Box<dyn Query>>,
 }
 
+/// A query term and the form it stands for.
+type FormOf = (String, Form);
+
 /// A translated alternative to attach to a word's query.
 type Extra = Vec<Translation>;
 
@@ -149,12 +149,7 @@ impl<'a> Compiler<'a> {
     fn new(index: &'a AccordIndex, from: Option<Lang>, dictionary: bool) -> Self {
         Compiler {
             index,
-            exact: analysis::exact_analyzer(),
-            folded: analysis::folded_analyzer(),
-            by_lang: Lang::ALL
-                .iter()
-                .map(|&l| (l, analysis::language_analyzer(l)))
-                .collect(),
+            analyzed: Analyzed::default(),
             terms: QueryTerms::default(),
             from,
             dictionary,
@@ -274,67 +269,185 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Analyzes `text` with `analyzer` into a term or phrase query on `field`.
-    fn field_query(
-        analyzer: &mut TextAnalyzer,
-        field: Field,
-        text: &str,
-    ) -> Option<(Box<dyn Query>, Vec<String>)> {
-        let tokens = analysis::tokens(analyzer, text);
-        // Tokens at the same position are alternatives (a Korean word and its stem);
-        // a phrase uses the shortest, which the index always holds.
-        let mut by_pos: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-        for t in tokens {
-            by_pos.entry(t.position).or_default().push(t.text);
-        }
-        if by_pos.is_empty() {
-            return None;
-        }
-        let all: Vec<String> = by_pos.values().flatten().cloned().collect();
-        let query: Box<dyn Query> = if by_pos.len() == 1 {
-            let alternatives = by_pos.into_values().next().unwrap_or_default();
-            let mut qs: Vec<(TOccur, Box<dyn Query>)> = alternatives
-                .iter()
-                .map(|t| {
-                    let q: Box<dyn Query> = Box::new(TermQuery::new(
-                        Term::from_field_text(field, t),
-                        IndexRecordOption::WithFreqs,
-                    ));
-                    (TOccur::Should, q)
-                })
-                .collect();
-            if qs.len() == 1 {
-                qs.remove(0).1
-            } else {
-                Box::new(BooleanQuery::new(qs))
+    /// The forms of `text` in `lang`, by position: `(position, [(form, term)])`.
+    fn positions(&mut self, lang: Lang, text: &str) -> Vec<(usize, Vec<(Form, String)>)> {
+        Analyzer::new(lang).analyze(text, &mut self.analyzed);
+        let mut out: Vec<(usize, Vec<(Form, String)>)> = Vec::new();
+        for (t, s) in self.analyzed.iter() {
+            let p = t.position as usize;
+            match out.last_mut() {
+                Some((q, forms)) if *q == p => forms.push((t.form, s.to_string())),
+                _ => out.push((p, vec![(t.form, s.to_string())])),
             }
-        } else {
-            let first = *by_pos.keys().next().unwrap_or(&0);
-            let terms: Vec<(usize, Term)> = by_pos
-                .into_iter()
-                .map(|(pos, alts)| {
-                    let shortest = alts.into_iter().min_by_key(|a| a.len()).unwrap_or_default();
-                    (pos - first, Term::from_field_text(field, &shortest))
-                })
-                .collect();
-            Box::new(PhraseQuery::new_with_offset(terms))
-        };
-        Some((query, all))
+        }
+        out
     }
 
-    fn analyzer(&mut self, which: TermField) -> &mut TextAnalyzer {
-        match which {
-            TermField::Exact => &mut self.exact,
-            TermField::Folded => &mut self.folded,
-            TermField::Lang(l) => {
-                &mut self
-                    .by_lang
-                    .iter_mut()
-                    .find(|(x, _)| *x == l)
-                    .expect("every language has an analyzer")
-                    .1
+    /// A word or phrase in `lang`'s body field: each form with its weight, or one
+    /// phrase per form. Returns the query and every term it uses with its form.
+    fn body_query(&mut self, lang: Lang, text: &str) -> Option<(Box<dyn Query>, Vec<FormOf>)> {
+        let positions = self.positions(lang, text);
+        if positions.is_empty() {
+            return None;
+        }
+        let field = self.index.fields.body(lang);
+        let mut used: Vec<(String, Form)> = Vec::new();
+        for (_, forms) in &positions {
+            for (form, term) in forms {
+                if !used.iter().any(|(t, f)| t == term && f == form) {
+                    used.push((term.clone(), *form));
+                }
             }
         }
+        if let [(_, forms)] = positions.as_slice() {
+            // One word: its exact form, its folded form, its stems (as the index spells
+            // them: marked, or as the word itself when the stem is a word).
+            let mut alternatives: Vec<(String, f32)> = Vec::new();
+            let mut add = |term: String, boost: f32| match alternatives
+                .iter_mut()
+                .find(|(t, _)| *t == term)
+            {
+                Some(a) => a.1 = a.1.max(boost),
+                None => alternatives.push((term, boost)),
+            };
+            for (form, term) in forms {
+                match form {
+                    Form::Exact | Form::Folded => add(term.clone(), boost_of(*form)),
+                    Form::Stem => {
+                        for spelling in stem_spellings(term) {
+                            add(spelling, BOOST_STEM);
+                        }
+                    }
+                }
+            }
+            let queries = alternatives
+                .iter()
+                .map(|(term, boost)| boosted(term_query(field, term), *boost))
+                .collect();
+            return Some((one_or_dismax(queries), used));
+        }
+        // A phrase: the exact forms in order; the folded forms; the stems (stop words,
+        // which have none, leave a gap), each as a phrase of its own.
+        let mut phrases: Vec<Box<dyn Query>> = Vec::new();
+        for level in [Form::Exact, Form::Folded] {
+            if level == Form::Folded && !used.iter().any(|(_, f)| *f == Form::Folded) {
+                continue;
+            }
+            let terms: Vec<(usize, String)> = positions
+                .iter()
+                .filter_map(|(p, forms)| {
+                    forms
+                        .iter()
+                        .find(|(f, _)| *f == level)
+                        .or_else(|| forms.iter().find(|(f, _)| *f == Form::Exact))
+                        .map(|(_, t)| (*p, t.clone()))
+                })
+                .collect();
+            phrases.push(boosted(phrase_query(field, &terms), boost_of(level)));
+        }
+        let stems: Vec<(usize, Vec<String>)> = positions
+            .iter()
+            .filter_map(|(p, forms)| shortest_stem(forms).map(|s| (*p, vec![s])))
+            .collect();
+        if let Some(q) = self.stem_phrase(field, &stems) {
+            phrases.push(boosted(q, BOOST_STEM));
+        }
+        Some((one_or_dismax(phrases), used))
+    }
+
+    /// A phrase of stems: each position's stem in either of its index spellings, as a
+    /// union of phrase queries over the spellings the index holds. None when a position
+    /// has none of them, or when the combinations exceed [`MAX_STEM_PHRASES`].
+    fn stem_phrase(&self, field: Field, stems: &[(usize, Vec<String>)]) -> Option<Box<dyn Query>> {
+        let searcher = self.index.reader.searcher();
+        let exists = |t: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, t))
+                .is_ok_and(|n| n > 0)
+        };
+        let mut choices: Vec<(usize, Vec<String>)> = Vec::new();
+        for (p, alternatives) in stems {
+            let present: Vec<String> = alternatives
+                .iter()
+                .flat_map(|s| stem_spellings(s))
+                .filter(|t| exists(t))
+                .collect();
+            if present.is_empty() {
+                return None;
+            }
+            choices.push((*p, present));
+        }
+        let combinations: usize = choices.iter().map(|(_, c)| c.len()).product();
+        if choices.is_empty() || combinations > MAX_STEM_PHRASES {
+            return None;
+        }
+        let mut queries: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+        for k in 0..combinations {
+            let mut rest = k;
+            let terms: Vec<(usize, String)> = choices
+                .iter()
+                .map(|(p, c)| {
+                    let t = c[rest % c.len()].clone();
+                    rest /= c.len();
+                    (*p, t)
+                })
+                .collect();
+            queries.push((TOccur::Should, phrase_query(field, &terms)));
+        }
+        Some(if queries.len() == 1 {
+            queries.remove(0).1
+        } else {
+            Box::new(BooleanQuery::new(queries))
+        })
+    }
+
+    /// A translation's stems in `lang`'s body field: one word's stems, or a phrase of
+    /// stems. Returns the query and its terms.
+    fn stem_query(&mut self, lang: Lang, text: &str) -> Option<(Box<dyn Query>, Vec<String>)> {
+        let field = self.index.fields.body(lang);
+        let positions: Vec<(usize, Vec<String>)> = self
+            .positions(lang, text)
+            .into_iter()
+            .filter_map(|(p, forms)| {
+                let stems: Vec<String> = forms
+                    .into_iter()
+                    .filter(|(f, _)| *f == Form::Stem)
+                    .map(|(_, t)| t)
+                    .collect();
+                (!stems.is_empty()).then_some((p, stems))
+            })
+            .collect();
+        let all: Vec<String> = positions.iter().flat_map(|(_, s)| s.clone()).collect();
+        let query: Box<dyn Query> = match positions.as_slice() {
+            [] => return None,
+            [(_, stems)] => {
+                let qs: Vec<(TOccur, Box<dyn Query>)> = stems
+                    .iter()
+                    .flat_map(|s| stem_spellings(s))
+                    .map(|t| (TOccur::Should, term_query(field, &t)))
+                    .collect();
+                Box::new(BooleanQuery::new(qs))
+            }
+            many => {
+                // Phrases use each word's shortest stem (a Korean word's particle-free form).
+                let shortest: Vec<(usize, Vec<String>)> = many
+                    .iter()
+                    .map(|(p, stems)| {
+                        (
+                            *p,
+                            stems
+                                .iter()
+                                .min_by_key(|t| t.len())
+                                .cloned()
+                                .into_iter()
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                self.stem_phrase(field, &shortest)?
+            }
+        };
+        Some((query, all))
     }
 
     /// A translation's alternatives, searched in its target language's field.
@@ -344,15 +457,13 @@ impl<'a> Compiler<'a> {
         negated: bool,
         units: &[usize],
     ) -> Option<Box<dyn Query>> {
-        let field = self.index.fields.lang_field(t.to);
         let mut alternatives: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         for alt in &t.alternatives {
-            let analyzer = self.analyzer(TermField::Lang(t.to));
-            if let Some((q, terms)) = Self::field_query(analyzer, field, alt) {
+            if let Some((q, terms)) = self.stem_query(t.to, alt) {
                 if !negated {
                     for term in terms {
                         self.terms.add_translated(
-                            TermField::Lang(t.to),
+                            t.to,
                             &term,
                             TranslationNote {
                                 from: t.from_text.clone(),
@@ -374,29 +485,20 @@ impl<'a> Compiler<'a> {
         )))
     }
 
-    /// A word or phrase, looked up in every field, plus its translations.
+    /// A word or phrase, looked up in every language's field, plus its translations.
     fn text(&mut self, text: &str, negated: bool, extra: &[Translation]) -> Option<Box<dyn Query>> {
-        let f = self.index.fields;
         let mut per_field: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
-        let mut plan: Vec<(Field, TermField, f32)> = vec![
-            (f.exact, TermField::Exact, BOOST_EXACT),
-            (f.folded, TermField::Folded, BOOST_FOLDED),
-        ];
-        for lang in Lang::ALL {
-            plan.push((f.lang_field(lang), TermField::Lang(lang), BOOST_STEM));
-        }
         let unit = self.units;
-        for (field, which, boost) in plan {
-            let analyzer = self.analyzer(which);
-            let Some((query, terms)) = Self::field_query(analyzer, field, text) else {
+        for lang in Lang::ALL {
+            let Some((query, terms)) = self.body_query(lang, text) else {
                 continue;
             };
             if !negated {
-                for t in &terms {
-                    self.terms.add(which, t, unit);
+                for (t, form) in &terms {
+                    self.terms.add(lang, t, *form, unit);
                 }
             }
-            per_field.push((TOccur::Should, Box::new(BoostQuery::new(query, boost))));
+            per_field.push((TOccur::Should, query));
         }
         let direct_fields = per_field.len();
         for t in extra {
@@ -431,6 +533,71 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// The weight of a match of this form.
+fn boost_of(form: Form) -> f32 {
+    match form {
+        Form::Exact => BOOST_EXACT,
+        Form::Folded => BOOST_FOLDED,
+        Form::Stem => BOOST_STEM,
+    }
+}
+
+/// Most phrase queries a phrase of stems expands to (each stem has two spellings in the
+/// index); past it, the phrase is searched by its exact and folded forms only.
+const MAX_STEM_PHRASES: usize = 32;
+
+/// How the index may spell a stem: marked, or as a word that is its own stem.
+fn stem_spellings(stem: &str) -> [String; 2] {
+    [format!("{}{stem}", analysis::STEM_MARK), stem.to_string()]
+}
+
+/// The shortest stem form of a word's forms, if it has any (stop words have none).
+fn shortest_stem(forms: &[(Form, String)]) -> Option<String> {
+    forms
+        .iter()
+        .filter(|(f, _)| *f == Form::Stem)
+        .map(|(_, t)| t)
+        .min_by_key(|t| t.len())
+        .cloned()
+}
+
+/// Terms at their positions as a phrase (one term: a term query).
+fn phrase_query(field: Field, terms: &[(usize, String)]) -> Box<dyn Query> {
+    match terms {
+        [(_, t)] => term_query(field, t),
+        _ => {
+            let first = terms.first().map_or(0, |(p, _)| *p);
+            Box::new(PhraseQuery::new_with_offset(
+                terms
+                    .iter()
+                    .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
+                    .collect(),
+            ))
+        }
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(query, boost))
+}
+
+/// A word's alternatives: the best counts, the others a little (a passage is not
+/// rewarded three times for one word).
+fn one_or_dismax(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        queries.remove(0)
+    } else {
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(queries, TIE_BREAKER))
+    }
+}
+
 /// A word every language analyzer drops, or that English or Polish treat as a stop word.
 fn is_stop_word(word: &str) -> bool {
     [Lang::En, Lang::Pl].into_iter().any(|lang| {
@@ -457,9 +624,14 @@ fn corpus_share(index: &AccordIndex, lang: Lang, word: &str) -> f64 {
         tokens
             .first()
             .map(|t| {
-                searcher
-                    .doc_freq(&Term::from_field_text(index.fields.lang_field(l), &t.text))
-                    .unwrap_or(0)
+                stem_spellings(&t.text)
+                    .iter()
+                    .map(|s| {
+                        searcher
+                            .doc_freq(&Term::from_field_text(index.fields.body(l), s))
+                            .unwrap_or(0)
+                    })
+                    .sum()
             })
             .unwrap_or(0)
     };
@@ -546,7 +718,15 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
-    let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
+    let statistics = BodyStatistics {
+        searcher: &searcher,
+        body: f.body,
+    };
+    let top = searcher.search_with_statistics_provider(
+        &query,
+        &TopDocs::with_limit(candidates).order_by_score(),
+        &statistics,
+    )?;
 
     if top.is_empty() {
         if let Some(doc) = &opts.doc {
@@ -627,6 +807,45 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         });
     }
     Ok(hits)
+}
+
+/// BM25 statistics that treat the three body fields as one: a passage fills only its
+/// language's field, so per-field statistics would give a word a different weight in
+/// each language (`5G` is rarer among the few Polish passages) and measure a passage's
+/// length against its language's average diluted by every other passage. Summed, a
+/// word weighs the same wherever it is found, as it would in one field.
+struct BodyStatistics<'a> {
+    searcher: &'a tantivy::Searcher,
+    body: [Field; 3],
+}
+
+impl tantivy::query::Bm25StatisticsProvider for BodyStatistics<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        if !self.body.contains(&field) {
+            return self.searcher.total_num_tokens(field);
+        }
+        self.body
+            .iter()
+            .map(|&f| self.searcher.total_num_tokens(f))
+            .sum()
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        tantivy::query::Bm25StatisticsProvider::total_num_docs(self.searcher)
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        let field = term.field();
+        let value = term.value();
+        match value.as_str() {
+            Some(text) if self.body.contains(&field) => self
+                .body
+                .iter()
+                .map(|&f| self.searcher.doc_freq(&Term::from_field_text(f, text)))
+                .sum(),
+            _ => self.searcher.doc_freq(term),
+        }
+    }
 }
 
 /// For each candidate: the share of query units it matches, and whether it matches any

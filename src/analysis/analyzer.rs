@@ -1,0 +1,421 @@
+//! `Analyzer`: one pass over a text gives every form of every word.
+//!
+//! For each word (UAX#29, see `words`) at its position, in this order:
+//! - [`Form::Exact`]: the word lower-cased;
+//! - [`Form::Folded`]: the same with Latin diacritics folded, when that changes it
+//!   (`łańcucha` -> `lancucha`);
+//! - [`Form::Stem`]: what the language's rules make of it, unless it is a stop word:
+//!   Polish Snowball stem, folded, with the stem of the folded word beside it when it
+//!   differs (`półprzewodników` -> `polprzewodnik`); English Porter2 stem, folded;
+//!   for Korean, the Hangul word and the word without its particle (`반도체를` ->
+//!   `반도체를`, `반도체`), each script run of a word at its own position (`1989년에`
+//!   -> `1989`, `년에`).
+//!
+//! The index keeps each distinct term of a position once (`IndexTokenizer`), so a word
+//! whose stem is itself (`korea`, `6g`) costs one posting, not three. Queries and
+//! highlighting use the forms to tell how a word matched. Everything is computed in one
+//! pass, stems are cached per thread, and no allocation is made per word once the
+//! buffers have grown: indexing is dominated by this code and by tantivy's postings.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use frostem::Algorithm;
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+
+use super::folding::fold_into;
+use super::korean::{is_hangul, strip_particle};
+use super::stemmer::{stem_polish_into, stem_safe_into};
+use super::words;
+use crate::lang::Lang;
+
+/// How a term stands for its word, best match first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Form {
+    /// The word lower-cased.
+    Exact,
+    /// The word lower-cased, diacritics folded.
+    Folded,
+    /// The language's stem (or Korean particle-free form).
+    Stem,
+}
+
+/// One term of an analyzed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// Word position (0-based, one per word or Korean script run).
+    pub position: u32,
+    /// Byte offset of the word in the text.
+    pub from: u32,
+    /// Byte offset past the word.
+    pub to: u32,
+    /// What kind of form this term is.
+    pub form: Form,
+    start: u32,
+    end: u32,
+}
+
+/// The terms of a text, in position order; the term texts share one buffer.
+#[derive(Debug, Default, Clone)]
+pub struct Analyzed {
+    buffer: String,
+    terms: Vec<Term>,
+    scratch: String,
+}
+
+impl Analyzed {
+    /// Empties it, keeping its memory.
+    pub fn clear(&mut self) {
+        self.buffer.clear();
+        self.terms.clear();
+    }
+
+    /// Every term with its text.
+    pub fn iter(&self) -> impl Iterator<Item = (&Term, &str)> + '_ {
+        self.terms
+            .iter()
+            .map(|t| (t, &self.buffer[t.start as usize..t.end as usize]))
+    }
+
+    /// Number of terms.
+    pub fn len(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// No terms?
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// The text of term `i`.
+    pub fn text(&self, i: usize) -> &str {
+        let t = &self.terms[i];
+        &self.buffer[t.start as usize..t.end as usize]
+    }
+
+    /// The term records.
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// Appends `form` for the word at `position` whose text is `buffer[start..]`,
+    /// unless it repeats an earlier term of the same position with the same text (then
+    /// the text is dropped from the buffer). Returns whether it was added.
+    fn commit(&mut self, position: u32, from: usize, to: usize, form: Form, start: usize) -> bool {
+        let end = self.buffer.len();
+        let text = &self.buffer[start..end];
+        let repeated = self
+            .terms
+            .iter()
+            .rev()
+            .take_while(|t| t.position == position)
+            .any(|t| t.form == form && &self.buffer[t.start as usize..t.end as usize] == text);
+        if repeated || start == end {
+            self.buffer.truncate(start);
+            return false;
+        }
+        self.terms.push(Term {
+            position,
+            from: from as u32,
+            to: to as u32,
+            form,
+            start: start as u32,
+            end: end as u32,
+        });
+        true
+    }
+
+    /// Appends a copy of an existing term's text under another form.
+    fn copy_as(&mut self, i: usize, form: Form) {
+        let t = self.terms[i];
+        let start = self.buffer.len();
+        self.buffer
+            .extend_from_within(t.start as usize..t.end as usize);
+        self.commit(t.position, t.from as usize, t.to as usize, form, start);
+    }
+}
+
+/// Stop words of a language: never stemmed, so never in the stem forms (they stay
+/// searchable as exact forms, in phrases or alone).
+pub fn is_stop_word(lang: Lang, exact: &str) -> bool {
+    static SETS: OnceLock<[FxHashSet<&'static str>; 3]> = OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [
+            super::polish::stop_words().into_iter().collect(),
+            super::english::STOP_WORDS.iter().copied().collect(),
+            FxHashSet::default(),
+        ]
+    });
+    sets[lang_slot(lang)].contains(exact)
+}
+
+fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Pl => 0,
+        Lang::En => 1,
+        Lang::Ko => 2,
+    }
+}
+
+/// Stems cached per thread and language, bounded: prose repeats a small vocabulary, so
+/// most words are stemmed once per thread.
+#[derive(Default)]
+struct StemCache {
+    /// Lower-cased word -> its stems, joined by `\0`.
+    stems: [FxHashMap<Box<str>, Box<str>>; 3],
+}
+
+/// Words cached per language before the cache is emptied and refilled.
+const STEM_CACHE_WORDS: usize = 50_000;
+
+thread_local! {
+    static CACHE: RefCell<StemCache> = RefCell::new(StemCache {
+        stems: std::array::from_fn(|_| HashMap::with_capacity_and_hasher(1024, FxBuildHasher)),
+    });
+    static SCRATCH: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+}
+
+/// The stems of a (lower-cased, non-stop) Polish or English word, `\0`-separated.
+fn compute_stems(lang: Lang, exact: &str, out: &mut String) {
+    SCRATCH.with(|s| {
+        let (a, b) = &mut *s.borrow_mut();
+        match lang {
+            Lang::Pl => {
+                // The stem, folded; and the stem of the folded word when it differs:
+                // Snowball Polish recognises `-ów` but not `-ow`, so a word typed
+                // without its diacritics would otherwise stem differently.
+                a.clear();
+                stem_polish_into(exact, a);
+                fold_into(a, out);
+                if !exact.is_ascii() {
+                    b.clear();
+                    fold_into(exact, b);
+                    if b != exact {
+                        a.clear();
+                        stem_polish_into(b, a);
+                        if *a != out[..] {
+                            out.push('\0');
+                            out.push_str(a);
+                        }
+                    }
+                }
+            }
+            Lang::En => {
+                a.clear();
+                stem_safe_into(Algorithm::English, exact, a);
+                fold_into(a, out);
+            }
+            Lang::Ko => out.push_str(exact),
+        }
+    });
+}
+
+/// A language's analyzer. Cheap to create and to clone: the stop words and the stem
+/// cache are shared per process and per thread.
+#[derive(Debug, Clone, Copy)]
+pub struct Analyzer {
+    lang: Lang,
+}
+
+impl Analyzer {
+    /// The analyzer of `lang`.
+    pub fn new(lang: Lang) -> Analyzer {
+        Analyzer { lang }
+    }
+
+    /// Its language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Analyzes `text` into `out` (emptied first).
+    pub fn analyze(&self, text: &str, out: &mut Analyzed) {
+        out.clear();
+        let mut position = 0u32;
+        let lang = self.lang;
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            words::for_each_word(text, |from, to| {
+                let word = &text[from..to];
+                if lang == Lang::Ko && !word.is_ascii() && word.chars().any(is_hangul) {
+                    for (offset, run, hangul) in super::korean::script_runs(word) {
+                        let (a, b) = (from + offset, from + offset + run.len());
+                        if hangul {
+                            korean_run(out, position, a, b, run);
+                        } else {
+                            latin_word(out, &mut cache, Lang::Ko, position, a, b, run);
+                        }
+                        position += 1;
+                    }
+                } else {
+                    latin_word(out, &mut cache, lang, position, from, to, word);
+                    position += 1;
+                }
+            });
+        });
+    }
+}
+
+/// A Hangul run: the run itself, and without its particle or ending.
+fn korean_run(out: &mut Analyzed, position: u32, from: usize, to: usize, run: &str) {
+    let start = out.buffer.len();
+    out.buffer.push_str(run);
+    if !out.commit(position, from, to, Form::Exact, start) {
+        return;
+    }
+    let exact = out.terms.len() - 1;
+    out.copy_as(exact, Form::Stem);
+    if let Some(stem) = strip_particle(run) {
+        let start = out.buffer.len();
+        out.buffer.push_str(stem);
+        out.commit(position, from, to, Form::Stem, start);
+    }
+}
+
+/// Any word that is not Hangul: exact, folded, and (unless a stop word) its stems.
+fn latin_word(
+    out: &mut Analyzed,
+    cache: &mut StemCache,
+    lang: Lang,
+    position: u32,
+    from: usize,
+    to: usize,
+    word: &str,
+) {
+    let start = out.buffer.len();
+    if word.is_ascii() {
+        out.buffer.push_str(word);
+        out.buffer[start..].make_ascii_lowercase();
+    } else {
+        // As tantivy's LowerCaser: character by character.
+        for c in word.chars() {
+            out.buffer.extend(c.to_lowercase());
+        }
+    }
+    if !out.commit(position, from, to, Form::Exact, start) {
+        return;
+    }
+    let exact = out.terms.len() - 1;
+    let ascii = word.is_ascii();
+    let mut folded = exact;
+    if !ascii {
+        let start = out.buffer.len();
+        let mut scratch = std::mem::take(&mut out.scratch);
+        scratch.clear();
+        fold_into(
+            &out.buffer[out.terms[exact].start as usize..start],
+            &mut scratch,
+        );
+        out.buffer.push_str(&scratch);
+        out.scratch = scratch;
+        if out.commit(position, from, to, Form::Folded, start) {
+            folded = out.terms.len() - 1;
+        }
+    }
+    let exact_text = out.text(exact);
+    if is_stop_word(lang, exact_text) {
+        return;
+    }
+    if lang == Lang::Ko {
+        // Latin words in Korean text: their folded form is their only stem.
+        out.copy_as(folded, Form::Stem);
+        return;
+    }
+    let slot = lang_slot(lang);
+    let map = &mut cache.stems[slot];
+    let stems: &str = match map.get(exact_text) {
+        Some(s) => s,
+        None => {
+            let mut s = String::new();
+            compute_stems(lang, exact_text, &mut s);
+            if map.len() >= STEM_CACHE_WORDS {
+                map.clear();
+            }
+            let key: Box<str> = exact_text.into();
+            map.entry(key).or_insert_with(|| s.into_boxed_str())
+        }
+    };
+    for stem in stems.split('\0') {
+        let start = out.buffer.len();
+        out.buffer.push_str(stem);
+        out.commit(position, from, to, Form::Stem, start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(position, form, text)` of every term.
+    fn forms(lang: Lang, text: &str) -> Vec<(u32, Form, String)> {
+        let mut out = Analyzed::default();
+        Analyzer::new(lang).analyze(text, &mut out);
+        out.iter()
+            .map(|(t, s)| (t.position, t.form, s.to_string()))
+            .collect()
+    }
+
+    fn assert_term(t: (u32, Form, String), position: u32, form: Form, text: &str) {
+        assert_eq!(t, (position, form, text.to_string()));
+    }
+
+    #[test]
+    fn polish_word_has_exact_folded_and_both_stems() {
+        let f = forms(Lang::Pl, "Półprzewodników");
+        assert_term(f[0].clone(), 0, Form::Exact, "półprzewodników");
+        assert_term(f[1].clone(), 0, Form::Folded, "polprzewodnikow");
+        assert_term(f[2].clone(), 0, Form::Stem, "polprzewodnik");
+        assert!(f[2..].iter().all(|t| t.1 == Form::Stem));
+    }
+
+    #[test]
+    fn stop_words_have_no_stem() {
+        let f = forms(Lang::En, "the semiconductors");
+        assert_eq!(f.iter().filter(|t| t.0 == 0).count(), 1);
+        assert_term(f[0].clone(), 0, Form::Exact, "the");
+        assert_term(f[2].clone(), 1, Form::Stem, "semiconductor");
+    }
+
+    #[test]
+    fn a_stem_equal_to_the_word_is_still_a_stem_form() {
+        let f = forms(Lang::En, "Korea");
+        assert_eq!(
+            f,
+            [
+                (0, Form::Exact, "korea".to_string()),
+                (0, Form::Stem, "korea".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn korean_runs_take_their_own_positions() {
+        let f = forms(Lang::Ko, "1989년에 반도체를");
+        let texts: Vec<(u32, &str)> = f.iter().map(|t| (t.0, t.2.as_str())).collect();
+        assert!(texts.contains(&(0, "1989")), "{f:?}");
+        assert!(texts.contains(&(1, "년에")), "{f:?}");
+        assert!(texts.contains(&(2, "반도체를")), "{f:?}");
+        assert!(texts.contains(&(2, "반도체")), "{f:?}");
+    }
+
+    #[test]
+    fn cached_stems_equal_fresh_ones() {
+        let first = forms(Lang::Pl, "łańcucha dostaw łańcucha");
+        let again = forms(Lang::Pl, "łańcucha dostaw łańcucha");
+        assert_eq!(first, again);
+        let stems: Vec<&str> = first
+            .iter()
+            .filter(|t| t.0 == 0 && t.1 == Form::Stem)
+            .map(|t| t.2.as_str())
+            .collect();
+        assert_eq!(
+            stems,
+            first
+                .iter()
+                .filter(|t| t.0 == 2 && t.1 == Form::Stem)
+                .map(|t| t.2.as_str())
+                .collect::<Vec<_>>()
+        );
+    }
+}
