@@ -62,6 +62,9 @@ fn main() {
         "| build the three language analyzers | {:.2} |",
         ms(t.elapsed())
     );
+    let t = Instant::now();
+    let _ = accord::translate::glossary::Glossary::embedded();
+    println!("| glossary parsed | {:.2} |", ms(t.elapsed()));
     for lang in [Lang::En, Lang::Pl, Lang::Ko] {
         let t = Instant::now();
         let _ = accord::translate::translate(&["x"], lang, false);

@@ -62,6 +62,16 @@ pub fn fold_into(text: &str, out: &mut String) {
     }
 }
 
+/// The first character of `c` folded (`ł` -> `l`, `ó` -> `o`, `æ` -> `a`).
+pub fn fold_first(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut out = String::with_capacity(4);
+    fold_char(c, &mut out);
+    out.chars().next().unwrap_or(c)
+}
+
 /// Does `text` contain anything [`fold`] would change?
 pub fn has_diacritics(text: &str) -> bool {
     !text.is_ascii() && fold(text) != text

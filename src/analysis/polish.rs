@@ -6,18 +6,22 @@
 //! analyzer also emits the stem of the folded word, so queries typed without Polish
 //! letters find other inflections too.
 
-/// Words of the `stop-words` crate's Polish list that carry meaning in statements
+/// The Stopwords ISO Polish list (MIT), kept as data rather than through the
+/// `stop-words` crate: that crate's tables for 60 languages cost 22,000 relocations, a
+/// third of a millisecond at every start of the program.
+const LIST: &str = include_str!("../../data/stopwords-pl.txt");
+
+/// Words of the Polish list that carry meaning in statements
 /// ("dwa" in "dwa kraje", "roku" in dates, "nowe" in "nowe technologie").
 const KEPT: &[&str] = &[
     "dwa", "dwaj", "dwie", "dwoje", "jeden", "jedna", "jedno", "nowe", "roku", "lat", "kierunku",
     "sposób", "daleko", "dobrze", "możliwe", "dzisiaj", "dziś", "pan", "pani",
 ];
 
-/// The Polish stop-word list.
+/// The Polish stop-word list, minus [`KEPT`].
 pub fn stop_words() -> Vec<&'static str> {
-    stop_words::get("pl")
-        .iter()
-        .copied()
-        .filter(|w| !KEPT.contains(w))
+    LIST.lines()
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && !w.starts_with('#') && !KEPT.contains(w))
         .collect()
 }

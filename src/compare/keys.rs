@@ -12,7 +12,8 @@ use crate::translate::{dictionary, glossary::Glossary};
 /// A key and how to show it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Key {
-    /// Identity (`c:112` concept, `n:6g` number or acronym, `w:research` English stem).
+    /// Identity (`c:112` glossary concept number, `n:6g` number or acronym,
+    /// `w:research` English stem).
     pub id: String,
     /// Readable form (the concept's English term, the token, the English word).
     pub display: String,
@@ -53,9 +54,11 @@ pub fn keys(text: &str, lang: Lang) -> Vec<Key> {
     for m in glossary.find(lang, &stems) {
         covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
         for &c in &m.concepts {
-            let concept = &glossary.concepts[c];
-            out.entry(format!("c:{}", concept.line))
-                .or_insert_with(|| concept.terms(Lang::En)[0].clone());
+            let Some(concept) = glossary.concept(c) else {
+                continue;
+            };
+            out.entry(format!("c:{c}"))
+                .or_insert_with(|| concept.terms(Lang::En)[0].to_string());
         }
     }
     let mut english = analysis::language_analyzer(Lang::En);

@@ -54,10 +54,10 @@ fn names(index: &AccordIndex, doc: &DocRecord) -> Result<BTreeSet<String>> {
         let lang: Lang = p.lang.parse().unwrap_or(Lang::En);
         for k in keys::keys(&p.text, lang) {
             let is_name = match k.id.strip_prefix("c:") {
-                Some(line) => glossary
-                    .concepts
-                    .iter()
-                    .find(|c| c.line.to_string() == line)
+                Some(id) => id
+                    .parse()
+                    .ok()
+                    .and_then(|id| glossary.concept(id))
                     .is_some_and(|c| c.kind == "place" || c.kind == "institution"),
                 None => k.id.starts_with("n:") && !k.id.chars().any(|c| c.is_ascii_digit()),
             };
@@ -344,10 +344,9 @@ pub fn align(index: &AccordIndex, a: &str, b: &str) -> Result<Alignment> {
     // words reached through the dictionary.
     let glossary = crate::translate::glossary::Glossary::embedded();
     let general: BTreeSet<String> = glossary
-        .concepts
-        .iter()
-        .filter(|c| c.kind == "general")
-        .map(|c| format!("c:{}", c.line))
+        .concepts()
+        .filter(|(_, c)| c.kind == "general")
+        .map(|(id, _)| format!("c:{id}"))
         .collect();
     let kind_weight = |id: &str| {
         if id.starts_with("w:") || general.contains(id) {

@@ -336,12 +336,17 @@ fn add_passage(
     doc.add_text(f.doc_key, &meta.path);
     doc.add_text(f.doc, &meta.id);
     doc.add_text(f.lang, p.lang.code());
-    doc.add_u64(f.line_start, p.span.line_start as u64);
-    doc.add_u64(f.line_end, p.span.line_end as u64);
-    doc.add_u64(f.byte_start, p.span.byte_start as u64);
-    doc.add_u64(f.byte_end, p.span.byte_end as u64);
-    doc.add_u64(f.position, p.position as u64);
-    doc.add_u64(f.digest, super::text::digest(&p.text));
+    let span = super::spans::Span {
+        doc: meta.id.clone(),
+        lang: p.lang.code().to_string(),
+        line_start: p.span.line_start as u64,
+        line_end: p.span.line_end as u64,
+        byte_start: p.span.byte_start as u64,
+        byte_end: p.span.byte_end as u64,
+        position: p.position as u64,
+        digest: super::text::digest(&p.text),
+    };
+    doc.add_bytes(f.span, &span.encode());
     if store_text {
         doc.add_text(f.text, &p.text);
     }
@@ -354,16 +359,26 @@ fn add_passage(
     Ok(())
 }
 
+/// Adds a document's passages; its record is added later ([`add_records`]).
 fn add_document(
     writer: &IndexWriter,
     f: &Fields,
     doc: &Document,
     record: &DocRecord,
 ) -> Result<()> {
-    add_record(writer, f, record)?;
     let store_text = super::text::stored_in_index(&record.encoding);
     for p in doc.passages.iter().chain(&doc.set_aside) {
         add_passage(writer, f, &doc.meta, p, store_text)?;
+    }
+    Ok(())
+}
+
+/// Adds the records of the documents written since the last commit, all together just
+/// before the commit: they then sit side by side in a few store blocks, so a search
+/// that shows hits of many documents decompresses one block for all their records.
+fn add_records(writer: &IndexWriter, f: &Fields, pending: &mut Vec<DocRecord>) -> Result<()> {
+    for record in pending.drain(..) {
+        add_record(writer, f, &record)?;
     }
     Ok(())
 }
@@ -568,7 +583,6 @@ fn index_large(
         checked,
         manifest_hash: mhash,
     };
-    add_record(writer, f, &record).map_err(std::io::Error::other)?;
     Ok(LargeOutcome::Indexed {
         record: Box::new(record),
         guessed,
@@ -762,6 +776,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     // Files are read, decoded and cut into passages in parallel, a bounded chunk at a
     // time; documents are then added in order, so ids and messages are deterministic.
     let mut since_commit = 0u64;
+    // Records of the documents written since the last commit (see `add_records`).
+    let mut pending: Vec<DocRecord> = Vec::new();
     let mut start = 0;
     while start < work.len() {
         let mut end = start;
@@ -812,6 +828,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                                 old.is_some(),
                             );
                             since_commit += meta.len();
+                            pending.push(*record);
                         }
                     }
                 }
@@ -863,12 +880,14 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                         old.is_some(),
                     );
                     since_commit += meta.len();
+                    pending.push(record);
                 }
             }
         }
         // A long run commits as it goes: a crash loses at most this much work, and the
         // next run skips what was committed.
         if since_commit >= COMMIT_EVERY_BYTES {
+            add_records(&writer, &fields, &mut pending)?;
             commit(&mut writer, &opts.corpus)?;
             since_commit = 0;
         }
@@ -885,6 +904,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     progress.finish();
 
     if fresh || report.changed() {
+        add_records(&writer, &fields, &mut pending)?;
         commit(&mut writer, &opts.corpus)?;
         report.committed = true;
         merge_segments(

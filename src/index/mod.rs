@@ -7,6 +7,7 @@
 
 pub mod build;
 pub mod schema;
+pub mod spans;
 pub mod text;
 
 use std::fs::File;

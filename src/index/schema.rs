@@ -10,10 +10,14 @@
 //! Passage text is not stored when the file is plain UTF-8: its byte range in the
 //! corpus file is the text, and `digest` (the first 4 bytes of its blake3) tells at
 //! search time whether the file still holds it ([`crate::index::text`]). Only text
-//! decoded from another encoding (or behind a BOM) is stored, compressed. Filter fields
+//! decoded from another encoding (or behind a BOM) is stored, compressed. Where a
+//! passage is (document, language, lines, bytes, position, digest) is one packed
+//! stored value ([`crate::index::spans`]). Filter fields
 //! (`kind`, `doc_key`, `doc`, `lang`) are never scored, so they keep no field norms.
 
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED};
+use tantivy::schema::{
+    BytesOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED,
+};
 
 use crate::analysis;
 use crate::lang::Lang;
@@ -41,20 +45,10 @@ pub struct Fields {
     pub doc: Field,
     /// Passage language code (document language on records).
     pub lang: Field,
-    /// 1-based first line.
-    pub line_start: Field,
-    /// 1-based last line, inclusive.
-    pub line_end: Field,
-    /// Byte offset of the start.
-    pub byte_start: Field,
-    /// Byte offset past the end.
-    pub byte_end: Field,
-    /// 1-based position among the document's passages.
-    pub position: Field,
+    /// Where a passage is ([`crate::index::spans::Span`], packed).
+    pub span: Field,
     /// The passage text, stored only when it cannot be read back from the file as is.
     pub text: Field,
-    /// First 4 bytes of the blake3 of the passage text.
-    pub digest: Field,
     /// Why a block was set aside.
     pub reason: Field,
     /// Document record as JSON.
@@ -77,13 +71,8 @@ impl Fields {
             doc_key: f("doc_key")?,
             doc: f("doc")?,
             lang: f("lang")?,
-            line_start: f("line_start")?,
-            line_end: f("line_end")?,
-            byte_start: f("byte_start")?,
-            byte_end: f("byte_end")?,
-            position: f("position")?,
+            span: f("span")?,
             text: f("text")?,
-            digest: f("digest")?,
             reason: f("reason")?,
             meta: f("meta")?,
             body: [f("body_pl")?, f("body_en")?, f("body_ko")?],
@@ -109,16 +98,14 @@ fn filter() -> TextOptions {
     )
 }
 
-/// Index settings: the passage store compressed with zstd in 32 KB blocks. Prose
-/// compresses about 3x this way (lz4, tantivy's default, about 2x); larger blocks
-/// compress a little better but every hit read decompresses a whole block, which
-/// showed in query latency at 128 KB.
+/// Index settings: the store compressed with LZ4 in 16 KB blocks. Every hit reads its
+/// block: LZ4 decompresses one in microseconds, where zstd (which compressed 32 KB
+/// blocks of passage spans a little better) cost a new decompression context and
+/// tens of microseconds per block.
 pub fn settings() -> tantivy::IndexSettings {
     tantivy::IndexSettings {
-        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
-            compression_level: Some(3),
-        }),
-        docstore_blocksize: 32 * 1024,
+        docstore_compression: tantivy::store::Compressor::Lz4,
+        docstore_blocksize: 16 * 1024,
         ..tantivy::IndexSettings::default()
     }
 }
@@ -128,18 +115,9 @@ pub fn build() -> Schema {
     let mut s = Schema::builder();
     s.add_text_field("kind", filter());
     s.add_text_field("doc_key", filter());
-    s.add_text_field("doc", filter() | STORED);
-    s.add_text_field("lang", filter() | STORED);
-    for name in [
-        "line_start",
-        "line_end",
-        "byte_start",
-        "byte_end",
-        "position",
-        "digest",
-    ] {
-        s.add_u64_field(name, STORED);
-    }
+    s.add_text_field("doc", filter());
+    s.add_text_field("lang", filter());
+    s.add_bytes_field("span", BytesOptions::default().set_stored());
     s.add_text_field("text", STORED);
     s.add_text_field("reason", STORED);
     s.add_text_field("meta", STORED);

@@ -15,14 +15,15 @@ use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur as TOccur, PhraseQuery,
     Query, TermQuery,
 };
-use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{collector::TopDocs, TantivyDocument, Term};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{collector::TopDocs, Term};
 
 use crate::analysis::{self, Analyzed, Analyzer, Form};
 use crate::error::{Error, Result};
 use crate::index::schema::KIND_PASSAGE;
+use crate::index::spans::{SpanReader, Stored};
 use crate::index::text::TextSource;
-use crate::index::{AccordIndex, Fields};
+use crate::index::{AccordIndex, DocRecord};
 use crate::lang::Lang;
 use crate::translate::{self, Translation};
 use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TranslationNote};
@@ -654,33 +655,18 @@ fn filter(field: Field, value: &str) -> (TOccur, Box<dyn Query>) {
     )
 }
 
-fn stored_str(doc: &TantivyDocument, field: Field) -> String {
-    doc.get_first(field)
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn stored_u64(doc: &TantivyDocument, field: Field) -> u64 {
-    doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0)
-}
-
-/// A passage's text: stored in the index, or read back from its file under `path`
-/// (None when the file no longer holds it).
-fn passage_text(
-    source: &mut TextSource,
-    f: Fields,
-    stored: &TantivyDocument,
-    path: &str,
-) -> Option<String> {
-    if let Some(text) = stored.get_first(f.text).and_then(|v| v.as_str()) {
-        return Some(text.to_string());
+/// A passage's text: stored in the index (a transcoded file), or read back from its
+/// file (None when the file no longer holds it).
+fn passage_text(source: &mut TextSource, record: &DocRecord, stored: &Stored) -> Option<String> {
+    if crate::index::text::stored_in_index(&record.encoding) {
+        return stored.text.clone();
     }
+    let span = &stored.span;
     source.read(
-        path,
-        stored_u64(stored, f.byte_start),
-        stored_u64(stored, f.byte_end),
-        stored_u64(stored, f.digest),
+        &record.meta.path,
+        span.byte_start,
+        span.byte_end,
+        span.digest,
     )
 }
 
@@ -756,17 +742,18 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     let mut highlighter = Highlighter::default();
     let mut docs = DocCache::default();
     let mut source = index.text_source();
+    let spans = SpanReader::new(&searcher, f, &index.path);
     let mut hits = Vec::with_capacity(order.len());
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
-        let stored: TantivyDocument = searcher.doc(address)?;
-        let doc = stored_str(&stored, f.doc);
-        let meta = docs.get(index, &doc)?.clone();
-        let text = passage_text(&mut source, f, &stored, &meta.path);
+        let stored = spans.read(address)?;
+        let record = docs.get(index, &stored.span.doc)?.clone();
+        let meta = &record.meta;
+        let text = passage_text(&mut source, &record, &stored);
+        let span = stored.span;
         let stale = text.is_none();
         let text = text.unwrap_or_default();
-        let lang_code = stored_str(&stored, f.lang);
-        let lang: Lang = lang_code.parse().unwrap_or(Lang::En);
+        let lang: Lang = span.lang.parse().unwrap_or(Lang::En);
         let marks = highlighter.marks(&text, lang, &compiler.terms);
         let mut matched: Vec<MatchKind> = marks.iter().map(|m| m.kind).collect();
         matched.sort();
@@ -789,13 +776,13 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             title: meta.title.clone(),
             publisher: meta.publisher.clone(),
             path: meta.path.clone(),
-            doc,
-            line_start: stored_u64(&stored, f.line_start),
-            line_end: stored_u64(&stored, f.line_end),
-            byte_start: stored_u64(&stored, f.byte_start),
-            byte_end: stored_u64(&stored, f.byte_end),
-            position: stored_u64(&stored, f.position),
-            lang: lang_code,
+            doc: span.doc,
+            line_start: span.line_start,
+            line_end: span.line_end,
+            byte_start: span.byte_start,
+            byte_end: span.byte_end,
+            position: span.position,
+            lang: span.lang,
             matched,
             translations,
             coverage: coverage[i],
@@ -897,20 +884,20 @@ fn coverage(
     Ok((coverage, direct))
 }
 
-/// Document metadata looked up once per document while rendering a result list.
+/// Document records looked up once per document while rendering a result list.
 #[derive(Default)]
 struct DocCache {
-    docs: std::collections::HashMap<String, crate::corpus::DocMeta>,
+    docs: std::collections::HashMap<String, DocRecord>,
 }
 
 impl DocCache {
-    fn get(&mut self, index: &AccordIndex, id: &str) -> Result<&crate::corpus::DocMeta> {
+    fn get(&mut self, index: &AccordIndex, id: &str) -> Result<&DocRecord> {
         if !self.docs.contains_key(id) {
             let record = index.document(id)?.ok_or_else(|| Error::DamagedIndex {
                 path: index.path.clone(),
                 detail: format!("passages of '{id}' have no document record"),
             })?;
-            self.docs.insert(id.to_string(), record.meta);
+            self.docs.insert(id.to_string(), record);
         }
         Ok(&self.docs[id])
     }
@@ -958,13 +945,13 @@ pub struct StoredPassage {
     pub text: String,
 }
 
-/// Reads every stored block of `kind` (optionally of one document), with its
-/// document's id and path, through `make`.
+/// Reads every block of `kind` (optionally of one document), with its span and text,
+/// through `make`.
 fn stored_blocks<T>(
     index: &AccordIndex,
     kind: &str,
     doc: Option<&str>,
-    mut make: impl FnMut(&TantivyDocument, String, String, String) -> T,
+    mut make: impl FnMut(Stored, String, String) -> T,
 ) -> Result<Vec<T>> {
     let f = index.fields;
     let mut clauses = vec![filter(f.kind, kind)];
@@ -979,34 +966,31 @@ fn stored_blocks<T>(
     let mut out = Vec::with_capacity(found.len());
     let mut docs = DocCache::default();
     let mut source = index.text_source();
+    let spans = SpanReader::new(&searcher, f, &index.path);
     for address in found {
-        let d: TantivyDocument = searcher.doc(address)?;
-        let id = stored_str(&d, f.doc);
-        let path = docs.get(index, &id)?.path.clone();
-        let text = passage_text(&mut source, f, &d, &path).ok_or_else(|| Error::Stale {
+        let stored = spans.read(address)?;
+        let record = docs.get(index, &stored.span.doc)?;
+        let path = record.meta.path.clone();
+        let text = passage_text(&mut source, record, &stored).ok_or_else(|| Error::Stale {
             path: path.clone(),
-            lines: format!(
-                "{}-{}",
-                stored_u64(&d, f.line_start),
-                stored_u64(&d, f.line_end)
-            ),
+            lines: format!("{}-{}", stored.span.line_start, stored.span.line_end),
         })?;
-        out.push(make(&d, id, path, text));
+        out.push(make(stored, path, text));
     }
     Ok(out)
 }
 
 /// Every searchable passage of a document, in document order.
 pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>> {
-    let f = index.fields;
-    let mut out = stored_blocks(index, KIND_PASSAGE, Some(doc), |d, doc, path, text| {
+    let mut out = stored_blocks(index, KIND_PASSAGE, Some(doc), |stored, path, text| {
+        let span = stored.span;
         StoredPassage {
-            doc,
+            doc: span.doc,
             path,
-            line_start: stored_u64(d, f.line_start),
-            line_end: stored_u64(d, f.line_end),
-            position: stored_u64(d, f.position),
-            lang: stored_str(d, f.lang),
+            line_start: span.line_start,
+            line_end: span.line_end,
+            position: span.position,
+            lang: span.lang,
             text,
         }
     })?;
@@ -1033,14 +1017,13 @@ pub struct SetAside {
 
 /// Every block set aside, optionally of one document, in file order.
 pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>> {
-    let f = index.fields;
     let kind = crate::index::schema::KIND_CHROME;
-    let mut out = stored_blocks(index, kind, doc, |d, doc, path, text| SetAside {
-        doc,
+    let mut out = stored_blocks(index, kind, doc, |stored, path, text| SetAside {
+        doc: stored.span.doc,
         path,
-        line_start: stored_u64(d, f.line_start),
-        line_end: stored_u64(d, f.line_end),
-        reason: stored_str(d, f.reason),
+        line_start: stored.span.line_start,
+        line_end: stored.span.line_end,
+        reason: stored.reason.unwrap_or_default(),
         text,
     })?;
     out.sort_by(|a, b| (&a.path, a.line_start).cmp(&(&b.path, b.line_start)));

@@ -19,30 +19,10 @@ pub fn table(from: Lang, to: Lang) -> Option<&'static str> {
     }
 }
 
-/// Start of the line holding byte `at`.
-fn line_start(text: &str, at: usize) -> usize {
-    text[..at].rfind('\n').map_or(0, |i| i + 1)
-}
-
-/// Byte offset of the first line whose headword is not less than `key`.
+/// Byte offset of the first line whose headword is not less than `key` (a line
+/// compares as its headword: the tab after it sorts below every letter).
 fn lower_bound(table: &str, key: &str) -> usize {
-    let (mut lo, mut hi) = (0usize, table.len());
-    // Invariant: lines starting before `lo` are < key; lines starting at or after `hi` are >= key.
-    while lo < hi {
-        let mut mid = (lo + hi) / 2;
-        while !table.is_char_boundary(mid) {
-            mid -= 1;
-        }
-        let start = line_start(table, mid).max(lo);
-        let end = table[start..].find('\n').map_or(table.len(), |i| start + i);
-        let headword = table[start..end].split('\t').next().unwrap_or("");
-        if headword.as_bytes() < key.as_bytes() {
-            lo = (end + 1).min(table.len());
-        } else {
-            hi = start;
-        }
-    }
-    lo
+    super::sorted::lower_bound(table, key)
 }
 
 /// The lines from `at` on, as (headword, translations).

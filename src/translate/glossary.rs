@@ -4,30 +4,38 @@
 //! separated by ` | `). Terms are matched through the analyzers of their language, so
 //! an inflected query (`submarine cables`, `łańcucha dostaw`, `해저 케이블을`) meets the
 //! dictionary form (`submarine cable`, `łańcuch dostaw`, `해저 케이블`).
-
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, OnceLock};
+//!
+//! Searches use `data/glossary.index`, the glossary with every term already analyzed,
+//! as sorted lines searched in place ([`super::sorted`]): parsing the glossary and
+//! analyzing its terms cost about a millisecond on every command that translates. The
+//! index is generated from `glossary.tsv` by [`index_text`]; a test fails when it is
+//! out of date (`ACCORD_BLESS=1 cargo test --lib glossary` rewrites it).
 
 use crate::analysis;
 use crate::lang::Lang;
 
+use super::sorted;
+
 /// The glossary shipped with accord.
 pub const EMBEDDED: &str = include_str!("../../data/glossary.tsv");
 
+/// [`EMBEDDED`], analyzed: see the module documentation.
+pub const INDEX: &str = include_str!("../../data/glossary.index");
+
 /// One concept.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Concept {
     /// Line number in the TSV (1-based), a stable id within one version.
     pub line: usize,
     /// Terms per language, in [`Lang::ALL`] order; the first is the preferred form.
-    pub terms: [Vec<String>; 3],
+    pub terms: [Vec<&'static str>; 3],
     /// institution, place, technology, policy or general.
-    pub kind: String,
+    pub kind: &'static str,
 }
 
 impl Concept {
     /// The terms of `lang`.
-    pub fn terms(&self, lang: Lang) -> &[String] {
+    pub fn terms(&self, lang: Lang) -> &[&'static str] {
         &self.terms[lang_index(lang)]
     }
 }
@@ -36,74 +44,89 @@ fn lang_index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
 }
 
-/// A parsed glossary with, per language, its terms as analyzed token sequences.
-///
-/// Terms are analyzed lazily, a bucket at a time: analyzing every term of a language
-/// costs about 2 ms, paid on every command, while a query needs the few terms that can
-/// match its words. Analysis only lower-cases, folds and strips endings, so a token
-/// starts with the (lower-cased, folded) first character of a word of its term; terms
-/// are bucketed by those characters, and a token looks in its own character's bucket.
-pub struct Glossary {
-    /// The concepts, in file order.
-    pub concepts: Vec<Concept>,
-    by_lang: [OnceLock<LangIndex>; 3],
+/// Alternatives of a cell, separated by `|` (written ` | `).
+fn alternatives(cell: &'static str) -> Vec<&'static str> {
+    cell.split('|')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
-#[derive(Default)]
-struct LangIndex {
-    /// Terms `(concept, term index)` by the key of each word they contain.
-    terms_by_key: HashMap<char, Vec<(usize, usize)>>,
-    /// Buckets analyzed so far.
-    analyzed: Mutex<HashMap<char, Arc<Bucket>>>,
+/// Parses glossary TSV into concepts; errors name the line. Terms are slices of
+/// `text`.
+pub fn parse(text: &'static str) -> Result<Vec<Concept>, String> {
+    let mut concepts = Vec::with_capacity(text.len() / 64);
+    for (i, line) in text.lines().enumerate() {
+        let n = i + 1;
+        if n == 1 || line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cells: Vec<&'static str> = line.split('\t').collect();
+        let [en, pl, ko, kind] = cells[..] else {
+            return Err(format!(
+                "line {n}: expected 4 tab-separated cells, found {}",
+                cells.len()
+            ));
+        };
+        let (en, pl, ko) = (alternatives(en), alternatives(pl), alternatives(ko));
+        if en.is_empty() || pl.is_empty() || ko.is_empty() {
+            return Err(format!("line {n}: every language needs a term"));
+        }
+        concepts.push(Concept {
+            line: n,
+            terms: [pl, en, ko],
+            kind: kind.trim(),
+        });
+    }
+    Ok(concepts)
 }
 
-/// The analyzed terms of one key.
-#[derive(Default)]
-struct Bucket {
-    /// Analyzed terms keyed by their first token.
-    entries: HashMap<String, Vec<Entry>>,
-    /// Every token of these terms.
-    vocabulary: std::collections::HashSet<String>,
-}
+/// Width of a concept number in the index: numbers sort as text.
+const ID_WIDTH: usize = 5;
 
-/// The bucket key of a token or word: its first character, lower-cased and folded.
-fn key(word: &str) -> Option<char> {
-    let c = word.chars().next()?;
-    let lower: String = c.to_lowercase().collect();
-    crate::analysis::folding::fold(&lower).chars().next()
-}
-
-/// Keys of every word of a term: the start of each run of letters and digits (a run
-/// also ends where Hangul meets other letters: `6G를` gives `6` and `를`), and every
-/// other character that is not a space.
-fn term_keys(term: &str) -> Vec<char> {
-    let mut keys = Vec::new();
-    let mut prev: Option<char> = None;
-    for c in term.chars() {
-        // Punctuation inside a word can be a token of its own (`·` in `인도·태평양`).
-        let starts = !c.is_whitespace()
-            && (!c.is_alphanumeric()
-                || prev.is_none_or(|p| {
-                    !p.is_alphanumeric()
-                        || crate::analysis::korean::is_hangul(p)
-                            != crate::analysis::korean::is_hangul(c)
-                }));
-        if starts {
-            if let Some(k) = key(&c.to_string()) {
-                if !keys.contains(&k) {
-                    keys.push(k);
+/// The index of glossary TSV `text`: for each concept (numbered from 0 in file order)
+/// a `c` line with its cells; for each term of each language an `e` line with its
+/// analyzed tokens and concept; for each token of a language a `v` line. Sorted
+/// bytewise, ready for [`sorted::lower_bound`].
+pub fn index_text(text: &'static str) -> Result<String, String> {
+    let concepts = parse(text)?;
+    let mut lines: Vec<String> = Vec::new();
+    for (id, c) in concepts.iter().enumerate() {
+        let cell = |lang| c.terms(lang).join(" | ");
+        lines.push(format!(
+            "c\t{id:0w$}\t{}\t{}\t{}\t{}\t{}",
+            c.line,
+            c.kind,
+            cell(Lang::Pl),
+            cell(Lang::En),
+            cell(Lang::Ko),
+            w = ID_WIDTH
+        ));
+        for lang in Lang::ALL {
+            for term in c.terms(lang) {
+                let tokens = analyzed(lang, term);
+                if tokens.is_empty() {
+                    return Err(format!(
+                        "line {}: {lang} term {term:?} analyzes to nothing",
+                        c.line
+                    ));
+                }
+                lines.push(format!(
+                    "e\t{lang}\t{}\t{id:0w$}",
+                    tokens.join(" "),
+                    w = ID_WIDTH
+                ));
+                for t in tokens {
+                    lines.push(format!("v\t{lang}\t{t}"));
                 }
             }
         }
-        prev = Some(c);
     }
-    keys
-}
-
-#[derive(Debug, Clone)]
-struct Entry {
-    tokens: Vec<String>,
-    concept: usize,
+    lines.sort();
+    lines.dedup();
+    let mut out = lines.join("\n");
+    out.push('\n');
+    Ok(out)
 }
 
 /// A glossary match in a token sequence.
@@ -140,92 +163,43 @@ pub fn analyzed_with(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str
     out.into_iter().map(|(_, s)| s).collect()
 }
 
+/// A concept from the cells of its index line after the number: TSV line, kind, terms.
+fn concept_of(cells: &'static str) -> Option<Concept> {
+    let mut cells = cells.split('\t');
+    let line = cells.next()?.parse().ok()?;
+    let kind = cells.next()?;
+    let mut terms: [Vec<&'static str>; 3] = Default::default();
+    for t in &mut terms {
+        *t = alternatives(cells.next()?);
+    }
+    Some(Concept { line, terms, kind })
+}
+
+/// The glossary, searched through its index.
+pub struct Glossary {
+    index: &'static str,
+}
+
 impl Glossary {
-    /// The embedded glossary, parsed once per process.
+    /// The glossary shipped with accord.
     pub fn embedded() -> &'static Glossary {
-        static GLOSSARY: OnceLock<Glossary> = OnceLock::new();
-        GLOSSARY.get_or_init(|| Glossary::parse(EMBEDDED).expect("the embedded glossary is valid"))
+        static GLOSSARY: Glossary = Glossary { index: INDEX };
+        &GLOSSARY
     }
 
-    /// Parses glossary TSV; errors name the line.
-    pub fn parse(text: &str) -> Result<Glossary, String> {
-        let mut concepts = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            let n = i + 1;
-            if n == 1 || line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cells: Vec<&str> = line.split('\t').collect();
-            if cells.len() != 4 {
-                return Err(format!(
-                    "line {n}: expected 4 tab-separated cells, found {}",
-                    cells.len()
-                ));
-            }
-            let split = |cell: &str| -> Vec<String> {
-                cell.split(" | ")
-                    .map(str::trim)
-                    .filter(|t| !t.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            };
-            let (en, pl, ko) = (split(cells[0]), split(cells[1]), split(cells[2]));
-            if en.is_empty() || pl.is_empty() || ko.is_empty() {
-                return Err(format!("line {n}: every language needs a term"));
-            }
-            concepts.push(Concept {
-                line: n,
-                terms: [pl, en, ko],
-                kind: cells[3].trim().to_string(),
-            });
-        }
-        Ok(Glossary {
-            concepts,
-            by_lang: Default::default(),
+    /// Concept number `id` (as in [`Match::concepts`]).
+    pub fn concept(&self, id: usize) -> Option<Concept> {
+        let prefix = format!("c\t{id:0w$}\t", w = ID_WIDTH);
+        let line = sorted::with_prefix(self.index, &prefix).next()?;
+        concept_of(&line[prefix.len()..])
+    }
+
+    /// Every concept with its number, in file order.
+    pub fn concepts(&self) -> impl Iterator<Item = (usize, Concept)> {
+        sorted::with_prefix(self.index, "c\t").filter_map(|line| {
+            let (id, rest) = line["c\t".len()..].split_once('\t')?;
+            Some((id.parse().ok()?, concept_of(rest)?))
         })
-    }
-
-    fn lang_index(&self, lang: Lang) -> &LangIndex {
-        self.by_lang[lang_index(lang)].get_or_init(|| {
-            let mut index = LangIndex::default();
-            for (ci, concept) in self.concepts.iter().enumerate() {
-                for (ti, term) in concept.terms(lang).iter().enumerate() {
-                    for k in term_keys(term) {
-                        index.terms_by_key.entry(k).or_default().push((ci, ti));
-                    }
-                }
-            }
-            index
-        })
-    }
-
-    /// The analyzed terms of `lang` that a token starting like `token` can belong to.
-    fn bucket(&self, lang: Lang, token: &str) -> Option<Arc<Bucket>> {
-        let k = key(token)?;
-        let index = self.lang_index(lang);
-        let mut analyzed = index.analyzed.lock().unwrap_or_else(|e| e.into_inner());
-        let bucket = analyzed.entry(k).or_insert_with(|| {
-            let mut bucket = Bucket::default();
-            let mut analyzer = analysis::language_analyzer(lang);
-            for &(ci, ti) in index.terms_by_key.get(&k).into_iter().flatten() {
-                let tokens = analyzed_with(&mut analyzer, &self.concepts[ci].terms(lang)[ti]);
-                bucket.vocabulary.extend(tokens.iter().cloned());
-                if let Some(first) = tokens.first() {
-                    let entries = bucket.entries.entry(first.clone()).or_default();
-                    if !entries
-                        .iter()
-                        .any(|e| e.concept == ci && e.tokens == tokens)
-                    {
-                        entries.push(Entry {
-                            tokens,
-                            concept: ci,
-                        });
-                    }
-                }
-            }
-            Arc::new(bucket)
-        });
-        Some(Arc::clone(bucket))
     }
 
     /// Longest glossary matches, left to right, in a sequence of analyzed tokens of
@@ -234,23 +208,40 @@ impl Glossary {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let bucket = self.bucket(lang, &tokens[i]);
-            let entries = bucket.as_ref().and_then(|b| b.entries.get(&tokens[i]));
-            let longest = entries
-                .into_iter()
-                .flatten()
-                .filter(|e| tokens[i..].starts_with(&e.tokens))
-                .map(|e| e.tokens.len())
-                .max();
-            match longest {
-                Some(len) => {
-                    let mut concepts: Vec<usize> = entries
-                        .into_iter()
-                        .flatten()
-                        .filter(|e| e.tokens.len() == len && tokens[i..].starts_with(&e.tokens))
-                        .map(|e| e.concept)
-                        .collect();
-                    concepts.dedup();
+            // Entries whose first token is tokens[i]: `e<TAB>lang<TAB>t1 t2<TAB>id`.
+            let prefix = format!("e\t{lang}\t{}", tokens[i]);
+            let mut best: Option<(usize, Vec<usize>)> = None;
+            for line in sorted::with_prefix(self.index, &prefix) {
+                let rest = &line[prefix.len()..];
+                if !rest.starts_with([' ', '\t']) {
+                    continue;
+                }
+                // After `e<TAB>lang<TAB>`: the tokens, a tab, the concept number.
+                let body = &line[2 + lang.code().len() + 1..];
+                let Some((entry, id)) = body.rsplit_once('\t') else {
+                    continue;
+                };
+                let Ok(id) = id.parse::<usize>() else {
+                    continue;
+                };
+                let entry: Vec<&str> = entry.split(' ').collect();
+                let fits = tokens.len() - i >= entry.len()
+                    && entry.iter().zip(&tokens[i..]).all(|(a, b)| *a == b);
+                if !fits {
+                    continue;
+                }
+                match &mut best {
+                    Some((len, ids)) if *len == entry.len() => {
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                    }
+                    Some((len, _)) if *len > entry.len() => {}
+                    _ => best = Some((entry.len(), vec![id])),
+                }
+            }
+            match best {
+                Some((len, concepts)) => {
                     out.push(Match {
                         start: i,
                         end: i + len,
@@ -266,8 +257,9 @@ impl Glossary {
 
     /// Is this (analyzed) token part of some term of `lang`?
     pub fn knows(&self, lang: Lang, token: &str) -> bool {
-        self.bucket(lang, token)
-            .is_some_and(|b| b.vocabulary.contains(token))
+        let line = format!("v\t{lang}\t{token}");
+        let at = sorted::lower_bound(self.index, &line);
+        self.index[at..].lines().next() == Some(line.as_str())
     }
 }
 
@@ -276,22 +268,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_index_is_current() {
+        let fresh = index_text(EMBEDDED).expect("the glossary parses and analyzes");
+        if std::env::var_os("ACCORD_BLESS").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/glossary.index");
+            std::fs::write(path, &fresh).expect("write data/glossary.index");
+            return;
+        }
+        assert!(
+            fresh == INDEX,
+            "data/glossary.index is out of date (glossary.tsv or the analyzers changed); \
+             rewrite it with `ACCORD_BLESS=1 cargo test --lib glossary` and review the diff"
+        );
+    }
+
+    #[test]
     fn every_entry_round_trips_through_the_analyzers() {
         // Each term, analyzed, is found as a whole match of its own concept (or of a
         // concept holding the same term).
         let g = Glossary::embedded();
         let mut failures = Vec::new();
-        for (ci, c) in g.concepts.iter().enumerate() {
+        for (ci, c) in parse(EMBEDDED).unwrap().iter().enumerate() {
+            assert_eq!(g.concept(ci).as_ref(), Some(c));
             for lang in Lang::ALL {
                 for term in c.terms(lang) {
                     let tokens = analyzed(lang, term);
-                    if tokens.is_empty() {
-                        failures.push(format!(
-                            "line {}: {lang} {term:?} analyzes to nothing",
-                            c.line
-                        ));
-                        continue;
-                    }
                     let found = g.find(lang, &tokens);
                     let whole = found
                         .iter()
@@ -302,30 +303,15 @@ mod tests {
                             c.line
                         ));
                     }
-                }
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
-    }
-
-    #[test]
-    fn every_token_of_a_term_starts_like_a_word_of_it() {
-        // The invariant the lazy buckets rely on.
-        let g = Glossary::embedded();
-        for c in &g.concepts {
-            for lang in Lang::ALL {
-                for term in c.terms(lang) {
-                    let keys = term_keys(term);
-                    for token in analyzed(lang, term) {
-                        assert!(
-                            key(&token).is_some_and(|k| keys.contains(&k)),
-                            "line {}: {lang} {term:?}: token {token:?} not under {keys:?}",
-                            c.line
-                        );
+                    for t in &tokens {
+                        assert!(g.knows(lang, t), "{lang} {t:?}");
                     }
                 }
             }
         }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(!g.knows(Lang::En, "zzzqqq"));
+        assert_eq!(g.concept(99_999), None);
     }
 
     #[test]
@@ -335,7 +321,7 @@ mod tests {
             let tokens = analyzed(lang, text);
             let m = g.find(lang, &tokens);
             assert_eq!(m.len(), 1, "{text:?} -> {tokens:?} -> {m:?}");
-            g.concepts[m[0].concepts[0]].terms(Lang::En)[0].clone()
+            g.concept(m[0].concepts[0]).unwrap().terms(Lang::En)[0].to_string()
         };
         assert_eq!(concept_of(Lang::En, "submarine cables"), "submarine cable");
         assert_eq!(concept_of(Lang::Pl, "łańcucha dostaw"), "supply chain");
@@ -346,9 +332,7 @@ mod tests {
 
     #[test]
     fn a_malformed_line_is_reported_with_its_number() {
-        let err = Glossary::parse("en\tpl\tko\tkind\nchip\tczip\n")
-            .err()
-            .unwrap();
+        let err = parse("en\tpl\tko\tkind\nchip\tczip\n").err().unwrap();
         assert!(err.starts_with("line 2:"), "{err}");
     }
 }

@@ -12,6 +12,7 @@
 
 pub mod dictionary;
 pub mod glossary;
+pub mod sorted;
 
 use crate::lang::{Lang, LangDetector};
 use glossary::Glossary;
@@ -79,27 +80,31 @@ pub fn translate(words: &[&str], from: Lang, use_dictionary: bool) -> Vec<Transl
         // When stems collide (researchers: researcher / research), prefer the concepts
         // whose term is closest to the words as typed.
         let typed = from_text.to_lowercase();
-        let distance = |c: usize| {
-            glossary.concepts[c]
+        let concepts: Vec<(usize, glossary::Concept)> = m
+            .concepts
+            .iter()
+            .filter_map(|&c| glossary.concept(c).map(|concept| (c, concept)))
+            .collect();
+        let distance = |concept: &glossary::Concept| {
+            concept
                 .terms(from)
                 .iter()
                 .map(|t| surface_distance(&t.to_lowercase(), &typed))
                 .min()
                 .unwrap_or(usize::MAX)
         };
-        let best = m.concepts.iter().map(|&c| distance(c)).min().unwrap_or(0);
-        let chosen: Vec<usize> = m
-            .concepts
+        let best = concepts.iter().map(|(_, c)| distance(c)).min().unwrap_or(0);
+        let chosen: Vec<&glossary::Concept> = concepts
             .iter()
-            .copied()
-            .filter(|&c| distance(c) == best)
+            .filter(|(_, c)| distance(c) == best)
+            .map(|(_, c)| c)
             .collect();
         for to in Lang::ALL.into_iter().filter(|&l| l != from) {
             let mut alternatives: Vec<String> = Vec::new();
-            for &c in &chosen {
-                for t in glossary.concepts[c].terms(to) {
-                    if !alternatives.contains(t) {
-                        alternatives.push(t.clone());
+            for c in &chosen {
+                for t in c.terms(to) {
+                    if !alternatives.iter().any(|a| a == t) {
+                        alternatives.push(t.to_string());
                     }
                 }
             }
