@@ -4,7 +4,7 @@ usage: report.py CACHE_DIR SIZE_MB ..."""
 import ast, json, re, sys
 
 QUERIES = ["cooperation", '"supply chain"', "semiconductor AND quantum", "współpracy", "współpraca",
-           "반도체", "configuration", "plików", "설정"]
+           "반도체", "configuration", "plików", "설정", "submarine cables"]
 
 
 def pct(xs, p):
@@ -93,6 +93,13 @@ def main():
               f"{max(all_a):.1f} ms, worst p99 {max(x[1] for x in a_cli):.1f} ms; ripgrep / accord p50, "
               f"worst query: {ratio:.1f}x. accord `search` peak RSS: "
               f"{int(sz['accord_search_cooperation'][1]) / 1024:.0f} MB.\n")
+        try:
+            inproc = open(f"{d}/accord-inprocess.md").read().strip()
+            body = inproc.split("\n", 2)[2] if inproc.startswith("index:") else inproc
+            print(f"accord in process (`cargo bench --bench latency` on this index, "
+                  f"{' '.join(sz.get('accord_segments', ['?']))} segment(s)):\n\n{body}\n")
+        except OSError:
+            pass
         t_mbs, f_mbs = float(t_idx["mb_per_s"]), float(f_idx["mb_per_s"])
         targets.append((size, a_mbs, t_mbs, f_mbs, a_rss, max(all_a), ratio, a_ix / raw))
         cpu_ratio.append((size, (raw / a_cpu) / (raw / t_cpu)))

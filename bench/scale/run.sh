@@ -15,12 +15,12 @@ rg_runs=${RG_RUNS:-20}   # runs per query for ripgrep
 ip_runs=${IP_RUNS:-200}  # in-process runs per query (FTS5, tantivy-default)
 
 queries=(cooperation '"supply chain"' 'semiconductor AND quantum' 'współpracy' 'współpraca' '반도체'
-         configuration 'plików' '설정')
+         configuration 'plików' '설정' 'submarine cables')
 # What ripgrep is asked for each query: -F fixed strings, case-insensitive, count per file.
 # A boolean AND cannot be expressed per paragraph in one rg call: its cost is a scan for
 # either word (-e a -e b), which is what a grep user would start from.
 rg_args=('-e cooperation' '-e supply\ chain' '-e semiconductor -e quantum' '-e współpracy' '-e współpraca'
-         '-e 반도체' '-e configuration' '-e plików' '-e 설정')
+         '-e 반도체' '-e configuration' '-e plików' '-e 설정' '-e submarine\ cables')
 
 command -v hyperfine >/dev/null || { echo "install hyperfine: apt-get install hyperfine" >&2; exit 2; }
 command -v rg >/dev/null || { echo "install ripgrep: apt-get install ripgrep" >&2; exit 2; }
@@ -32,6 +32,8 @@ fi
 mkdir -p "$cache/bin"
 cp "$repo/target/release/accord" "$cache/bin/accord"
 acc="$cache/bin/accord"
+# accord's in-process latency harness, built now (not in the middle of a size).
+(cd "$repo" && cargo bench --no-run -q --bench latency)
 # tantivy with its default tokenizer, standalone crate.
 (cd "$here/tantivy-default" && cargo build --release -j 1 -q)
 tdb="$here/tantivy-default/target/release/tantivy-default-bench"
@@ -82,6 +84,10 @@ for size in "${sizes[@]}"; do
   done > "$out/accord-hits.tsv"
   /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/accord" search cooperation --json -n 10 > /dev/null 2> "$out/accord-search.time" || true
   echo "accord_search_cooperation $(timev "$out/accord-search.time")" >> "$out/sizes.txt"
+  # accord in process: query latency and the start-up cost of each component
+  quiet
+  (cd "$repo" && ACCORD_BENCH_INDEX="$ix/accord" ACCORD_BENCH_RUNS="$ip_runs" cargo bench -q --bench latency 2>/dev/null) > "$out/accord-inprocess.md" || echo "latency bench failed" > "$out/accord-inprocess.md"
+  echo "accord_segments $(ls "$ix/accord"/*.idx 2>/dev/null | wc -l)" >> "$out/sizes.txt"
 
   # ripgrep over the raw files
   quiet

@@ -52,8 +52,22 @@ pub struct Term {
     pub to: u32,
     /// What kind of form this term is.
     pub form: Form,
+    /// How the index spells it (see `index_tokenizer`).
+    pub indexed: Indexed,
     start: u32,
     end: u32,
+}
+
+/// How a term is spelled in the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Indexed {
+    /// As it is (an exact or folded form, or a stem equal to one of them).
+    Plain,
+    /// Behind the stem mark (a stem that differs from its word's exact and folded
+    /// forms).
+    Marked,
+    /// Not at all: the same spelling as another term of the word.
+    No,
 }
 
 /// The terms of a text, in position order; the term texts share one buffer.
@@ -105,21 +119,34 @@ impl Analyzed {
     fn commit(&mut self, position: u32, from: usize, to: usize, form: Form, start: usize) -> bool {
         let end = self.buffer.len();
         let text = &self.buffer[start..end];
-        let repeated = self
+        let mut repeated = false;
+        let mut plain_twin = false;
+        for t in self
             .terms
             .iter()
             .rev()
             .take_while(|t| t.position == position)
-            .any(|t| t.form == form && &self.buffer[t.start as usize..t.end as usize] == text);
+        {
+            if &self.buffer[t.start as usize..t.end as usize] == text {
+                repeated |= t.form == form;
+                plain_twin |= t.form != Form::Stem;
+            }
+        }
         if repeated || start == end {
             self.buffer.truncate(start);
             return false;
         }
+        let indexed = match (form, plain_twin) {
+            (_, true) => Indexed::No,
+            (Form::Stem, false) => Indexed::Marked,
+            _ => Indexed::Plain,
+        };
         self.terms.push(Term {
             position,
             from: from as u32,
             to: to as u32,
             form,
+            indexed,
             start: start as u32,
             end: end as u32,
         });
@@ -314,9 +341,6 @@ fn latin_word(
         }
     }
     let exact_text = out.text(exact);
-    if is_stop_word(lang, exact_text) {
-        return;
-    }
     if lang == Lang::Ko {
         // Latin words in Korean text: their folded form is their only stem.
         out.copy_as(folded, Form::Stem);
@@ -324,11 +348,14 @@ fn latin_word(
     }
     let slot = lang_slot(lang);
     let map = &mut cache.stems[slot];
+    // One lookup per word: a stop word is cached with no stems.
     let stems: &str = match map.get(exact_text) {
         Some(s) => s,
         None => {
             let mut s = String::new();
-            compute_stems(lang, exact_text, &mut s);
+            if !is_stop_word(lang, exact_text) {
+                compute_stems(lang, exact_text, &mut s);
+            }
             if map.len() >= STEM_CACHE_WORDS {
                 map.clear();
             }
@@ -336,7 +363,7 @@ fn latin_word(
             map.entry(key).or_insert_with(|| s.into_boxed_str())
         }
     };
-    for stem in stems.split('\0') {
+    for stem in stems.split('\0').filter(|s| !s.is_empty()) {
         let start = out.buffer.len();
         out.buffer.push_str(stem);
         out.commit(position, from, to, Form::Stem, start);

@@ -10,7 +10,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use super::analyzer::{Analyzed, Analyzer, Form};
+use super::analyzer::{Analyzed, Analyzer, Indexed};
 use crate::lang::Lang;
 
 /// Prefix of an indexed stem that differs from its word's exact and folded forms. No
@@ -64,45 +64,16 @@ impl TokenStream for IndexTokenStream<'_> {
             let i = self.next;
             self.next += 1;
             let term = terms[i];
-            let text = self.analyzed.text(i);
-            // The terms of the same word: a few, next to this one.
-            let first = terms[..i]
-                .iter()
-                .rposition(|t| t.position != term.position)
-                .map_or(0, |j| j + 1);
-            let end = terms[i..]
-                .iter()
-                .position(|t| t.position != term.position)
-                .map_or(terms.len(), |n| i + n);
-            let same_word = || {
-                terms[first..end]
-                    .iter()
-                    .enumerate()
-                    .map(move |(k, t)| (first + k, t))
-                    .filter(move |(j, _)| *j != i)
+            let marked = match term.indexed {
+                Indexed::No => continue,
+                Indexed::Plain => false,
+                Indexed::Marked => true,
             };
-            let marked = if term.form == Form::Stem {
-                // A stem equal to the word's exact or folded form is that term.
-                if same_word().any(|(j, t)| t.form != Form::Stem && self.analyzed.text(j) == text) {
-                    continue;
-                }
-                true
-            } else {
-                false
-            };
-            // The same text as an earlier form of this word (of the same kind): one
-            // posting is enough.
-            let repeated = same_word().any(|(j, t)| {
-                j < i && (t.form == Form::Stem) == marked && self.analyzed.text(j) == text
-            });
-            if repeated {
-                continue;
-            }
             self.token.text.clear();
             if marked {
                 self.token.text.push(STEM_MARK);
             }
-            self.token.text.push_str(text);
+            self.token.text.push_str(self.analyzed.text(i));
             self.token.offset_from = term.from as usize;
             self.token.offset_to = term.to as usize;
             self.token.position = term.position as usize;

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, UNIX_EPOCH};
 use rayon::prelude::*;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
-use super::schema::{self, Fields, KIND_CHROME, KIND_DOC, KIND_PASSAGE};
+use super::schema::{self, Fields, KIND_CHROME, KIND_DOC};
 use super::{
     document_records, folder_state, remove_tantivy_files, DocRecord, FolderState, Stamp, WriterLock,
 };
@@ -330,12 +330,15 @@ fn add_passage(
     p: &Passage,
     store_text: bool,
 ) -> Result<()> {
+    // A passage is its file (to delete it with its document), its span, and its
+    // language's body field: filter terms per passage cost postings and indexing time,
+    // and searches restrict by language through the body field they search, and by
+    // document through `doc_key`. Only set-aside blocks carry a `kind`.
     let mut doc = TantivyDocument::default();
-    let chrome = matches!(p.role, Role::Chrome(_));
-    doc.add_text(f.kind, if chrome { KIND_CHROME } else { KIND_PASSAGE });
+    if matches!(p.role, Role::Chrome(_)) {
+        doc.add_text(f.kind, KIND_CHROME);
+    }
     doc.add_text(f.doc_key, &meta.path);
-    doc.add_text(f.doc, &meta.id);
-    doc.add_text(f.lang, p.lang.code());
     let span = super::spans::Span {
         doc: meta.id.clone(),
         lang: p.lang.code().to_string(),

@@ -27,8 +27,6 @@ use crate::lang::Lang;
 /// message to rebuild.
 pub const FORMAT_VERSION: u32 = 4;
 
-/// `kind` of a passage to search.
-pub const KIND_PASSAGE: &str = "passage";
 /// `kind` of a block set aside as web-page chrome.
 pub const KIND_CHROME: &str = "chrome";
 /// `kind` of a document record.
@@ -37,13 +35,13 @@ pub const KIND_DOC: &str = "doc";
 /// Handles to every field.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// `passage`, `chrome` or `doc`.
+    /// `chrome` on set-aside blocks, `doc` on document records; passages have none.
     pub kind: Field,
-    /// Path under the corpus folder: the file's identity.
+    /// Path under the corpus folder: the file's identity, on every document.
     pub doc_key: Field,
-    /// Document id.
+    /// Document id (records).
     pub doc: Field,
-    /// Passage language code (document language on records).
+    /// Document language (records).
     pub lang: Field,
     /// Where a passage is ([`crate::index::spans::Span`], packed).
     pub span: Field,

@@ -20,7 +20,6 @@ use tantivy::{collector::TopDocs, Term};
 
 use crate::analysis::{self, Analyzed, Analyzer, Form};
 use crate::error::{Error, Result};
-use crate::index::schema::KIND_PASSAGE;
 use crate::index::spans::{SpanReader, Stored};
 use crate::index::text::TextSource;
 use crate::index::{AccordIndex, DocRecord};
@@ -126,6 +125,8 @@ struct Compiler<'a> {
     /// Translate from this language (None: no translation).
     from: Option<Lang>,
     dictionary: bool,
+    /// The languages whose passages are searched (`--lang` restricts it to one).
+    langs: Vec<Lang>,
     /// Positive words and phrases of the query compiled so far.
     units: usize,
     /// For each positive word or phrase (or translated phrase spanning several), the
@@ -147,13 +148,19 @@ type FormOf = (String, Form);
 type Extra = Vec<Translation>;
 
 impl<'a> Compiler<'a> {
-    fn new(index: &'a AccordIndex, from: Option<Lang>, dictionary: bool) -> Self {
+    fn new(
+        index: &'a AccordIndex,
+        from: Option<Lang>,
+        dictionary: bool,
+        only: Option<Lang>,
+    ) -> Self {
         Compiler {
             index,
             analyzed: Analyzed::default(),
             terms: QueryTerms::default(),
             from,
             dictionary,
+            langs: only.map_or_else(|| Lang::ALL.to_vec(), |l| vec![l]),
             units: 0,
             checks: Vec::new(),
         }
@@ -161,7 +168,10 @@ impl<'a> Compiler<'a> {
 
     fn translations(&self, words: &[&str]) -> Vec<Translation> {
         match self.from {
-            Some(from) => translate::translate(words, from, self.dictionary),
+            Some(from) => translate::translate(words, from, self.dictionary)
+                .into_iter()
+                .filter(|t| self.langs.contains(&t.to))
+                .collect(),
             None => Vec::new(),
         }
     }
@@ -490,7 +500,7 @@ impl<'a> Compiler<'a> {
     fn text(&mut self, text: &str, negated: bool, extra: &[Translation]) -> Option<Box<dyn Query>> {
         let mut per_field: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         let unit = self.units;
-        for lang in Lang::ALL {
+        for lang in self.langs.clone() {
             let Some((query, terms)) = self.body_query(lang, text) else {
                 continue;
             };
@@ -644,15 +654,32 @@ fn corpus_share(index: &AccordIndex, lang: Lang, word: &str) -> f64 {
     }
 }
 
-fn filter(field: Field, value: &str) -> (TOccur, Box<dyn Query>) {
-    let q = TermQuery::new(
+fn term_filter(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
         Term::from_field_text(field, value),
         IndexRecordOption::Basic,
-    );
+    ))
+}
+
+fn filter(field: Field, value: &str) -> (TOccur, Box<dyn Query>) {
     (
         TOccur::Must,
-        Box::new(ConstScoreQuery::new(Box::new(q), 0.0)),
+        Box::new(ConstScoreQuery::new(term_filter(field, value), 0.0)),
     )
+}
+
+/// The file (`doc_key`) of document `id`, or an error listing the known ids.
+fn document_key(index: &AccordIndex, id: &str) -> Result<String> {
+    match index.document(id)? {
+        Some(record) => Ok(record.meta.path),
+        None => {
+            let known: Vec<String> = index.documents()?.into_iter().map(|r| r.meta.id).collect();
+            Err(Error::UnknownDocument {
+                id: id.to_string(),
+                known: known.join(", "),
+            })
+        }
+    }
 }
 
 /// A passage's text: stored in the index (a transcoded file), or read back from its
@@ -678,7 +705,13 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             translate::detect_query_lang(query_text, &|lang, word| corpus_share(index, lang, word))
         })
     });
-    let mut compiler = Compiler::new(index, from, opts.dictionary);
+    // A document filter names a record: resolve it first, so an unknown id is an error
+    // that lists the known ones, whatever the query.
+    let doc_key = match &opts.doc {
+        Some(id) => Some(document_key(index, id)?),
+        None => None,
+    };
+    let mut compiler = Compiler::new(index, from, opts.dictionary, opts.lang);
     let Some(content) = compiler.compile(&node, false) else {
         return Err(Error::Query {
             query: query_text.to_string(),
@@ -687,12 +720,10 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         });
     };
     let f = index.fields;
-    let mut clauses = vec![(TOccur::Must, content), filter(f.kind, KIND_PASSAGE)];
-    if let Some(lang) = opts.lang {
-        clauses.push(filter(f.lang, lang.code()));
-    }
-    if let Some(doc) = &opts.doc {
-        clauses.push(filter(f.doc, doc));
+    // Only passages have body fields: neither records nor set-aside blocks can match.
+    let mut clauses = vec![(TOccur::Must, content)];
+    if let Some(key) = &doc_key {
+        clauses.push(filter(f.doc_key, key));
     }
     let query = BooleanQuery::new(clauses);
     let searcher = index.reader.searcher();
@@ -713,18 +744,6 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         &TopDocs::with_limit(candidates).order_by_score(),
         &statistics,
     )?;
-
-    if top.is_empty() {
-        if let Some(doc) = &opts.doc {
-            let known: Vec<String> = index.documents()?.into_iter().map(|r| r.meta.id).collect();
-            if !known.contains(doc) {
-                return Err(Error::UnknownDocument {
-                    id: doc.clone(),
-                    known: known.join(", "),
-                });
-            }
-        }
-    }
 
     // Coverage of each candidate: which units' queries match it, found by seeking in
     // each unit's postings (no stored text is read for this).
@@ -945,18 +964,34 @@ pub struct StoredPassage {
     pub text: String,
 }
 
+/// Which blocks to read.
+#[derive(Debug, Clone, Copy)]
+enum Block {
+    Passage,
+    SetAside,
+}
+
 /// Reads every block of `kind` (optionally of one document), with its span and text,
 /// through `make`.
 fn stored_blocks<T>(
     index: &AccordIndex,
-    kind: &str,
+    kind: Block,
     doc: Option<&str>,
     mut make: impl FnMut(Stored, String, String) -> T,
 ) -> Result<Vec<T>> {
+    use crate::index::schema::{KIND_CHROME, KIND_DOC};
     let f = index.fields;
-    let mut clauses = vec![filter(f.kind, kind)];
+    let mut clauses: Vec<(TOccur, Box<dyn Query>)> = match kind {
+        Block::SetAside => vec![filter(f.kind, KIND_CHROME)],
+        // Passages are what has no kind.
+        Block::Passage => vec![
+            (TOccur::Must, Box::new(tantivy::query::AllQuery)),
+            (TOccur::MustNot, term_filter(f.kind, KIND_CHROME)),
+            (TOccur::MustNot, term_filter(f.kind, KIND_DOC)),
+        ],
+    };
     if let Some(doc) = doc {
-        clauses.push(filter(f.doc, doc));
+        clauses.push(filter(f.doc_key, &document_key(index, doc)?));
     }
     let searcher = index.reader.searcher();
     let found = searcher.search(
@@ -982,7 +1017,7 @@ fn stored_blocks<T>(
 
 /// Every searchable passage of a document, in document order.
 pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>> {
-    let mut out = stored_blocks(index, KIND_PASSAGE, Some(doc), |stored, path, text| {
+    let mut out = stored_blocks(index, Block::Passage, Some(doc), |stored, path, text| {
         let span = stored.span;
         StoredPassage {
             doc: span.doc,
@@ -1017,8 +1052,7 @@ pub struct SetAside {
 
 /// Every block set aside, optionally of one document, in file order.
 pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>> {
-    let kind = crate::index::schema::KIND_CHROME;
-    let mut out = stored_blocks(index, kind, doc, |stored, path, text| SetAside {
+    let mut out = stored_blocks(index, Block::SetAside, doc, |stored, path, text| SetAside {
         doc: stored.span.doc,
         path,
         line_start: stored.span.line_start,
