@@ -219,6 +219,29 @@ impl BuildReport {
     }
 }
 
+/// Document numbers: a re-indexed file keeps its number, a new one takes the next.
+struct Numbers {
+    last: u64,
+}
+
+impl Numbers {
+    fn after<'a>(records: impl Iterator<Item = &'a DocRecord>) -> Numbers {
+        Numbers {
+            last: records.map(|r| r.number).max().unwrap_or(0),
+        }
+    }
+
+    fn for_file(&mut self, old: Option<&DocRecord>) -> u64 {
+        match old {
+            Some(o) if o.number > 0 => o.number,
+            _ => {
+                self.last += 1;
+                self.last
+            }
+        }
+    }
+}
+
 /// Gives a document its id: an inferred one is made unique (`name`, `name-2`...).
 fn claim_id(ids: &mut HashSet<String>, meta: &mut corpus::DocMeta, inferred: bool) {
     if inferred {
@@ -327,6 +350,7 @@ fn add_passage(
     writer: &IndexWriter,
     f: &Fields,
     meta: &corpus::DocMeta,
+    number: u64,
     p: &Passage,
     store_text: bool,
 ) -> Result<()> {
@@ -340,7 +364,7 @@ fn add_passage(
     }
     doc.add_text(f.doc_key, &meta.path);
     let span = super::spans::Span {
-        doc: meta.id.clone(),
+        doc: number,
         lang: p.lang.code().to_string(),
         line_start: p.span.line_start as u64,
         line_end: p.span.line_end as u64,
@@ -371,7 +395,7 @@ fn add_document(
 ) -> Result<()> {
     let store_text = super::text::stored_in_index(&record.encoding);
     for p in doc.passages.iter().chain(&doc.set_aside) {
-        add_passage(writer, f, &doc.meta, p, store_text)?;
+        add_passage(writer, f, &doc.meta, record.number, p, store_text)?;
     }
     Ok(())
 }
@@ -393,6 +417,7 @@ fn add_record(writer: &IndexWriter, f: &Fields, record: &DocRecord) -> Result<()
     rec.add_text(f.doc_key, &doc.path);
     rec.add_text(f.doc, &doc.id);
     rec.add_text(f.lang, &doc.lang);
+    rec.add_u64(f.doc_num, record.number);
     rec.add_text(
         f.meta,
         serde_json::to_string(record).expect("a record serialises"),
@@ -463,6 +488,7 @@ fn index_large(
     old: Option<&DocRecord>,
     detector: &LangDetector,
     name: &mut dyn FnMut(&mut corpus::DocMeta),
+    number: u64,
 ) -> std::io::Result<LargeOutcome> {
     use std::io::Read;
     let checked = nanos(std::time::SystemTime::now());
@@ -554,7 +580,7 @@ fn index_large(
                 p.position = position;
             }
             let store_text = bom || encoding.is_some();
-            add_passage(writer, f, m, p, store_text).map_err(std::io::Error::other)?;
+            add_passage(writer, f, m, number, p, store_text).map_err(std::io::Error::other)?;
         }
         passages += doc.passages.len();
         set_aside += doc.set_aside.len();
@@ -571,6 +597,7 @@ fn index_large(
     };
     let record = DocRecord {
         meta: meta_doc,
+        number,
         passages,
         set_aside,
         duplicates,
@@ -781,6 +808,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     let mut since_commit = 0u64;
     // Records of the documents written since the last commit (see `add_records`).
     let mut pending: Vec<DocRecord> = Vec::new();
+    let mut numbers = Numbers::after(existing.values());
     let mut start = 0;
     while start < work.len() {
         let mut end = start;
@@ -807,8 +835,9 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
             match outcome {
                 Prepared::Large => {
                     let mut name = |m: &mut corpus::DocMeta| claim_id(&mut ids, m, entry.is_none());
+                    let number = numbers.for_file(old);
                     let outcome = index_large(
-                        &writer, &fields, file, meta, entry, old, &detector, &mut name,
+                        &writer, &fields, file, meta, entry, old, &detector, &mut name, number,
                     );
                     match outcome {
                         Ok(LargeOutcome::Unchanged) => report.keep(old, &mut ids),
@@ -861,6 +890,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                     claim_id(&mut ids, &mut doc.meta, entry.is_none());
                     let record = DocRecord {
                         meta: doc.meta.clone(),
+                        number: numbers.for_file(old),
                         passages: doc.passages.len(),
                         set_aside: doc.set_aside.len(),
                         duplicates: doc.duplicates,

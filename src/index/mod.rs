@@ -33,6 +33,9 @@ pub struct DocRecord {
     /// Metadata.
     #[serde(flatten)]
     pub meta: DocMeta,
+    /// The document's number in this index, what its passages' spans name (shorter
+    /// than its id); kept across updates of the file.
+    pub number: u64,
     /// Passages indexed.
     pub passages: usize,
     /// Blocks set aside as web-page chrome.
@@ -270,17 +273,26 @@ impl AccordIndex {
 
     /// The record of document `id`, if there is one.
     pub fn document(&self, id: &str) -> Result<Option<DocRecord>> {
+        self.record_where(Term::from_field_text(self.fields.doc, id))
+    }
+
+    /// The record of the document numbered `number` (as passages name it).
+    pub fn document_by_number(&self, number: u64) -> Result<Option<DocRecord>> {
+        self.record_where(Term::from_field_u64(self.fields.doc_num, number))
+    }
+
+    fn record_where(&self, term: Term) -> Result<Option<DocRecord>> {
         use tantivy::query::{BooleanQuery, Occur};
         let searcher = self.reader.searcher();
-        let term = |field, value: &str| -> Box<dyn tantivy::query::Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, value),
-                IndexRecordOption::Basic,
-            ))
+        let query = |term: Term| -> Box<dyn tantivy::query::Query> {
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic))
         };
         let query = BooleanQuery::new(vec![
-            (Occur::Must, term(self.fields.kind, schema::KIND_DOC)),
-            (Occur::Must, term(self.fields.doc, id)),
+            (
+                Occur::Must,
+                query(Term::from_field_text(self.fields.kind, schema::KIND_DOC)),
+            ),
+            (Occur::Must, query(term)),
         ]);
         let Some(address) = searcher
             .search(&query, &DocSetCollector)?

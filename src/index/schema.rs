@@ -16,7 +16,8 @@
 //! (`kind`, `doc_key`, `doc`, `lang`) are never scored, so they keep no field norms.
 
 use tantivy::schema::{
-    BytesOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED,
+    BytesOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+    STORED,
 };
 
 use crate::analysis;
@@ -43,6 +44,8 @@ pub struct Fields {
     pub doc: Field,
     /// Document language (records).
     pub lang: Field,
+    /// Document number (records; see `DocRecord::number`).
+    pub doc_num: Field,
     /// Where a passage is ([`crate::index::spans::Span`], packed).
     pub span: Field,
     /// The passage text, stored only when it cannot be read back from the file as is.
@@ -69,6 +72,7 @@ impl Fields {
             doc_key: f("doc_key")?,
             doc: f("doc")?,
             lang: f("lang")?,
+            doc_num: f("doc_num")?,
             span: f("span")?,
             text: f("text")?,
             reason: f("reason")?,
@@ -115,6 +119,7 @@ pub fn build() -> Schema {
     s.add_text_field("doc_key", filter());
     s.add_text_field("doc", filter());
     s.add_text_field("lang", filter());
+    s.add_u64_field("doc_num", NumericOptions::default().set_indexed());
     s.add_bytes_field("span", BytesOptions::default().set_stored());
     s.add_text_field("text", STORED);
     s.add_text_field("reason", STORED);

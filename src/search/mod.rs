@@ -766,7 +766,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
         let stored = spans.read(address)?;
-        let record = docs.get(index, &stored.span.doc)?.clone();
+        let record = docs.get(index, stored.span.doc)?.clone();
         let meta = &record.meta;
         let text = passage_text(&mut source, &record, &stored);
         let span = stored.span;
@@ -795,7 +795,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             title: meta.title.clone(),
             publisher: meta.publisher.clone(),
             path: meta.path.clone(),
-            doc: span.doc,
+            doc: record.meta.id.clone(),
             line_start: span.line_start,
             line_end: span.line_end,
             byte_start: span.byte_start,
@@ -906,19 +906,21 @@ fn coverage(
 /// Document records looked up once per document while rendering a result list.
 #[derive(Default)]
 struct DocCache {
-    docs: std::collections::HashMap<String, DocRecord>,
+    docs: std::collections::HashMap<u64, DocRecord>,
 }
 
 impl DocCache {
-    fn get(&mut self, index: &AccordIndex, id: &str) -> Result<&DocRecord> {
-        if !self.docs.contains_key(id) {
-            let record = index.document(id)?.ok_or_else(|| Error::DamagedIndex {
-                path: index.path.clone(),
-                detail: format!("passages of '{id}' have no document record"),
-            })?;
-            self.docs.insert(id.to_string(), record);
+    fn get(&mut self, index: &AccordIndex, number: u64) -> Result<&DocRecord> {
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.docs.entry(number) {
+            let record = index
+                .document_by_number(number)?
+                .ok_or_else(|| Error::DamagedIndex {
+                    path: index.path.clone(),
+                    detail: format!("passages of document number {number} have no record"),
+                })?;
+            slot.insert(record);
         }
-        Ok(&self.docs[id])
+        Ok(&self.docs[&number])
     }
 }
 
@@ -977,7 +979,7 @@ fn stored_blocks<T>(
     index: &AccordIndex,
     kind: Block,
     doc: Option<&str>,
-    mut make: impl FnMut(Stored, String, String) -> T,
+    mut make: impl FnMut(Stored, String, String, String) -> T,
 ) -> Result<Vec<T>> {
     use crate::index::schema::{KIND_CHROME, KIND_DOC};
     let f = index.fields;
@@ -1004,31 +1006,37 @@ fn stored_blocks<T>(
     let spans = SpanReader::new(&searcher, f, &index.path);
     for address in found {
         let stored = spans.read(address)?;
-        let record = docs.get(index, &stored.span.doc)?;
+        let record = docs.get(index, stored.span.doc)?;
         let path = record.meta.path.clone();
+        let id = record.meta.id.clone();
         let text = passage_text(&mut source, record, &stored).ok_or_else(|| Error::Stale {
             path: path.clone(),
             lines: format!("{}-{}", stored.span.line_start, stored.span.line_end),
         })?;
-        out.push(make(stored, path, text));
+        out.push(make(stored, id, path, text));
     }
     Ok(out)
 }
 
 /// Every searchable passage of a document, in document order.
 pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>> {
-    let mut out = stored_blocks(index, Block::Passage, Some(doc), |stored, path, text| {
-        let span = stored.span;
-        StoredPassage {
-            doc: span.doc,
-            path,
-            line_start: span.line_start,
-            line_end: span.line_end,
-            position: span.position,
-            lang: span.lang,
-            text,
-        }
-    })?;
+    let mut out = stored_blocks(
+        index,
+        Block::Passage,
+        Some(doc),
+        |stored, id, path, text| {
+            let span = stored.span;
+            StoredPassage {
+                doc: id,
+                path,
+                line_start: span.line_start,
+                line_end: span.line_end,
+                position: span.position,
+                lang: span.lang,
+                text,
+            }
+        },
+    )?;
     out.sort_by_key(|p| p.position);
     Ok(out)
 }
@@ -1052,13 +1060,15 @@ pub struct SetAside {
 
 /// Every block set aside, optionally of one document, in file order.
 pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>> {
-    let mut out = stored_blocks(index, Block::SetAside, doc, |stored, path, text| SetAside {
-        doc: stored.span.doc,
-        path,
-        line_start: stored.span.line_start,
-        line_end: stored.span.line_end,
-        reason: stored.reason.unwrap_or_default(),
-        text,
+    let mut out = stored_blocks(index, Block::SetAside, doc, |stored, id, path, text| {
+        SetAside {
+            doc: id,
+            path,
+            line_start: stored.span.line_start,
+            line_end: stored.span.line_end,
+            reason: stored.reason.unwrap_or_default(),
+            text,
+        }
     })?;
     out.sort_by(|a, b| (&a.path, a.line_start).cmp(&(&b.path, b.line_start)));
     Ok(out)
