@@ -50,6 +50,14 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 #[global_allocator]
 static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
+/// jemalloc's options: freed pages go back to the system after half a second rather
+/// than ten, so the memory the indexing threads held is gone before the segments are
+/// merged (which maps them into memory); measured 314 -> see BENCHMARKS.md.
+#[cfg(not(target_env = "msvc"))]
+#[allow(non_upper_case_globals)]
+#[export_name = "_rjem_malloc_conf"]
+pub static malloc_conf: &[u8; 36] = b"dirty_decay_ms:500,muzzy_decay_ms:0\0";
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let style = style(cli.global.color);

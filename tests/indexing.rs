@@ -68,6 +68,57 @@ fn second_run_does_nothing_and_changes_are_picked_up() {
     assert_eq!(docs[0].date.as_deref(), Some("2023-07-01"));
 }
 
+/// A full build leaves one segment (a search opens each segment and looks every term
+/// up in each), and the build says how long the merge took.
+#[test]
+fn a_full_build_leaves_one_segment() {
+    let ws = Workspace::with_repo_corpus();
+    for i in 0..40 {
+        std::fs::write(
+            ws.corpus().join(format!("extra-{i}.txt")),
+            HYDROGEN.repeat(50),
+        )
+        .unwrap();
+    }
+    let out = ws.index_corpus();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let segments = std::fs::read_dir(ws.index())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".idx"))
+        })
+        .count();
+    assert_eq!(segments, 1);
+    let hits = ws.search("hydrogen", &[]);
+    assert!(!hits.is_empty() && hits.iter().all(attribution_holds));
+}
+
+/// A corpus without a manifest gives a notice per file only for the first few; the
+/// rest are counted, and `accord docs` lists every one.
+#[test]
+fn many_files_without_manifest_entries_are_summarised_not_listed() {
+    let ws = Workspace::empty();
+    for i in 0..9 {
+        std::fs::write(ws.corpus().join(format!("statement-{i}.txt")), HYDROGEN).unwrap();
+    }
+    let out = ws.index_corpus();
+    let err = stderr(&out);
+    assert_eq!(
+        err.matches("has no entry in the manifest").count(),
+        4,
+        "{err}"
+    );
+    assert!(
+        err.contains("... and 5 more files without a manifest entry"),
+        "{err}"
+    );
+    let out = ws.accord().args(["docs", "--json"]).output().unwrap();
+    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    assert_eq!(docs.len(), 9);
+    assert!(docs.iter().all(|d| d.inferred));
+}
+
 #[test]
 fn a_file_without_manifest_entry_is_indexed_with_inferred_metadata_and_a_notice() {
     let ws = Workspace::with_repo_corpus();

@@ -162,6 +162,50 @@ fn exact_forms_rank_above_stem_only_matches() {
     assert!(exact[0].score > stem[0].score);
 }
 
+/// Regression: with every form of a word in one field, a query word that is its own
+/// stem (`chain`) matched `chains` through that stem as strongly as `chain` itself.
+/// Stems that differ from their word are indexed apart, so the word as typed wins.
+#[test]
+fn a_word_that_is_its_own_stem_ranks_its_exact_form_first() {
+    let ws = Workspace::empty();
+    std::fs::write(
+        ws.corpus().join("a.txt"),
+        "Ministers discussed resilient supply chains for batteries and chips.\n\n\
+         Ministers discussed a resilient supply chain for batteries and chips.\n",
+    )
+    .unwrap();
+    ws.index_corpus();
+    let hits = ws.search("chain", &[]);
+    assert_eq!(hits.len(), 2, "{hits:#?}");
+    assert_eq!(
+        (hits[0].line_start, hits[0].matched.as_slice()),
+        (3, ["exact".to_string()].as_slice())
+    );
+    assert_eq!(hits[1].matched, ["stem"]);
+    assert!(hits[0].score > hits[1].score);
+    let phrase = ws.search("\"supply chains\"", &[]);
+    assert_eq!(phrase.len(), 2, "a phrase of stems finds both: {phrase:#?}");
+    assert_eq!(phrase[0].line_start, 1);
+}
+
+/// `--doc` with an id no document has is an error that lists the known ids, whether
+/// or not the query has hits.
+#[test]
+fn an_unknown_document_id_is_an_error_listing_the_known_ones() {
+    let ws = Workspace::with_repo_corpus();
+    let out = ws
+        .accord()
+        .args(["search", "cooperation", "--doc", "no-such-doc"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("unknown document 'no-such-doc'") && err.contains("msit-eu-kr-dpc-2023"),
+        "{err}"
+    );
+}
+
 #[test]
 fn folded_query_reports_a_folded_match() {
     let ws = Workspace::with_repo_corpus();

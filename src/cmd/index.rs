@@ -67,6 +67,9 @@ impl Progress for Bar {
     }
 }
 
+/// Files without a manifest entry listed one by one, at most.
+const MAX_INFERRED_NOTICES: usize = 5;
+
 /// Builds, printing warnings and notices to stderr; returns the report.
 pub fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Result<BuildReport> {
     let opts = BuildOptions {
@@ -87,6 +90,22 @@ pub fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Resul
         for n in &report.notices {
             eprintln!("accord: notice: {n}");
         }
+        // A corpus without a manifest would give a line per file: the first few, then
+        // how many more.
+        let shown = if report.inferred.len() > MAX_INFERRED_NOTICES {
+            MAX_INFERRED_NOTICES - 1
+        } else {
+            report.inferred.len()
+        };
+        for n in &report.inferred[..shown] {
+            eprintln!("accord: notice: {n}");
+        }
+        if shown < report.inferred.len() {
+            eprintln!(
+                "accord: notice: ... and {} more files without a manifest entry, indexed with ids, titles and languages inferred from their names and text; `accord docs` lists them, corpus/manifest.toml names them",
+                report.inferred.len() - shown
+            );
+        }
     }
     Ok(report)
 }
@@ -94,7 +113,7 @@ pub fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Resul
 /// One line saying what the build did.
 pub fn summary(report: &BuildReport) -> String {
     format!(
-        "{} added, {} updated, {} removed, {} unchanged, {} skipped; {} passages from {:.1} KB in {:.2} s{}",
+        "{} added, {} updated, {} removed, {} unchanged, {} skipped; {} passages from {:.1} KB in {:.2} s{}{}",
         report.added.len(),
         report.updated.len(),
         report.removed.len(),
@@ -103,6 +122,11 @@ pub fn summary(report: &BuildReport) -> String {
         report.passages,
         report.bytes as f64 / 1024.0,
         report.elapsed.as_secs_f64(),
+        if report.merging.is_zero() {
+            String::new()
+        } else {
+            format!(" ({:.2} s merging)", report.merging.as_secs_f64())
+        },
         if report.committed { "" } else { " (nothing to do)" }
     )
 }

@@ -150,8 +150,10 @@ pub struct BuildReport {
     pub unchanged: usize,
     /// Files not indexed, with reasons.
     pub skipped: Vec<Skipped>,
-    /// Things the user should know (inferred metadata, guessed encodings...).
+    /// Things the user should know (guessed encodings, manifest entries without files...).
     pub notices: Vec<String>,
+    /// Files indexed without a manifest entry, with what was inferred for them.
+    pub inferred: Vec<String>,
     /// Passages written in this run.
     pub passages: usize,
     /// Bytes of text read and indexed in this run.
@@ -160,6 +162,8 @@ pub struct BuildReport {
     pub committed: bool,
     /// Wall time.
     pub elapsed: Duration,
+    /// Of which merging segments (zero when there was nothing to merge).
+    pub merging: Duration,
 }
 
 impl BuildReport {
@@ -204,7 +208,7 @@ impl BuildReport {
         }
         if inferred {
             let m = &record.meta;
-            self.notices.push(format!(
+            self.inferred.push(format!(
                 "{rel} has no entry in the manifest; indexed as '{}' with inferred title \"{}\" and language {}",
                 m.id, m.title, m.lang
             ));
@@ -631,10 +635,10 @@ fn merge_segments(
     fresh: bool,
     changed_bytes: u64,
     progress: &mut dyn Progress,
-) -> Result<()> {
+) -> Result<bool> {
     let metas = index.searchable_segment_metas()?;
     if metas.len() <= 1 {
-        return Ok(());
+        return Ok(false);
     }
     // A segment's files are named after its id.
     let files: Vec<(String, u64)> = std::fs::read_dir(path)
@@ -662,7 +666,7 @@ fn merge_segments(
     // Segment metas held here keep their files alive: let go before merging.
     drop(metas);
     if !(fresh || big_change || sized.len() > MAX_SEGMENTS) {
-        return Ok(());
+        return Ok(false);
     }
     // Groups of segments up to the size cap, smallest first, each merged into one.
     sized.sort();
@@ -682,7 +686,7 @@ fn merge_segments(
     }
     groups.retain(|g| g.len() > 1);
     if groups.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
     progress.merging(bytes);
     for group in groups {
@@ -691,7 +695,7 @@ fn merge_segments(
     // The merged segments' files go now, not at the next run.
     writer.garbage_collect_files().wait()?;
     progress.merged();
-    Ok(())
+    Ok(true)
 }
 
 /// Brings the index in `opts.index` up to date with the corpus in `opts.corpus`.
@@ -940,7 +944,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         add_records(&writer, &fields, &mut pending)?;
         commit(&mut writer, &opts.corpus)?;
         report.committed = true;
-        merge_segments(
+        let merge_started = Instant::now();
+        let merged = merge_segments(
             &mut writer,
             &index,
             &opts.index,
@@ -948,6 +953,9 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
             report.bytes,
             progress,
         )?;
+        if merged {
+            report.merging = merge_started.elapsed();
+        }
     } else {
         writer.rollback()?;
     }
