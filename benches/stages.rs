@@ -117,16 +117,6 @@ fn main() {
             }
         }),
     );
-    row(
-        "passage digest (blake3, 4 bytes)",
-        time(&mut || {
-            for ((_, t), p) in texts.iter().zip(&paras) {
-                for &(a, b) in p {
-                    sink += accord::index::text::digest(&t[a..b]) as usize;
-                }
-            }
-        }),
-    );
     let mut docs = Vec::new();
     row(
         "corpus::prepare (all of the above but hashing)",

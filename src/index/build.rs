@@ -7,14 +7,15 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::schema::{self, Fields, KIND_CHROME, KIND_DOC};
 use super::{
-    document_records, folder_state, remove_tantivy_files, DocRecord, FolderState, Stamp, WriterLock,
+    document_records, folder_state, mtime_of, nanos, remove_tantivy_files, DocRecord, FolderState,
+    Stamp, WriterLock,
 };
 use crate::corpus::chrome::Role;
 use crate::corpus::decode;
@@ -271,28 +272,6 @@ fn manifest_hash(entry: Option<&Entry>) -> String {
         .to_string()
 }
 
-/// Modification time in nanoseconds since the epoch (0 if unknown).
-fn mtime_of(meta: &std::fs::Metadata) -> u64 {
-    meta.modified().map(nanos).unwrap_or(0)
-}
-
-fn nanos(t: std::time::SystemTime) -> u64 {
-    t.duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos().min(u64::MAX as u128) as u64)
-        .unwrap_or(0)
-}
-
-/// A file modified this close to (or after) the moment it was read may have changed
-/// again within the file system's timestamp granularity (one or two seconds on some):
-/// size and time then prove nothing, and its content is hashed.
-const RACY_NANOS: u64 = 2_000_000_000;
-
-/// Whether size and modification time alone show `old` is still the file's content.
-fn unchanged_by_metadata(old: &DocRecord, meta: &std::fs::Metadata) -> bool {
-    let mtime = mtime_of(meta);
-    old.bytes == meta.len() && old.mtime == mtime && mtime.saturating_add(RACY_NANOS) < old.checked
-}
-
 /// Opens the index for writing, creating or recreating it as needed.
 fn open_for_writing(path: &Path, rebuild: bool, corpus: &Path) -> Result<(Index, bool)> {
     let create = |path: &Path| -> Result<Index> {
@@ -300,6 +279,7 @@ fn open_for_writing(path: &Path, rebuild: bool, corpus: &Path) -> Result<(Index,
         let index = Index::builder()
             .schema(schema::build())
             .settings(schema::settings())
+            .register_plugin(super::spans::SpanPlugin::shared())
             .create_in_dir(path)?;
         // Stamp it at once with an empty commit: a run killed before its first real
         // commit then leaves an empty accord index, not an unmarked folder.
@@ -312,7 +292,7 @@ fn open_for_writing(path: &Path, rebuild: bool, corpus: &Path) -> Result<(Index,
         FolderState::Foreign => Err(Error::NotAnIndex(path.to_path_buf())),
         FolderState::Empty => Ok((create(path)?, true)),
         FolderState::Index => {
-            let opened = Index::open_in_dir(path)
+            let opened = super::open_tantivy(path)
                 .map_err(|e| Error::DamagedIndex {
                     path: path.to_path_buf(),
                     detail: e.to_string(),
@@ -369,15 +349,14 @@ fn add_passage(
     doc.add_text(f.doc_key, &meta.path);
     let span = super::spans::Span {
         doc: number,
-        lang: p.lang.code().to_string(),
+        lang: p.lang,
         line_start: p.span.line_start as u64,
         line_end: p.span.line_end as u64,
         byte_start: p.span.byte_start as u64,
         byte_end: p.span.byte_end as u64,
         position: p.position as u64,
-        digest: super::text::digest(&p.text),
     };
-    doc.add_bytes(f.span, &span.encode());
+    doc.add_custom(f.span, &span.encode());
     if store_text {
         doc.add_text(f.text, &p.text);
     }
@@ -793,7 +772,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         let entry = manifest.get(&file.rel);
         match existing.get(&file.rel) {
             Some(old)
-                if unchanged_by_metadata(old, &meta)
+                if old.unchanged_by_metadata(&meta)
                     && old.manifest_hash == manifest_hash(entry) =>
             {
                 kept.push(old);

@@ -56,6 +56,34 @@ pub struct DocRecord {
     pub manifest_hash: String,
 }
 
+/// A file modified this close to (or after) the moment it was read may have changed
+/// again within the file system's timestamp granularity (one or two seconds on some):
+/// size and time then prove nothing, and its content is hashed.
+const RACY_NANOS: u64 = 2_000_000_000;
+
+/// Modification time in nanoseconds since the epoch (0 if unknown).
+pub(crate) fn mtime_of(meta: &std::fs::Metadata) -> u64 {
+    meta.modified().map(nanos).unwrap_or(0)
+}
+
+pub(crate) fn nanos(t: std::time::SystemTime) -> u64 {
+    t.duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos().min(u64::MAX as u128) as u64)
+        .unwrap_or(0)
+}
+
+impl DocRecord {
+    /// Whether size and modification time alone show that a file with metadata `meta`
+    /// still has the content this record was made from (as `make` and git judge it):
+    /// same size, same modification time, and that time well before the file was read.
+    pub fn unchanged_by_metadata(&self, meta: &std::fs::Metadata) -> bool {
+        let mtime = mtime_of(meta);
+        self.bytes == meta.len()
+            && self.mtime == mtime
+            && mtime.saturating_add(RACY_NANOS) < self.checked
+    }
+}
+
 /// The commit payload that marks an accord index.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Stamp {
@@ -120,7 +148,7 @@ pub fn folder_state(path: &Path) -> Result<FolderState> {
 }
 
 /// Files tantivy writes: `meta.json`, `.managed.json`, its locks, and segment files
-/// named by a 32-hex-digit id.
+/// named by a 32-hex-digit id (accord's span files among them).
 pub fn is_tantivy_file(name: &str) -> bool {
     if matches!(
         name,
@@ -136,7 +164,7 @@ pub fn is_tantivy_file(name: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_hexdigit())
         && matches!(
             ext,
-            "idx" | "pos" | "term" | "store" | "fast" | "fieldnorm" | "del"
+            "idx" | "pos" | "term" | "store" | "fast" | "fieldnorm" | "del" | spans::EXTENSION
         )
 }
 
@@ -234,7 +262,7 @@ impl AccordIndex {
             FolderState::Foreign => return Err(Error::NotAnIndex(path.to_path_buf())),
             FolderState::Index => {}
         }
-        let index = Index::open_in_dir(path).map_err(|e| damaged(path, e))?;
+        let index = open_tantivy(path).map_err(|e| damaged(path, e))?;
         let stamp = check_stamp(path, &index)?;
         let fields = Fields::from_schema(&index.schema())
             .ok_or_else(|| damaged(path, "its schema is not accord's"))?;
@@ -310,6 +338,14 @@ impl AccordIndex {
             .map(Some)
             .map_err(|e| damaged(&self.path, format!("document record: {e}")))
     }
+}
+
+/// Opens the tantivy index in `path` with accord's segment plugin attached (tantivy
+/// does not store plugins, as it does not store analyzers).
+pub fn open_tantivy(path: &Path) -> tantivy::Result<Index> {
+    let mut index = Index::open_in_dir(path)?;
+    index.register_plugin(spans::SpanPlugin::shared());
+    Ok(index)
 }
 
 /// Checks the commit payload of an opened tantivy index, and returns it.

@@ -8,16 +8,15 @@
 //! passages.
 //!
 //! Passage text is not stored when the file is plain UTF-8: its byte range in the
-//! corpus file is the text, and `digest` (the first 4 bytes of its blake3) tells at
-//! search time whether the file still holds it ([`crate::index::text`]). Only text
-//! decoded from another encoding (or behind a BOM) is stored, compressed. Where a
-//! passage is (document, language, lines, bytes, position, digest) is one packed
-//! stored value ([`crate::index::spans`]). Filter fields
+//! corpus file is the text, read back at search time while the file is the one indexed
+//! ([`crate::index::text`]). Only text decoded from another encoding (or behind a BOM)
+//! is stored, compressed. Where a passage is (document, language, lines, bytes,
+//! position) goes to the segment's span file through the `span` field, a custom field
+//! that only the span plugin reads ([`crate::index::spans`]). Filter fields
 //! (`kind`, `doc_key`, `doc`, `lang`) are never scored, so they keep no field norms.
 
 use tantivy::schema::{
-    BytesOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
-    STORED,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, STORED,
 };
 
 use crate::analysis;
@@ -26,7 +25,7 @@ use crate::lang::Lang;
 /// Version of the on-disk layout. Bump it when the schema or the analyzers change in a
 /// way that makes old indexes answer wrongly; old indexes are then refused with a
 /// message to rebuild.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// `kind` of a block set aside as web-page chrome.
 pub const KIND_CHROME: &str = "chrome";
@@ -46,7 +45,7 @@ pub struct Fields {
     pub lang: Field,
     /// Document number (records; see `DocRecord::number`).
     pub doc_num: Field,
-    /// Where a passage is ([`crate::index::spans::Span`], packed).
+    /// Where a passage is ([`crate::index::spans::Span`], packed), for the span plugin.
     pub span: Field,
     /// The passage text, stored only when it cannot be read back from the file as is.
     pub text: Field,
@@ -120,7 +119,7 @@ pub fn build() -> Schema {
     s.add_text_field("doc", filter());
     s.add_text_field("lang", filter());
     s.add_u64_field("doc_num", NumericOptions::default().set_indexed());
-    s.add_bytes_field("span", BytesOptions::default().set_stored());
+    s.add_custom_field("span", "accord_span", serde_json::json!({}));
     s.add_text_field("text", STORED);
     s.add_text_field("reason", STORED);
     s.add_text_field("meta", STORED);

@@ -2,28 +2,24 @@
 //!
 //! The index does not keep a copy of text that is already on disk: a passage of a plain
 //! UTF-8 file is exactly bytes `byte_start..byte_end` of that file (with `\r` removed),
-//! so a hit reads only those bytes (one `pread`) and checks them against the passage's
-//! `digest`. Text decoded from another encoding, or behind a BOM, does not sit at those
-//! byte offsets and is stored in the index instead ([`stored_in_index`]).
+//! so a hit reads only those bytes (one `pread`). Text decoded from another encoding,
+//! or behind a BOM, does not sit at those byte offsets and is stored in the index
+//! instead ([`stored_in_index`]).
 //!
-//! When the file changed or went away after indexing, the digest does not match: the
-//! hit is still reported (document, file, lines) and marked stale, and the caller tells
-//! the user to run `accord index`.
+//! The bytes are only the passage while the file is the one indexed. That is checked
+//! once per file and search, against the document's record: the same size and
+//! modification time (as `make` and git judge a file unchanged, with the same guard
+//! against edits within the file system's timestamp granularity), or else the same
+//! content hash (a file touched but not changed). A file that changed or went away
+//! gives no text: the hit is still reported (document, file, lines) and marked stale,
+//! and the caller tells the user to run `accord index`.
 
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::PathBuf;
 
-/// The digest of a passage text: the first 4 bytes of its blake3. It only has to tell
-/// a changed file from the indexed one (a chance of one in four billion to miss a
-/// change that also kept the byte range valid UTF-8), and it is stored per passage.
-pub fn digest(text: &str) -> u64 {
-    let hash = blake3::hash(text.as_bytes());
-    let mut first = [0u8; 4];
-    first.copy_from_slice(&hash.as_bytes()[..4]);
-    u64::from(u32::from_le_bytes(first))
-}
+use super::DocRecord;
 
 /// Whether passages of a file decoded as `encoding` must be stored in the index (their
 /// text is not the file's bytes at their byte range).
@@ -36,12 +32,30 @@ pub fn passage_text(raw: &str) -> String {
     raw.replace('\r', "")
 }
 
+/// Whether the file at `path` still holds what `record` was made from.
+fn holds_indexed_content(file: &File, record: &DocRecord) -> bool {
+    let Ok(meta) = file.metadata() else {
+        return false;
+    };
+    if record.unchanged_by_metadata(&meta) {
+        return true;
+    }
+    if meta.len() != record.bytes {
+        return false;
+    }
+    let mut hasher = blake3::Hasher::new();
+    let mut reader = file;
+    std::io::copy(&mut reader, &mut hasher).is_ok()
+        && hasher.finalize().to_hex().as_str() == record.hash
+}
+
 /// Reads passage text from the corpus folders an index was built from.
 #[derive(Debug, Default)]
 pub struct TextSource {
     roots: Vec<PathBuf>,
-    /// Open files by path under the corpus, one per root (None: could not be opened).
-    files: HashMap<String, Vec<Option<File>>>,
+    /// By path under the corpus: the first root's file that holds the indexed content
+    /// (None: no root does).
+    files: HashMap<String, Option<File>>,
 }
 
 impl TextSource {
@@ -54,59 +68,126 @@ impl TextSource {
         }
     }
 
-    /// The text of bytes `start..end` of `rel`, if a corpus folder still holds the text
-    /// that was indexed there (same digest).
-    pub fn read(&mut self, rel: &str, start: u64, end: u64, digest: u64) -> Option<String> {
+    /// The text of bytes `start..end` of the file of `record`, if a corpus folder still
+    /// holds the file as it was indexed.
+    pub fn read(&mut self, record: &DocRecord, start: u64, end: u64) -> Option<String> {
         if end < start || end - start > 64 * 1024 * 1024 {
             return None;
         }
         let roots = &self.roots;
-        let files = self
-            .files
-            .entry(rel.to_string())
-            .or_insert_with(|| roots.iter().map(|r| File::open(r.join(rel)).ok()).collect());
+        let rel = &record.meta.path;
+        let file = self.files.entry(rel.clone()).or_insert_with(|| {
+            roots
+                .iter()
+                .filter_map(|r| File::open(r.join(rel)).ok())
+                .find(|f| holds_indexed_content(f, record))
+        });
+        let mut file = file.as_ref()?;
         let mut buf = vec![0u8; (end - start) as usize];
-        for mut file in files.iter().flatten() {
-            let read = file
-                .seek(SeekFrom::Start(start))
-                .and_then(|_| file.read_exact(&mut buf));
-            if read.is_err() {
-                continue;
-            }
-            let Ok(raw) = std::str::from_utf8(&buf) else {
-                continue;
-            };
-            let text = passage_text(raw);
-            if self::digest(&text) == digest {
-                return Some(text);
-            }
-        }
-        None
+        file.seek(SeekFrom::Start(start)).ok()?;
+        file.read_exact(&mut buf).ok()?;
+        let raw = String::from_utf8(buf).ok()?;
+        Some(if raw.contains('\r') {
+            passage_text(&raw)
+        } else {
+            raw
+        })
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::DocMeta;
+
+    /// The record indexing `body` as the file `rel` of `dir` would make, read `lag`
+    /// nanoseconds after its last modification.
+    fn record_of(dir: &std::path::Path, rel: &str, body: &str, lag: u64) -> DocRecord {
+        let meta = std::fs::metadata(dir.join(rel)).unwrap();
+        let mtime = super::super::mtime_of(&meta);
+        DocRecord {
+            meta: DocMeta {
+                id: "a".into(),
+                path: rel.into(),
+                title: "A".into(),
+                publisher: "p".into(),
+                date: None,
+                lang: "en".into(),
+                origin: None,
+                event: None,
+                inferred: false,
+            },
+            number: 1,
+            passages: 1,
+            set_aside: 0,
+            duplicates: 0,
+            bytes: body.len() as u64,
+            encoding: "UTF-8".into(),
+            hash: blake3::hash(body.as_bytes()).to_hex().to_string(),
+            mtime,
+            checked: mtime + lag,
+            manifest_hash: String::new(),
+        }
+    }
 
     #[test]
-    fn reads_back_and_notices_changes() {
+    fn reads_back_from_the_first_folder_that_holds_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let body = "First line.\r\nSecond paragraph here.\r\n";
         std::fs::write(dir.path().join("a.txt"), body).unwrap();
+        let record = record_of(dir.path(), "a.txt", body, 10_000_000_000);
         let want = passage_text(&body[13..]);
-        let d = digest(&want);
         let mut source = TextSource::new(vec![dir.path().join("gone"), dir.path().to_path_buf()]);
         assert_eq!(
-            source.read("a.txt", 13, body.len() as u64, d).as_deref(),
+            source.read(&record, 13, body.len() as u64).as_deref(),
             Some(want.as_str())
         );
-        assert_eq!(source.read("a.txt", 13, body.len() as u64, d ^ 1), None);
-        assert_eq!(source.read("a.txt", 13, 10_000, d), None);
-        assert_eq!(source.read("missing.txt", 0, 4, d), None);
+        assert_eq!(source.read(&record, 13, 10_000), None);
+        let mut missing = record.clone();
+        missing.meta.path = "missing.txt".into();
+        assert_eq!(source.read(&missing, 0, 4), None);
+    }
+
+    #[test]
+    fn a_changed_file_gives_no_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "First line.\nSecond paragraph here.\n";
+        std::fs::write(dir.path().join("a.txt"), body).unwrap();
+        let record = record_of(dir.path(), "a.txt", body, 10_000_000_000);
+        // Same size, other content, other modification time.
+        std::fs::write(dir.path().join("a.txt"), body.replace("Second", "Changd")).unwrap();
+        let file = std::fs::File::options()
+            .write(true)
+            .open(dir.path().join("a.txt"))
+            .unwrap();
+        file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+            .unwrap();
+        let mut source = TextSource::new(vec![dir.path().to_path_buf()]);
+        assert_eq!(source.read(&record, 12, body.len() as u64), None);
+    }
+
+    #[test]
+    fn a_file_edited_right_after_indexing_is_hashed_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "First line.\nSecond paragraph here.\n";
+        std::fs::write(dir.path().join("a.txt"), body).unwrap();
+        // Read within the timestamp granularity of its last change: size and time
+        // prove nothing, so the content decides.
+        let record = record_of(dir.path(), "a.txt", body, 1);
+        let mut source = TextSource::new(vec![dir.path().to_path_buf()]);
+        assert!(source.read(&record, 0, 11).is_some());
+        let mtime = std::fs::metadata(dir.path().join("a.txt"))
+            .unwrap()
+            .modified()
+            .unwrap();
+        std::fs::write(dir.path().join("a.txt"), body.replace("First", "Fir5t")).unwrap();
+        let file = std::fs::File::options()
+            .write(true)
+            .open(dir.path().join("a.txt"))
+            .unwrap();
+        file.set_modified(mtime).unwrap();
         let mut fresh = TextSource::new(vec![dir.path().to_path_buf()]);
-        std::fs::write(dir.path().join("a.txt"), body.replace("Second", "Changed")).unwrap();
-        assert_eq!(fresh.read("a.txt", 13, body.len() as u64, d), None);
+        assert_eq!(fresh.read(&record, 0, 11), None);
     }
 
     #[test]

@@ -688,13 +688,23 @@ fn passage_text(source: &mut TextSource, record: &DocRecord, stored: &Stored) ->
     if crate::index::text::stored_in_index(&record.encoding) {
         return stored.text.clone();
     }
-    let span = &stored.span;
-    source.read(
-        &record.meta.path,
-        span.byte_start,
-        span.byte_end,
-        span.digest,
-    )
+    source.read(record, stored.span.byte_start, stored.span.byte_end)
+}
+
+/// What the index keeps of the passage at `address`, and its document's record.
+fn stored_passage<'c>(
+    index: &AccordIndex,
+    spans: &SpanReader,
+    docs: &'c mut DocCache,
+    address: tantivy::DocAddress,
+) -> Result<(Stored, &'c DocRecord)> {
+    let span = spans.span(address)?;
+    let record = docs.get(index, span.doc)?;
+    let stored = spans.read(
+        address,
+        crate::index::text::stored_in_index(&record.encoding),
+    )?;
+    Ok((stored, record))
 }
 
 /// Runs `query_text` against `index`.
@@ -765,14 +775,13 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     let mut hits = Vec::with_capacity(order.len());
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
-        let stored = spans.read(address)?;
-        let record = docs.get(index, stored.span.doc)?.clone();
+        let (stored, record) = stored_passage(index, &spans, &mut docs, address)?;
+        let text = passage_text(&mut source, record, &stored);
         let meta = &record.meta;
-        let text = passage_text(&mut source, &record, &stored);
         let span = stored.span;
         let stale = text.is_none();
         let text = text.unwrap_or_default();
-        let lang: Lang = span.lang.parse().unwrap_or(Lang::En);
+        let lang = span.lang;
         let marks = highlighter.marks(&text, lang, &compiler.terms);
         let mut matched: Vec<MatchKind> = marks.iter().map(|m| m.kind).collect();
         matched.sort();
@@ -801,7 +810,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             byte_start: span.byte_start,
             byte_end: span.byte_end,
             position: span.position,
-            lang: span.lang,
+            lang: lang.code().to_string(),
             matched,
             translations,
             coverage: coverage[i],
@@ -1005,8 +1014,7 @@ fn stored_blocks<T>(
     let mut source = index.text_source();
     let spans = SpanReader::new(&searcher, f, &index.path);
     for address in found {
-        let stored = spans.read(address)?;
-        let record = docs.get(index, stored.span.doc)?;
+        let (stored, record) = stored_passage(index, &spans, &mut docs, address)?;
         let path = record.meta.path.clone();
         let id = record.meta.id.clone();
         let text = passage_text(&mut source, record, &stored).ok_or_else(|| Error::Stale {
@@ -1032,7 +1040,7 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
                 line_start: span.line_start,
                 line_end: span.line_end,
                 position: span.position,
-                lang: span.lang,
+                lang: span.lang.code().to_string(),
                 text,
             }
         },
