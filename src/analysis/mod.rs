@@ -1,13 +1,14 @@
 //! Analysis: how text becomes terms, one analyzer per language, one pass per text.
 //!
-//! Every passage is indexed in its language's body field (`body_pl`, `body_en`,
-//! `body_ko`); at each word's position the field holds every distinct form of it
-//! ([`Analyzer`]): the exact form lower-cased, the folded form when the word has Latin
-//! diacritics (`polprzewodnikow` finds `półprzewodników`), and, unless it is a stop
-//! word, the language's stems (`półprzewodnik` finds `półprzewodnikami`, `반도체` finds
-//! `반도체를`), marked when they differ from the word ([`STEM_MARK`], see
-//! `index_tokenizer`). A query word searches each form with its own weight, so exact
-//! forms outrank folded ones and folded ones outrank stems.
+//! Every passage is indexed in the body field, analyzed by the rules of its language
+//! (the field value names it, see `index_tokenizer`); at each word's position the
+//! field holds every distinct form of it ([`Analyzer`]): the exact form lower-cased,
+//! the folded form when the word has Latin diacritics (`polprzewodnikow` finds
+//! `półprzewodników`), and, unless it is a stop word, the language's stems
+//! (`półprzewodnik` finds `półprzewodnikami`, `반도체` finds `반도체를`), marked with
+//! the language's [`stem_mark`] when they differ from the word. A query word searches
+//! each form with its own weight, so exact forms outrank folded ones and folded ones
+//! outrank stems.
 //!
 //! The analyzers are registered here, in one place, every time an index is opened:
 //! tantivy does not store custom analyzers in the index.
@@ -26,19 +27,13 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenizerManager};
 
 pub use analyzer::{Analyzed, Analyzer, Form, Term};
 use index_tokenizer::IndexTokenizer;
-pub use index_tokenizer::STEM_MARK;
+pub use index_tokenizer::{body_value, stem_mark};
 use stem_tokenizer::StemTokenizer;
 
 use crate::lang::Lang;
 
-/// Name of a language's body-field analyzer.
-pub fn body_analyzer_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Pl => "accord_body_pl",
-        Lang::En => "accord_body_en",
-        Lang::Ko => "accord_body_ko",
-    }
-}
+/// Name of the body field's analyzer.
+pub const BODY_ANALYZER: &str = "accord_body";
 
 /// A language's stem analyzer, as a tantivy `TextAnalyzer`: the stem forms only, stop
 /// words dropped (for the glossary, passage keys and query-language detection).
@@ -46,17 +41,15 @@ pub fn language_analyzer(lang: Lang) -> TextAnalyzer {
     TextAnalyzer::from(StemTokenizer::new(lang))
 }
 
-/// A language's body-field analyzer, as a tantivy `TextAnalyzer`: every distinct form
-/// of every word, as the index holds them.
+/// What the body field indexes for text in `lang`, as a tantivy `TextAnalyzer`: every
+/// distinct form of every word, as the index holds them.
 pub fn index_analyzer(lang: Lang) -> TextAnalyzer {
     TextAnalyzer::from(IndexTokenizer::new(lang))
 }
 
 /// Registers every accord analyzer under its name.
 pub fn register(manager: &TokenizerManager) {
-    for lang in Lang::ALL {
-        manager.register(body_analyzer_name(lang), index_analyzer(lang));
-    }
+    manager.register(BODY_ANALYZER, TextAnalyzer::from(IndexTokenizer::body()));
 }
 
 /// Runs `analyzer` over `text` and collects its tokens.

@@ -338,10 +338,9 @@ fn add_passage(
     p: &Passage,
     store_text: bool,
 ) -> Result<()> {
-    // A passage is its file (to delete it with its document), its span, and its
-    // language's body field: filter terms per passage cost postings and indexing time,
-    // and searches restrict by language through the body field they search, and by
-    // document through `doc_key`. Only set-aside blocks carry a `kind`.
+    // A passage is its file (to delete it with its document, and for `--doc`), its
+    // span, its language (for `--lang`) and its body. Only set-aside blocks carry a
+    // `kind`, and have no body: they are never searched.
     let mut doc = TantivyDocument::default();
     if matches!(p.role, Role::Chrome(_)) {
         doc.add_text(f.kind, KIND_CHROME);
@@ -363,7 +362,8 @@ fn add_passage(
     if let Role::Chrome(reason) = p.role {
         doc.add_text(f.reason, reason.label());
     } else {
-        doc.add_text(f.body(p.lang), &p.text);
+        doc.add_text(f.lang, p.lang.code());
+        doc.add_text(f.body, crate::analysis::body_value(p.lang, &p.text));
     }
     writer.add_document(doc)?;
     Ok(())

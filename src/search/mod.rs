@@ -294,14 +294,15 @@ impl<'a> Compiler<'a> {
         out
     }
 
-    /// A word or phrase in `lang`'s body field: each form with its weight, or one
-    /// phrase per form. Returns the query and every term it uses with its form.
-    fn body_query(&mut self, lang: Lang, text: &str) -> Option<(Box<dyn Query>, Vec<FormOf>)> {
+    /// A word or phrase analyzed as `lang` analyzes it: each of its forms as the body
+    /// field holds them, or one phrase per form. Returns the alternatives and every
+    /// term they use with its form.
+    fn body_query(&mut self, lang: Lang, text: &str) -> Option<(Vec<Alternative>, Vec<FormOf>)> {
         let positions = self.positions(lang, text);
         if positions.is_empty() {
             return None;
         }
-        let field = self.index.fields.body(lang);
+        let field = self.index.fields.body;
         let mut used: Vec<(String, Form)> = Vec::new();
         for (_, forms) in &positions {
             for (form, term) in forms {
@@ -310,36 +311,27 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let mut alternatives: Vec<Alternative> = Vec::new();
         if let [(_, forms)] = positions.as_slice() {
             // One word: its exact form, its folded form, its stems (as the index spells
             // them: marked, or as the word itself when the stem is a word).
-            let mut alternatives: Vec<(String, f32)> = Vec::new();
-            let mut add = |term: String, boost: f32| match alternatives
-                .iter_mut()
-                .find(|(t, _)| *t == term)
-            {
-                Some(a) => a.1 = a.1.max(boost),
-                None => alternatives.push((term, boost)),
-            };
             for (form, term) in forms {
                 match form {
-                    Form::Exact | Form::Folded => add(term.clone(), boost_of(*form)),
+                    Form::Exact | Form::Folded => {
+                        Alternative::term(field, term, boost_of(*form)).add_to(&mut alternatives)
+                    }
                     Form::Stem => {
-                        for spelling in stem_spellings(term) {
-                            add(spelling, BOOST_STEM);
+                        for spelling in stem_spellings(lang, term) {
+                            Alternative::term(field, &spelling, BOOST_STEM)
+                                .add_to(&mut alternatives);
                         }
                     }
                 }
             }
-            let queries = alternatives
-                .iter()
-                .map(|(term, boost)| boosted(term_query(field, term), *boost))
-                .collect();
-            return Some((one_or_dismax(queries), used));
+            return Some((alternatives, used));
         }
         // A phrase: the exact forms in order; the folded forms; the stems (stop words,
         // which have none, leave a gap), each as a phrase of its own.
-        let mut phrases: Vec<Box<dyn Query>> = Vec::new();
         for level in [Form::Exact, Form::Folded] {
             if level == Form::Folded && !used.iter().any(|(_, f)| *f == Form::Folded) {
                 continue;
@@ -354,22 +346,33 @@ impl<'a> Compiler<'a> {
                         .map(|(_, t)| (*p, t.clone()))
                 })
                 .collect();
-            phrases.push(boosted(phrase_query(field, &terms), boost_of(level)));
+            Alternative::phrase(field, &terms, boost_of(level)).add_to(&mut alternatives);
         }
         let stems: Vec<(usize, Vec<String>)> = positions
             .iter()
             .filter_map(|(p, forms)| shortest_stem(forms).map(|s| (*p, vec![s])))
             .collect();
-        if let Some(q) = self.stem_phrase(field, &stems) {
-            phrases.push(boosted(q, BOOST_STEM));
+        if let Some((key, q)) = self.stem_phrase(lang, &stems) {
+            Alternative {
+                key,
+                boost: BOOST_STEM,
+                query: q,
+            }
+            .add_to(&mut alternatives);
         }
-        Some((one_or_dismax(phrases), used))
+        Some((alternatives, used))
     }
 
-    /// A phrase of stems: each position's stem in either of its index spellings, as a
-    /// union of phrase queries over the spellings the index holds. None when a position
-    /// has none of them, or when the combinations exceed [`MAX_STEM_PHRASES`].
-    fn stem_phrase(&self, field: Field, stems: &[(usize, Vec<String>)]) -> Option<Box<dyn Query>> {
+    /// A phrase of stems of `lang`: each position's stem in either of its index
+    /// spellings, as a union of phrase queries over the spellings the index holds, with
+    /// a key naming it. None when a position has none of them, or when the
+    /// combinations exceed [`MAX_STEM_PHRASES`].
+    fn stem_phrase(
+        &self,
+        lang: Lang,
+        stems: &[(usize, Vec<String>)],
+    ) -> Option<(String, Box<dyn Query>)> {
+        let field = self.index.fields.body;
         let searcher = self.index.reader.searcher();
         let exists = |t: &str| {
             searcher
@@ -380,7 +383,7 @@ impl<'a> Compiler<'a> {
         for (p, alternatives) in stems {
             let present: Vec<String> = alternatives
                 .iter()
-                .flat_map(|s| stem_spellings(s))
+                .flat_map(|s| stem_spellings(lang, s))
                 .filter(|t| exists(t))
                 .collect();
             if present.is_empty() {
@@ -392,6 +395,7 @@ impl<'a> Compiler<'a> {
         if choices.is_empty() || combinations > MAX_STEM_PHRASES {
             return None;
         }
+        let key = format!("stems {choices:?}");
         let mut queries: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         for k in 0..combinations {
             let mut rest = k;
@@ -405,17 +409,18 @@ impl<'a> Compiler<'a> {
                 .collect();
             queries.push((TOccur::Should, phrase_query(field, &terms)));
         }
-        Some(if queries.len() == 1 {
+        let query = if queries.len() == 1 {
             queries.remove(0).1
         } else {
             Box::new(BooleanQuery::new(queries))
-        })
+        };
+        Some((key, query))
     }
 
-    /// A translation's stems in `lang`'s body field: one word's stems, or a phrase of
-    /// stems. Returns the query and its terms.
+    /// A translation's stems in `lang`: one word's stems, or a phrase of stems.
+    /// Returns the query and its terms.
     fn stem_query(&mut self, lang: Lang, text: &str) -> Option<(Box<dyn Query>, Vec<String>)> {
-        let field = self.index.fields.body(lang);
+        let field = self.index.fields.body;
         let positions: Vec<(usize, Vec<String>)> = self
             .positions(lang, text)
             .into_iter()
@@ -434,7 +439,7 @@ impl<'a> Compiler<'a> {
             [(_, stems)] => {
                 let qs: Vec<(TOccur, Box<dyn Query>)> = stems
                     .iter()
-                    .flat_map(|s| stem_spellings(s))
+                    .flat_map(|s| stem_spellings(lang, s))
                     .map(|t| (TOccur::Should, term_query(field, &t)))
                     .collect();
                 Box::new(BooleanQuery::new(qs))
@@ -455,7 +460,7 @@ impl<'a> Compiler<'a> {
                         )
                     })
                     .collect();
-                self.stem_phrase(field, &shortest)?
+                self.stem_phrase(lang, &shortest)?.1
             }
         };
         Some((query, all))
@@ -496,12 +501,14 @@ impl<'a> Compiler<'a> {
         )))
     }
 
-    /// A word or phrase, looked up in every language's field, plus its translations.
+    /// A word or phrase, as each searched language analyzes it, plus its translations.
     fn text(&mut self, text: &str, negated: bool, extra: &[Translation]) -> Option<Box<dyn Query>> {
-        let mut per_field: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+        // Every language's forms of it, each once: the exact and folded forms are
+        // spelled alike in all three, the stems are marked by language.
+        let mut alternatives: Vec<Alternative> = Vec::new();
         let unit = self.units;
         for lang in self.langs.clone() {
-            let Some((query, terms)) = self.body_query(lang, text) else {
+            let Some((found, terms)) = self.body_query(lang, text) else {
                 continue;
             };
             if !negated {
@@ -509,37 +516,85 @@ impl<'a> Compiler<'a> {
                     self.terms.add(lang, t, *form, unit);
                 }
             }
-            per_field.push((TOccur::Should, query));
-        }
-        let direct_fields = per_field.len();
-        for t in extra {
-            if let Some(q) = self.translated(t, negated, &[unit]) {
-                per_field.push((TOccur::Should, q));
+            for alternative in found {
+                alternative.add_to(&mut alternatives);
             }
         }
-        if per_field.is_empty() {
-            None
-        } else {
-            if !negated {
-                self.units += 1;
-                let part = |qs: &[(TOccur, Box<dyn Query>)]| -> Option<Box<dyn Query>> {
-                    (!qs.is_empty()).then(|| {
-                        Box::new(BooleanQuery::new(
-                            qs.iter().map(|(o, q)| (*o, q.box_clone())).collect(),
-                        )) as Box<dyn Query>
-                    })
-                };
-                self.checks.push(UnitCheck {
-                    units: vec![unit],
-                    direct: part(&per_field[..direct_fields]),
-                    translated: part(&per_field[direct_fields..]),
-                });
+        let direct = (!alternatives.is_empty()).then(|| {
+            one_or_dismax(
+                alternatives
+                    .into_iter()
+                    .map(|a| boosted(a.query, a.boost))
+                    .collect(),
+            )
+        });
+        let translated: Vec<Box<dyn Query>> = extra
+            .iter()
+            .filter_map(|t| self.translated(t, negated, &[unit]))
+            .collect();
+        if direct.is_none() && translated.is_empty() {
+            return None;
+        }
+        if !negated {
+            self.units += 1;
+            let either = |qs: &[Box<dyn Query>]| -> Option<Box<dyn Query>> {
+                (!qs.is_empty()).then(|| {
+                    Box::new(BooleanQuery::new(
+                        qs.iter().map(|q| (TOccur::Should, q.box_clone())).collect(),
+                    )) as Box<dyn Query>
+                })
+            };
+            self.checks.push(UnitCheck {
+                units: vec![unit],
+                direct: direct.as_ref().map(|q| q.box_clone()),
+                translated: either(&translated),
+            });
+        }
+        let disjuncts: Vec<Box<dyn Query>> = direct.into_iter().chain(translated).collect();
+        Some(one_or_dismax(disjuncts))
+    }
+}
+
+/// One way a passage can match a word or phrase: a term or a phrase with its weight.
+/// `key` names what it matches, so the same term found by two languages' analyses is
+/// searched once, at the higher weight.
+struct Alternative {
+    key: String,
+    boost: f32,
+    query: Box<dyn Query>,
+}
+
+impl Alternative {
+    fn term(field: Field, text: &str, boost: f32) -> Alternative {
+        Alternative {
+            key: format!("term {text:?}"),
+            boost,
+            query: term_query(field, text),
+        }
+    }
+
+    fn phrase(field: Field, terms: &[(usize, String)], boost: f32) -> Alternative {
+        let key = match terms {
+            [(_, t)] => format!("term {t:?}"),
+            _ => {
+                let first = terms.first().map_or(0, |(p, _)| *p);
+                let shifted: Vec<(usize, &str)> =
+                    terms.iter().map(|(p, t)| (p - first, t.as_str())).collect();
+                format!("phrase {shifted:?}")
             }
-            let disjuncts = per_field.into_iter().map(|(_, q)| q).collect();
-            Some(Box::new(DisjunctionMaxQuery::with_tie_breaker(
-                disjuncts,
-                TIE_BREAKER,
-            )))
+        };
+        Alternative {
+            key,
+            boost,
+            query: phrase_query(field, terms),
+        }
+    }
+
+    /// Adds it to `all`, or raises the weight of the same alternative already there.
+    fn add_to(self, all: &mut Vec<Alternative>) {
+        match all.iter_mut().find(|a| a.key == self.key) {
+            Some(a) => a.boost = a.boost.max(self.boost),
+            None => all.push(self),
         }
     }
 }
@@ -557,9 +612,12 @@ fn boost_of(form: Form) -> f32 {
 /// index); past it, the phrase is searched by its exact and folded forms only.
 const MAX_STEM_PHRASES: usize = 32;
 
-/// How the index may spell a stem: marked, or as a word that is its own stem.
-fn stem_spellings(stem: &str) -> [String; 2] {
-    [format!("{}{stem}", analysis::STEM_MARK), stem.to_string()]
+/// How the index may spell a stem of `lang`: marked, or as a word that is its own stem.
+fn stem_spellings(lang: Lang, stem: &str) -> [String; 2] {
+    [
+        format!("{}{stem}", analysis::stem_mark(lang)),
+        stem.to_string(),
+    ]
 }
 
 /// The shortest stem form of a word's forms, if it has any (stop words have none).
@@ -629,29 +687,44 @@ fn tantivy_occur(occur: Occur) -> TOccur {
 /// that language's passages, 0.5 when in both, 0 when not in that language.
 fn corpus_share(index: &AccordIndex, lang: Lang, word: &str) -> f64 {
     let searcher = index.reader.searcher();
-    let count = |l: Lang| -> u64 {
+    let f = index.fields;
+    let used_in = |l: Lang| -> bool {
         let mut analyzer = analysis::language_analyzer(l);
-        let tokens = analysis::tokens(&mut analyzer, word);
-        tokens
-            .first()
-            .map(|t| {
-                stem_spellings(&t.text)
-                    .iter()
-                    .map(|s| {
-                        searcher
-                            .doc_freq(&Term::from_field_text(index.fields.body(l), s))
-                            .unwrap_or(0)
-                    })
-                    .sum()
-            })
-            .unwrap_or(0)
+        let Some(stem) = analysis::tokens(&mut analyzer, word).into_iter().next() else {
+            return false;
+        };
+        let [marked, plain] = stem_spellings(l, &stem.text);
+        // A marked stem is only ever in passages of its language; a word spelled as its
+        // own stem may be in any, so it counts in passages of `l`.
+        let in_l = BooleanQuery::new(vec![
+            (TOccur::Must, term_query(f.body, &plain)),
+            (TOccur::Must, term_filter(f.lang, l.code())),
+        ]);
+        searcher
+            .doc_freq(&Term::from_field_text(f.body, &marked))
+            .is_ok_and(|n| n > 0)
+            || any_match(&searcher, &in_l)
     };
     let other = if lang == Lang::En { Lang::Pl } else { Lang::En };
-    match (count(lang) > 0, count(other) > 0) {
+    match (used_in(lang), used_in(other)) {
         (true, false) => 1.5,
         (true, true) => 0.5,
         _ => 0.0,
     }
+}
+
+/// Whether any document matches `query`: the first match in any segment ends the search.
+fn any_match(searcher: &tantivy::Searcher, query: &dyn Query) -> bool {
+    use tantivy::query::EnableScoring;
+    use tantivy::DocSet;
+    let Ok(weight) = query.weight(EnableScoring::disabled_from_searcher(searcher)) else {
+        return false;
+    };
+    searcher.segment_readers().iter().any(|reader| {
+        weight
+            .scorer(reader, 1.0)
+            .is_ok_and(|scorer| scorer.doc() != tantivy::TERMINATED)
+    })
 }
 
 fn term_filter(field: Field, value: &str) -> Box<dyn Query> {
@@ -735,6 +808,9 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     if let Some(key) = &doc_key {
         clauses.push(filter(f.doc_key, key));
     }
+    if let Some(lang) = opts.lang {
+        clauses.push(filter(f.lang, lang.code()));
+    }
     let query = BooleanQuery::new(clauses);
     let searcher = index.reader.searcher();
     // Candidates beyond the limit, re-ranked by how much of the query they cover. A
@@ -745,15 +821,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
-    let statistics = BodyStatistics {
-        searcher: &searcher,
-        body: f.body,
-    };
-    let top = searcher.search_with_statistics_provider(
-        &query,
-        &TopDocs::with_limit(candidates).order_by_score(),
-        &statistics,
-    )?;
+    let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
 
     // Coverage of each candidate: which units' queries match it, found by seeking in
     // each unit's postings (no stored text is read for this).
@@ -822,45 +890,6 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         });
     }
     Ok(hits)
-}
-
-/// BM25 statistics that treat the three body fields as one: a passage fills only its
-/// language's field, so per-field statistics would give a word a different weight in
-/// each language (`5G` is rarer among the few Polish passages) and measure a passage's
-/// length against its language's average diluted by every other passage. Summed, a
-/// word weighs the same wherever it is found, as it would in one field.
-struct BodyStatistics<'a> {
-    searcher: &'a tantivy::Searcher,
-    body: [Field; 3],
-}
-
-impl tantivy::query::Bm25StatisticsProvider for BodyStatistics<'_> {
-    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
-        if !self.body.contains(&field) {
-            return self.searcher.total_num_tokens(field);
-        }
-        self.body
-            .iter()
-            .map(|&f| self.searcher.total_num_tokens(f))
-            .sum()
-    }
-
-    fn total_num_docs(&self) -> tantivy::Result<u64> {
-        tantivy::query::Bm25StatisticsProvider::total_num_docs(self.searcher)
-    }
-
-    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
-        let field = term.field();
-        let value = term.value();
-        match value.as_str() {
-            Some(text) if self.body.contains(&field) => self
-                .body
-                .iter()
-                .map(|&f| self.searcher.doc_freq(&Term::from_field_text(f, text)))
-                .sum(),
-            _ => self.searcher.doc_freq(term),
-        }
-    }
 }
 
 /// For each candidate: the share of query units it matches, and whether it matches any
