@@ -71,12 +71,15 @@ for size in "${sizes[@]}"; do
   sampler=$!
 
   # accord: index
-  /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/accord" index -q 2> "$out/accord-index.time" || { echo "accord index failed"; tail "$out/accord-index.time"; }
+  # stdout: accord's summary line (files, passages, seconds, of which merging)
+  /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/accord" index > "$out/accord-index.summary" 2> "$out/accord-index.time" || { echo "accord index failed"; tail "$out/accord-index.time"; }
   echo "accord_index $(timev "$out/accord-index.time")" >> "$out/sizes.txt"
   echo "accord_index_bytes $(du -sb "$ix/accord" | cut -f1)" >> "$out/sizes.txt"
   # accord: CLI latency, process start to last line printed (hyperfine waits for exit)
   cmds=(); for q in "${queries[@]}"; do cmds+=("$acc --corpus $corpus --index $ix/accord search '$q' --json -n 10"); done
   hyperfine -N -i --warmup 5 --runs "$runs" --export-json "$out/accord-cli.json" "${cmds[@]}" > /dev/null 2>&1
+  # The floor under any CLI: starting a process that does nothing, and accord doing nothing.
+  hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/floor.json" /bin/true "$acc --version" > /dev/null 2>&1
   for q in "${queries[@]}"; do
     n=$("$acc" --corpus "$corpus" --index "$ix/accord" search "$q" --json -n 10 2>/dev/null | wc -l || true)
     k=$("$acc" --corpus "$corpus" --index "$ix/accord" search "$q" --json -n 100000 2>/dev/null | wc -l || true)
