@@ -17,6 +17,13 @@
 //!
 //! What is set aside is kept with its reason so a user can audit it (`accord docs
 //! --set-aside`); repeated blocks (a title printed three times) are kept once.
+//!
+//! This runs over every paragraph of every file indexed, so a paragraph is read as
+//! few times as the rules allow: one pass lower-cases and normalizes it line by line,
+//! hashing lines and the whole to tell repeats, and counts what the rules ask (words,
+//! Hangul letters, lines); the phrase lists are then matched by one walk of an
+//! automaton over short blocks. Repeated blocks are found by hash and confirmed by
+//! comparing their text, so nothing is dropped on a hash alone.
 
 use rustc_hash::FxHashSet;
 
@@ -205,41 +212,71 @@ const BULLETS: &[char] = &['•', '·', '▪', '◦', '‣', '►', '▸', '-', 
 /// Longest line, in words, that can be a title.
 const MAX_TITLE_WORDS: usize = 25;
 
+/// White space in ASCII, as `char::is_whitespace` has it (with the vertical tab, which
+/// `u8::is_ascii_whitespace` leaves out).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// Whether a UTF-8 lead byte can start white space outside ASCII (U+0085, U+00A0,
+/// U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): characters starting
+/// with any other byte are known not to be white space without decoding them.
+fn may_start_space(b: u8) -> bool {
+    matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
+/// Words, as `split_whitespace` counts them.
 fn words(text: &str) -> usize {
-    if text.is_ascii() {
-        // Runs of non-whitespace bytes, as `split_whitespace` counts them.
-        let mut n = 0;
-        let mut in_word = false;
-        for &b in text.as_bytes() {
-            let space = b.is_ascii_whitespace() || b == 0x0B;
-            n += usize::from(!space && !in_word);
-            in_word = !space;
-        }
-        n
-    } else {
-        text.split_whitespace().count()
+    let mut n = 0;
+    let mut in_word = false;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        let space = match b {
+            0x00..=0x7F => is_ascii_space(b),
+            // The rest of a character already judged by its first byte.
+            0x80..=0xBF => continue,
+            _ if may_start_space(b) => text[i..].chars().next().is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        n += usize::from(!space && !in_word);
+        in_word = !space;
     }
+    n
+}
+
+/// `text` without what may close a sentence after its final mark: white space, quotes,
+/// brackets.
+fn trim_closing(text: &str) -> &str {
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+    })
+}
+
+fn ends_with_mark(trimmed: &str) -> bool {
+    trimmed.ends_with(['.', '!', '?', '…', '。', '다'])
 }
 
 fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
-    });
-    t.ends_with(['.', '!', '?', '…', '。', '다'])
+    ends_with_mark(trim_closing(text))
 }
 
-/// A paragraph of running text: a sentence of twenty words or more.
-fn is_prose(text: &str) -> bool {
-    let n = words(text);
-    let hangul = if text.is_ascii() {
-        0
-    } else {
-        text.chars()
-            .filter(|&c| crate::analysis::korean::is_hangul(c))
-            .count()
-    };
-    let long = n >= 20 || hangul >= 60;
-    (long && ends_sentence(text)) || n >= 40
+/// [`ends_sentence`] of the lines `lines` (trimmed, not blank) joined by line breaks,
+/// without joining them: a last line of nothing but closing quotes is trimmed away
+/// with the break before it, and the line before decides.
+fn lines_end_sentence(text: &str, lines: &[(usize, usize)]) -> bool {
+    for &(a, b) in lines.iter().rev() {
+        let t = trim_closing(&text[a..b]);
+        if !t.is_empty() {
+            return ends_with_mark(t);
+        }
+    }
+    false
+}
+
+/// A paragraph of running text: a sentence of twenty words or more. `ends_sentence`
+/// is only asked when the length leaves it open.
+fn is_prose(words: usize, hangul: usize, ends_sentence: impl FnOnce() -> bool) -> bool {
+    let long = words >= 20 || hangul >= 60;
+    (long && ends_sentence()) || words >= 40
 }
 
 /// The stock-phrase lists, by what a block's text is matched for.
@@ -257,17 +294,18 @@ enum Phrases {
 }
 
 impl Phrases {
-    const ALL: [Phrases; 9] = [
+    /// The lists the rules look for at the start of a block.
+    const STARTS: [Phrases; 5] = [
         Phrases::Skip,
         Phrases::Related,
         Phrases::SeeAlso,
-        Phrases::Comment,
-        Phrases::Cookie,
-        Phrases::Privacy,
         Phrases::Share,
         Phrases::Byline,
-        Phrases::Banner,
     ];
+
+    /// The lists the rules look for anywhere in a block (and [`Phrases::Banner`],
+    /// where there is a cookie).
+    const ANYWHERE: [Phrases; 3] = [Phrases::Comment, Phrases::Cookie, Phrases::Privacy];
 
     fn list(self) -> &'static [&'static str] {
         match self {
@@ -288,51 +326,228 @@ impl Phrases {
     }
 }
 
-/// Which phrase lists a (lower-cased) text contains, and which it starts with: every
-/// list in one scan (Aho-Corasick) rather than a search per phrase.
+/// Which phrase lists a (lower-cased) text starts with, of [`Phrases::STARTS`], and
+/// which it contains, of [`Phrases::ANYWHERE`]: each in one scan (Aho-Corasick) rather
+/// than a search per phrase. The start lists are matched anchored, so reading stops
+/// within the first few bytes; only the lists that count anywhere are looked for
+/// through the whole text.
 #[derive(Debug, Clone, Copy, Default)]
 struct PhraseHits {
     contains: u16,
     starts: u16,
 }
 
-impl PhraseHits {
-    fn of(lower: &str) -> PhraseHits {
-        use aho_corasick::AhoCorasick;
-        static AUTOMATON: std::sync::OnceLock<(AhoCorasick, Vec<Phrases>)> =
-            std::sync::OnceLock::new();
-        let (automaton, kinds) = AUTOMATON.get_or_init(|| {
-            let mut patterns = Vec::new();
-            let mut kinds = Vec::new();
-            for kind in Phrases::ALL {
-                for p in kind.list() {
-                    patterns.push(*p);
-                    kinds.push(kind);
-                }
-            }
-            let automaton = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(&patterns)
-                .expect("the phrase lists compile");
-            (automaton, kinds)
-        });
-        let mut hits = PhraseHits::default();
-        for m in automaton.find_overlapping_iter(lower) {
-            let bit = kinds[m.pattern().as_usize()].bit();
-            hits.contains |= bit;
-            if m.start() == 0 {
-                hits.starts |= bit;
+/// An automaton over some phrase lists, and the list of each of its patterns.
+///
+/// The DFA is walked by hand: every short block of every file is scanned, and the
+/// crate's overlapping search, which returns at each match and keeps its position in
+/// memory, took twice the instructions of the walk.
+struct PhraseAutomaton {
+    dfa: aho_corasick::dfa::DFA,
+    kinds: Vec<Phrases>,
+}
+
+impl PhraseAutomaton {
+    fn new(lists: &[Phrases], start: aho_corasick::StartKind) -> PhraseAutomaton {
+        let mut patterns = Vec::new();
+        let mut kinds = Vec::new();
+        for &kind in lists {
+            for p in kind.list() {
+                patterns.push(*p);
+                kinds.push(kind);
             }
         }
-        hits
+        // Without a prefilter, start states are not special: the walk stops only at
+        // matches (and, anchored, at the dead state).
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .prefilter(false)
+            .start_kind(start)
+            .build(&patterns)
+            .expect("the phrase lists compile");
+        PhraseAutomaton { dfa, kinds }
     }
 
+    /// The bits of the lists of the patterns that match in the state `sid`; with
+    /// `length`, only of those of that length (those that start the text, when that
+    /// many bytes of it were read).
+    fn bits(&self, sid: aho_corasick::automaton::StateID, length: Option<usize>) -> u16 {
+        use aho_corasick::automaton::Automaton;
+        let mut bits = 0;
+        for k in 0..self.dfa.match_len(sid) {
+            let pattern = self.dfa.match_pattern(sid, k);
+            if length.is_none_or(|n| self.dfa.pattern_len(pattern) == n) {
+                bits |= self.kinds[pattern.as_usize()].bit();
+            }
+        }
+        bits
+    }
+
+    /// The bits of the lists with a match anywhere in `text`.
+    ///
+    /// Each step of a walk waits for the one before (the next state is read from a
+    /// table at the current one), so a long text is walked as two halves side by side,
+    /// the second starting a longest pattern early: a match across the middle is whole
+    /// in it.
+    fn hits_in(&self, text: &str) -> u16 {
+        use aho_corasick::{automaton::Automaton, Anchored};
+        let Ok(start) = self.dfa.start_state(Anchored::No) else {
+            return 0;
+        };
+        let bytes = text.as_bytes();
+        let overlap = self.dfa.max_pattern_len().saturating_sub(1);
+        let (first, second) = if bytes.len() >= 4 * overlap {
+            let middle = bytes.len() / 2;
+            (&bytes[..middle], &bytes[middle - overlap..])
+        } else {
+            (&bytes[..0], bytes)
+        };
+        let mut bits = 0;
+        let (mut one, mut two) = (start, start);
+        // `second` is the longer: its first bytes are walked with `first`, its rest alone.
+        let (along, rest) = second.split_at(first.len());
+        for (&a, &b) in first.iter().zip(along) {
+            one = self.dfa.next_state(Anchored::No, one, a);
+            two = self.dfa.next_state(Anchored::No, two, b);
+            if self.dfa.is_special(one) && self.dfa.is_match(one) {
+                bits |= self.bits(one, None);
+            }
+            if self.dfa.is_special(two) && self.dfa.is_match(two) {
+                bits |= self.bits(two, None);
+            }
+        }
+        for &b in rest {
+            two = self.dfa.next_state(Anchored::No, two, b);
+            if self.dfa.is_special(two) && self.dfa.is_match(two) {
+                bits |= self.bits(two, None);
+            }
+        }
+        bits
+    }
+
+    /// The bits of the lists with a match at the start of `text`; the automaton must
+    /// have been built anchored.
+    fn hits_at_start(&self, text: &str) -> u16 {
+        use aho_corasick::{automaton::Automaton, Anchored};
+        let Ok(mut sid) = self.dfa.start_state(Anchored::Yes) else {
+            return 0;
+        };
+        let mut bits = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            sid = self.dfa.next_state(Anchored::Yes, sid, b);
+            if self.dfa.is_special(sid) {
+                if self.dfa.is_dead(sid) {
+                    break;
+                }
+                if self.dfa.is_match(sid) {
+                    bits |= self.bits(sid, Some(i + 1));
+                }
+            }
+        }
+        bits
+    }
+}
+
+impl PhraseHits {
+    fn of(lower: &str) -> PhraseHits {
+        use aho_corasick::StartKind;
+        struct Automata {
+            starts: PhraseAutomaton,
+            anywhere: PhraseAutomaton,
+            banner: PhraseAutomaton,
+        }
+        static AUTOMATA: std::sync::OnceLock<Automata> = std::sync::OnceLock::new();
+        let automata = AUTOMATA.get_or_init(|| Automata {
+            starts: PhraseAutomaton::new(&Phrases::STARTS, StartKind::Anchored),
+            anywhere: PhraseAutomaton::new(&Phrases::ANYWHERE, StartKind::Unanchored),
+            banner: PhraseAutomaton::new(&[Phrases::Banner], StartKind::Unanchored),
+        });
+        let mut contains = automata.anywhere.hits_in(lower);
+        // Banner words are common ("settings", "experience") and only count with a
+        // cookie: looked for only then.
+        if contains & Phrases::Cookie.bit() != 0 {
+            contains |= automata.banner.hits_in(lower);
+        }
+        PhraseHits {
+            starts: automata.starts.hits_at_start(lower),
+            contains,
+        }
+    }
+
+    /// For the lists of [`Phrases::STARTS`].
     fn starts_with(&self, list: Phrases) -> bool {
+        debug_assert!(Phrases::STARTS.contains(&list));
         self.starts & list.bit() != 0
     }
 
+    /// For the lists of [`Phrases::ANYWHERE`], and for [`Phrases::Banner`] once
+    /// [`Phrases::Cookie`] was found.
     fn contains(&self, list: Phrases) -> bool {
+        debug_assert!(
+            Phrases::ANYWHERE.contains(&list)
+                || (list == Phrases::Banner && self.contains(Phrases::Cookie))
+        );
         self.contains & list.bit() != 0
+    }
+}
+
+/// Characters that are their own lower case, told without the case tables: general
+/// punctuation, CJK and Hangul (a test checks each of them).
+fn caseless(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'
+        | '\u{2000}'..='\u{206F}'
+        | '\u{3000}'..='\u{A63F}'
+        | '\u{AC00}'..='\u{D7FF}')
+}
+
+/// Whether `c` is not its own lower case.
+fn changes_case(c: char) -> bool {
+    !caseless(c) && !c.to_lowercase().eq([c])
+}
+
+/// `text` lower-cased as far as the rules can tell the difference. The phrase lists
+/// are matched without regard to ASCII case and the other rules look at white space
+/// and punctuation only, so when no character outside ASCII changes case (nearly
+/// always), `text` itself is returned; else `str::to_lowercase` of it, written into
+/// `buffer`.
+fn lower_for_rules<'a>(text: &'a str, buffer: &'a mut String) -> &'a str {
+    let Some(ascii) = text.bytes().position(|b| !b.is_ascii()) else {
+        return text;
+    };
+    let Some((at, _)) = text[ascii..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii() && changes_case(c))
+    else {
+        return text;
+    };
+    buffer.clear();
+    if text.contains('Σ') {
+        // Final sigma depends on the letters around it: left to the standard library.
+        buffer.push_str(&text.to_lowercase());
+        return buffer;
+    }
+    let at = ascii + at;
+    buffer.push_str(&text[..at]);
+    buffer.make_ascii_lowercase();
+    for c in text[at..].chars() {
+        if c.is_ascii() {
+            buffer.push(c.to_ascii_lowercase());
+        } else if caseless(c) {
+            buffer.push(c);
+        } else {
+            buffer.extend(c.to_lowercase());
+        }
+    }
+    buffer
+}
+
+/// Whether `text` starts with one of [`BULLETS`], told from its first byte nearly always.
+fn starts_with_bullet(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b'-' | b'*') => true,
+        Some(0xC2 | 0xE2) => text.chars().next().is_some_and(|c| BULLETS.contains(&c)),
+        _ => false,
     }
 }
 
@@ -346,6 +561,40 @@ fn is_menu_item(line: &str) -> bool {
     bullet_item(line).is_some_and(|item| words(item) <= 5 && !ends_sentence(item))
 }
 
+/// The lines of `text` that are not blank (a `\r` ending one is left on it: every use
+/// trims them).
+fn non_blank_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').filter(|l| !l.trim().is_empty())
+}
+
+/// Is this block a menu: two lines or more, all menu entries?
+fn is_menu(text: &str) -> bool {
+    // Nearly every block is told by its first character.
+    if !starts_with_bullet(text.trim_start()) {
+        return false;
+    }
+    let mut lines = 0;
+    for line in non_blank_lines(text) {
+        if !is_menu_item(line) {
+            return false;
+        }
+        lines += 1;
+    }
+    lines >= 2
+}
+
+/// A bit for each byte that the breadcrumb separators ` » `, ` › `, ` > `, ` | ` and
+/// ` / ` have and text seldom has: `»` ends with 0xBB, `›` with 0xBA.
+const SEPARATOR_MARKS: [u8; 256] = {
+    let mut marks = [0; 256];
+    marks[0xBB] = 1;
+    marks[0xBA] = 2;
+    marks[b'>' as usize] = 4;
+    marks[b'|' as usize] = 8;
+    marks[b'/' as usize] = 16;
+    marks
+};
+
 /// Longest line, in words, that can be a breadcrumb (`Home » <an article's title>`).
 const MAX_BREADCRUMB_WORDS: usize = 30;
 
@@ -353,25 +602,64 @@ const MAX_BREADCRUMB_WORDS: usize = 30;
 const MAX_PHRASE_RULE_WORDS: usize = 80;
 
 /// The phrase and pattern rules; `edge` is true in the page header and footer.
+#[cfg(test)]
 fn rule(text: &str, edge: bool) -> Option<Reason> {
-    let n = words(text.trim().trim_start_matches(BULLETS).trim());
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    rule_with(text, edge, &Shape::of(text), &mut String::new())
+}
+
+/// What the rules ask of a block before they read it, learnt while it was normalized.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Shape {
+    /// Its words.
+    words: usize,
+    /// Its lines that are not blank.
+    lines: usize,
+    /// Whether a character outside ASCII in it changes in lower case.
+    cased: bool,
+}
+
+impl Shape {
+    /// The shape of `text`, read anew.
+    #[cfg(test)]
+    fn of(text: &str) -> Shape {
+        let mut facts = Facts::default();
+        let mut lines = 0;
+        for line in non_blank_lines(text) {
+            facts.add(normalize_counting(line, &mut Vec::new()));
+            lines += 1;
+        }
+        Shape {
+            words: facts.words,
+            lines,
+            cased: facts.cased,
+        }
+    }
+}
+
+/// [`rule`] of a block of shape `shape`, lower-casing into `buffer` when it must.
+fn rule_with(text: &str, edge: bool, shape: &Shape, buffer: &mut String) -> Option<Reason> {
+    let trimmed = text.trim();
+    let n = if starts_with_bullet(trimmed) {
+        words(trimmed.trim_start_matches(BULLETS).trim())
+    } else {
+        shape.words
+    };
     if n > MAX_PHRASE_RULE_WORDS {
         // Too long for any phrase rule: only a menu can be this long.
-        return (lines.len() >= 2 && lines.iter().all(|l| is_menu_item(l)))
-            .then_some(Reason::Navigation);
+        return is_menu(text).then_some(Reason::Navigation);
     }
-    // The phrase lists are matched without regard to ASCII case; other text is
-    // lower-cased first.
-    let trimmed = text.trim();
-    let lowered;
-    let lower = if trimmed.is_ascii() {
-        trimmed
+    let one_line = shape.lines == 1;
+    let lower = if shape.cased {
+        lower_for_rules(trimmed, buffer)
     } else {
-        lowered = trimmed.to_lowercase();
-        lowered.as_str()
+        trimmed
     };
-    let lower = lower.trim_start_matches(BULLETS).trim();
+    // `lower` is trimmed already (no character has white space in its lower case).
+    let lower = if starts_with_bullet(lower) {
+        lower.trim_start_matches(BULLETS).trim()
+    } else {
+        lower
+    };
     let hits = PhraseHits::of(lower);
     if n <= 6 && hits.starts_with(Phrases::Skip) {
         return Some(Reason::SkipLink);
@@ -379,7 +667,7 @@ fn rule(text: &str, edge: bool) -> Option<Reason> {
     if n <= 6 && hits.starts_with(Phrases::Related) {
         return Some(Reason::RelatedLinks);
     }
-    if lines.len() == 1 && n <= 40 && hits.starts_with(Phrases::SeeAlso) {
+    if one_line && n <= 40 && hits.starts_with(Phrases::SeeAlso) {
         return Some(Reason::SeeAlso);
     }
     if n <= 40 && hits.contains(Phrases::Comment) {
@@ -396,30 +684,40 @@ fn rule(text: &str, edge: bool) -> Option<Reason> {
     if n <= 8 && hits.starts_with(Phrases::Share) {
         return Some(Reason::ShareLinks);
     }
-    if lines.len() == 1
+    if one_line
         && n <= 4
         && !ends_sentence(lower)
         && (hits.starts_with(Phrases::Byline) || (n <= 3 && lower.ends_with("기자")))
     {
         return Some(Reason::Byline);
     }
-    if lines.len() >= 2 && lines.iter().all(|l| is_menu_item(l)) {
+    if is_menu(text) {
         return Some(Reason::Navigation);
     }
-    if lines.len() == 1 && edge && is_menu_item(lines[0]) {
+    // One line: it is the block, trimmed.
+    if one_line && edge && is_menu_item(trimmed) {
         return Some(Reason::Navigation);
     }
-    if lines.len() == 1 && n <= MAX_BREADCRUMB_WORDS {
+    if one_line && n <= MAX_BREADCRUMB_WORDS {
+        // Each separator is looked for only where a byte of it occurs: one pass tells
+        // which occur.
+        let marks = lower
+            .bytes()
+            .fold(0u8, |marks, b| marks | SEPARATOR_MARKS[usize::from(b)]);
+        let has = |byte: u8| marks & SEPARATOR_MARKS[usize::from(byte)] != 0;
         // `>` is also a comparison in running text (`if x > 0`): as a separator it
         // takes two, `Home > News > Page`.
-        for (sep, least) in [(" » ", 1), (" › ", 1), (" > ", 2)] {
-            if lower.matches(sep).count() >= least && lower.split(sep).any(|seg| words(seg) <= 3) {
+        for (sep, least, byte) in [(" » ", 1, 0xBB), (" › ", 1, 0xBA), (" > ", 2, b'>')] {
+            if has(byte)
+                && lower.matches(sep).count() >= least
+                && lower.split(sep).any(|seg| words(seg) <= 3)
+            {
                 return Some(Reason::Breadcrumb);
             }
         }
         if edge {
-            for sep in [" | ", " / "] {
-                if lower.contains(sep) && lower.split(sep).all(|seg| words(seg) <= 4) {
+            for (sep, byte) in [(" | ", b'|'), (" / ", b'/')] {
+                if has(byte) && lower.contains(sep) && lower.split(sep).all(|seg| words(seg) <= 4) {
                     return Some(Reason::Breadcrumb);
                 }
             }
@@ -455,14 +753,15 @@ fn normalized(text: &str) -> String {
 }
 
 /// Appends `text` lower-cased, with every run of whitespace made one space and none at
-/// either end, to `out`: how blocks and lines are compared.
+/// either end, to `out`: how blocks and lines are compared. This is the definition;
+/// [`normalize_lines`] is the fast way to the same text.
 fn normalize_into(text: &str, out: &mut String) {
     if text.is_ascii() {
         let mut bytes = std::mem::take(out).into_bytes();
         let start = bytes.len();
         let mut space = false;
         for &b in text.as_bytes() {
-            if b.is_ascii_whitespace() || b == 0x0B {
+            if is_ascii_space(b) {
                 space = bytes.len() > start;
             } else {
                 if space {
@@ -484,41 +783,303 @@ fn normalize_into(text: &str, out: &mut String) {
     }
 }
 
-/// Normalized texts seen so far, to tell repeats.
-#[derive(Default)]
-struct Seen {
-    set: FxHashSet<String>,
-    buffer: String,
+/// What one pass over a text counts besides normalizing it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Facts {
+    words: usize,
+    hangul: usize,
+    /// A character outside ASCII changes in lower case.
+    cased: bool,
 }
 
-impl Seen {
-    /// Whether `text` (normalized) is new; it is remembered either way.
-    fn insert(&mut self, text: &str) -> bool {
-        self.buffer.clear();
-        normalize_into(text, &mut self.buffer);
-        if self.set.contains(self.buffer.as_str()) {
-            return false;
+impl Facts {
+    fn add(&mut self, other: Facts) {
+        self.words += other.words;
+        self.hangul += other.hangul;
+        self.cased |= other.cased;
+    }
+}
+
+/// Appends `text` to `out` as [`normalize_into`] does, and counts its words and Hangul
+/// letters.
+#[cfg(test)]
+fn normalize_counting(text: &str, out: &mut Vec<u8>) -> Facts {
+    let mut all = Facts::default();
+    normalize_lines(text, 0, text.len(), out, |_, line| all.add(line.facts));
+    all
+}
+
+/// A line that is not blank, as [`normalize_lines`] reads it.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Byte offset of its first character that is not white space.
+    start: usize,
+    /// Byte offset past its last character that is not white space.
+    end: usize,
+    facts: Facts,
+}
+
+/// The line [`normalize_lines`] is reading.
+#[derive(Default)]
+struct LineReading {
+    /// Once it has a word: where it starts in the text, and where its normalized text
+    /// starts in the output.
+    start: Option<(usize, usize)>,
+    /// Past its last character that is not white space.
+    end: usize,
+    facts: Facts,
+    /// The spaces put between its words.
+    spaces: usize,
+    /// Whether it has a capital sigma, whose lower case depends on the letters around.
+    sigma: bool,
+}
+
+impl LineReading {
+    /// A word begins at `at`: a space goes before it unless it is the first of the
+    /// block (`out` past `begin`), and it may begin the line.
+    fn word_starts(&mut self, at: usize, out: &mut Vec<u8>, begin: usize) {
+        if out.len() > begin {
+            out.push(b' ');
+            self.spaces += usize::from(self.start.is_some());
         }
-        self.set.insert(self.buffer.clone());
-        true
+        if self.start.is_none() {
+            self.start = Some((at, out.len()));
+        }
+    }
+
+    /// The line ends: `each` is told of it if it had a word, and the next begins.
+    fn finish(&mut self, text: &str, out: &mut Vec<u8>, each: &mut impl FnMut(&[u8], Line)) {
+        let line = std::mem::take(self);
+        let Some((start, from)) = line.start else {
+            return;
+        };
+        if line.sigma {
+            // Final sigma depends on the letters around it: left to the standard library.
+            out.truncate(from);
+            let mut exact = String::new();
+            normalize_into(&text[start..line.end], &mut exact);
+            out.extend_from_slice(exact.as_bytes());
+        }
+        let facts = Facts {
+            words: line.spaces + 1,
+            ..line.facts
+        };
+        each(
+            &out[from..],
+            Line {
+                start,
+                end: line.end,
+                facts,
+            },
+        );
+    }
+}
+
+/// Appends `text[a..b]` to `out` as [`normalize_into`] does, and calls `each` with the
+/// normalized text and the facts of each line of it that is not blank, in order. The
+/// normalized text of a block is that of its lines joined by spaces, so one pass over
+/// a paragraph finds its lines, normalizes them and counts their words and Hangul
+/// letters, where these took a pass each and a `String` per word.
+fn normalize_lines(
+    text: &str,
+    a: usize,
+    b: usize,
+    out: &mut Vec<u8>,
+    mut each: impl FnMut(&[u8], Line),
+) {
+    let bytes = &text.as_bytes()[..b];
+    out.reserve(b - a);
+    let begin = out.len();
+    // Whether the byte before was part of a word.
+    let mut in_word = false;
+    let mut line = LineReading::default();
+    let mut i = a;
+    while i < b {
+        // Eight bytes at a time while the text is plain ASCII (no line break among
+        // them); else, and at the end, a character at a time up to where the eight
+        // would have ended.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let chunk = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            if let Some(plain) = plain_ascii(chunk, in_word) {
+                if !in_word {
+                    line.word_starts(i, out, begin);
+                }
+                // All eight and then one off: a copy of known length is no call.
+                out.extend_from_slice(&plain.lower.to_le_bytes());
+                out.truncate(out.len() - 8 + plain.keep);
+                line.spaces += plain.spaces;
+                in_word = plain.keep == 8;
+                line.end = i + plain.keep;
+                i += 8;
+                continue;
+            }
+        }
+        let stop = (i + 8).min(b);
+        while i < stop {
+            let byte = bytes[i];
+            if byte.is_ascii() {
+                i += 1;
+                if byte == b'\n' {
+                    line.finish(text, out, &mut each);
+                    in_word = false;
+                } else if is_ascii_space(byte) {
+                    in_word = false;
+                } else {
+                    if !in_word {
+                        line.word_starts(i - 1, out, begin);
+                        in_word = true;
+                    }
+                    out.push(byte.to_ascii_lowercase());
+                    line.end = i;
+                }
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                i = b;
+                break;
+            };
+            let at = i;
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                line.word_starts(at, out, begin);
+                in_word = true;
+            }
+            line.end = i;
+            line.facts.hangul += usize::from(crate::analysis::korean::is_hangul(c));
+            if caseless(c) {
+                push_char(out, c);
+                continue;
+            }
+            let lower = c.to_lowercase();
+            if lower.clone().eq([c]) {
+                push_char(out, c);
+            } else {
+                line.facts.cased = true;
+                line.sigma |= c == 'Σ';
+                for l in lower {
+                    push_char(out, l);
+                }
+            }
+        }
+    }
+    line.finish(text, out, &mut each);
+}
+
+/// Appends `c` in UTF-8; a copy of known length per length is no call to `memcpy`.
+fn push_char(out: &mut Vec<u8>, c: char) {
+    let mut utf8 = [0; 4];
+    match c.encode_utf8(&mut utf8).len() {
+        1 => out.push(utf8[0]),
+        2 => out.extend_from_slice(&utf8[..2]),
+        3 => out.extend_from_slice(&utf8[..3]),
+        _ => out.extend_from_slice(&utf8),
+    }
+}
+
+/// Eight plain bytes of text, lower-cased (see [`plain_ascii`]).
+struct Plain {
+    lower: u64,
+    /// How many of the eight to keep: a space ending them is left for what follows
+    /// to decide.
+    keep: usize,
+    /// The spaces among those kept.
+    spaces: usize,
+}
+
+/// Eight bytes of text (the first in the low byte), lower-cased, if normalizing
+/// changes nothing else in them: all ASCII, and no white space but single spaces with
+/// a word before them (`in_word` says whether the byte before the eight was part of
+/// one).
+fn plain_ascii(chunk: u64, in_word: bool) -> Option<Plain> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if chunk & HIGH != 0 {
+        return None;
+    }
+    // The high bit of each byte that is at least `n`: with every byte below 0x80, the
+    // subtraction borrows across no byte.
+    let at_least = |n: u8| ((chunk | HIGH) - u64::from(n) * ONES) & HIGH;
+    let control_or_space = !at_least(0x21) & HIGH;
+    let spaces = !(((chunk ^ (0x20 * ONES)) | HIGH) - ONES) & HIGH;
+    if control_or_space != spaces || spaces & (spaces << 8) != 0 || (spaces & 0x80 != 0 && !in_word)
+    {
+        return None;
+    }
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    let last = spaces >> 63 != 0;
+    Some(Plain {
+        lower: chunk | (upper >> 2),
+        keep: if last { 7 } else { 8 },
+        spaces: spaces.count_ones() as usize - usize::from(last),
+    })
+}
+
+/// The hash by which normalized texts are told apart.
+fn hash_of(normalized: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(normalized)
+}
+
+/// Blocks seen so far, by a 64-bit hash of their normalized text. A block is only
+/// called a repeat (and dropped) when its normalized text equals that of an earlier
+/// one, so on equal hashes the texts are compared; that allocates, but repeats are
+/// few, and the common case, a new block, allocates nothing.
+struct Seen<'a> {
+    first: rustc_hash::FxHashMap<u64, &'a str>,
+    /// Later blocks whose hash an earlier, different block had: in practice none.
+    collided: Vec<(u64, &'a str)>,
+}
+
+impl<'a> Seen<'a> {
+    fn with_capacity(blocks: usize) -> Seen<'a> {
+        Seen {
+            first: rustc_hash::FxHashMap::with_capacity_and_hasher(blocks, Default::default()),
+            collided: Vec::new(),
+        }
+    }
+
+    /// Whether `text`, whose normalized text hashes to `hash`, is new; it is
+    /// remembered either way.
+    fn insert(&mut self, text: &'a str, hash: u64) -> bool {
+        use std::collections::hash_map::Entry;
+        match self.first.entry(hash) {
+            Entry::Vacant(e) => {
+                e.insert(text);
+                true
+            }
+            Entry::Occupied(e) => {
+                let wanted = normalized(text);
+                let same = |other: &str| normalized(other) == wanted;
+                if same(e.get()) || self.collided.iter().any(|&(h, t)| h == hash && same(t)) {
+                    return false;
+                }
+                self.collided.push((hash, text));
+                true
+            }
+        }
     }
 }
 
 /// Lines seen so far, by a 64-bit hash of their normalized text: only used to judge
 /// what is prose, where a collision (about one in 10^13 pages) would cost nothing
 /// worse than a misjudged paragraph; nothing is dropped on the strength of it.
-#[derive(Default)]
 struct SeenLines {
     set: FxHashSet<u64>,
-    buffer: String,
 }
 
 impl SeenLines {
-    fn insert(&mut self, line: &str) -> bool {
-        use std::hash::BuildHasher;
-        self.buffer.clear();
-        normalize_into(line, &mut self.buffer);
-        let hash = rustc_hash::FxBuildHasher.hash_one(self.buffer.as_bytes());
+    fn with_capacity(lines: usize) -> SeenLines {
+        SeenLines {
+            set: FxHashSet::with_capacity_and_hasher(lines, Default::default()),
+        }
+    }
+
+    /// Whether a line whose normalized text hashes to `hash` is new.
+    fn insert(&mut self, hash: u64) -> bool {
         self.set.insert(hash)
     }
 }
@@ -549,6 +1110,16 @@ impl Part {
     };
 }
 
+/// A paragraph, or a line of one in the page header, with the hash of its normalized
+/// text and its shape.
+struct Piece {
+    start: usize,
+    end: usize,
+    zone: Zone,
+    hash: u64,
+    shape: Shape,
+}
+
 /// [`classify`] for one part of a document.
 pub fn classify_part(
     text: &str,
@@ -556,29 +1127,53 @@ pub fn classify_part(
     known_title: Option<&str>,
     part: Part,
 ) -> Layout {
-    use super::passage::lines;
-
     // Prose that a rule recognises (a long breadcrumb, a cookie banner) does not count,
     // nor do lines a page repeats (a title printed again under a byline).
-    let mut seen_lines = SeenLines::default();
-    let mut joined = String::new();
+    //
+    // One pass over each paragraph (`normalize_lines`) normalizes it line by line,
+    // hashes each line and the whole, and counts what the rules and `is_prose` ask: of
+    // the whole, its words and lines; of the lines not seen before, their words and
+    // Hangul letters, which are those of these lines joined, read without joining them.
+    let mut seen_lines = SeenLines::with_capacity(paras.len());
+    let mut normal: Vec<u8> = Vec::new();
+    let mut fresh: Vec<(usize, usize)> = Vec::new();
+    let mut buffer = String::new();
+    let mut para_hashes = Vec::with_capacity(paras.len());
+    let mut shapes = Vec::with_capacity(paras.len());
     let prose: Vec<bool> = paras
         .iter()
         .map(|&(a, b)| {
-            let all = lines(text, a, b);
-            joined.clear();
-            for (la, lb) in all {
-                let line = &text[la..lb];
-                if seen_lines.insert(line) {
-                    if !joined.is_empty() {
-                        joined.push('\n');
-                    }
-                    joined.push_str(line);
+            normal.clear();
+            fresh.clear();
+            let mut all = Facts::default();
+            let mut new = Facts::default();
+            let mut lines = 0;
+            let mut last_hash = 0;
+            normalize_lines(text, a, b, &mut normal, |line_normal, line| {
+                lines += 1;
+                all.add(line.facts);
+                last_hash = hash_of(line_normal);
+                if seen_lines.insert(last_hash) {
+                    new.add(line.facts);
+                    fresh.push((line.start, line.end));
                 }
-            }
+            });
+            // A paragraph of one line normalizes to that line: its hash is taken.
+            para_hashes.push(if lines == 1 {
+                last_hash
+            } else {
+                hash_of(&normal)
+            });
+            let shape = Shape {
+                words: all.words,
+                lines,
+                cased: all.cased,
+            };
+            shapes.push(shape);
             // A prose paragraph a rule leaves alone even at the page's edge is left
             // alone in the body too (the edge only adds rules).
-            is_prose(&joined) && rule(&text[a..b], true).is_none()
+            is_prose(new.words, new.hangul, || lines_end_sentence(text, &fresh))
+                && rule_with(&text[a..b], true, &shape, &mut buffer).is_none()
         })
         .collect();
     let first_prose = prose.iter().position(|&p| p);
@@ -596,27 +1191,52 @@ pub fn classify_part(
 
     // Header blocks are split into lines: a site name, a label and a title often sit
     // on consecutive lines.
-    let mut pieces: Vec<(usize, usize, Zone)> = Vec::new();
-    for (i, &(a, b)) in paras.iter().enumerate() {
+    let mut pieces: Vec<Piece> = Vec::with_capacity(paras.len());
+    for (i, ((&(a, b), &hash), &shape)) in paras.iter().zip(&para_hashes).zip(&shapes).enumerate() {
         if i < header_end {
-            for (la, lb) in lines(text, a, b) {
-                pieces.push((la, lb, Zone::Header));
-            }
-        } else if last_prose.is_some_and(|last| i > last) {
-            pieces.push((a, b, Zone::Footer));
+            normal.clear();
+            normalize_lines(text, a, b, &mut normal, |line_normal, line| {
+                pieces.push(Piece {
+                    start: line.start,
+                    end: line.end,
+                    zone: Zone::Header,
+                    hash: hash_of(line_normal),
+                    shape: Shape {
+                        words: line.facts.words,
+                        lines: 1,
+                        cased: line.facts.cased,
+                    },
+                });
+            });
         } else {
-            pieces.push((a, b, Zone::Body));
+            let zone = if last_prose.is_some_and(|last| i > last) {
+                Zone::Footer
+            } else {
+                Zone::Body
+            };
+            pieces.push(Piece {
+                start: a,
+                end: b,
+                zone,
+                hash,
+                shape,
+            });
         }
     }
 
     let mut roles: Vec<Role> = pieces
         .iter()
         .zip(body_prose(&pieces, paras, &prose))
-        .map(|(&(a, b, zone), known_prose)| {
+        .map(|(p, known_prose)| {
             if known_prose {
                 return Role::Content;
             }
-            match rule(&text[a..b], zone != Zone::Body) {
+            match rule_with(
+                &text[p.start..p.end],
+                p.zone != Zone::Body,
+                &p.shape,
+                &mut buffer,
+            ) {
                 Some(reason) => Role::Chrome(reason),
                 None => Role::Content,
             }
@@ -625,12 +1245,13 @@ pub fn classify_part(
 
     // The title: the header line matching the manifest title, else the longest short line.
     let header: Vec<usize> = (0..pieces.len())
-        .filter(|&i| pieces[i].2 == Zone::Header && roles[i] == Role::Content)
+        .filter(|&i| pieces[i].zone == Zone::Header && roles[i] == Role::Content)
         .collect();
+    let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
     let wanted = known_title.map(normalized);
     let by_manifest = wanted.as_ref().and_then(|w| {
         header.iter().copied().find(|&i| {
-            let line = normalized(&text[pieces[i].0..pieces[i].1]);
+            let line = normalized(piece_text(i));
             line == *w || (line.len() > 8 && (w.contains(&line) || line.contains(w.as_str())))
         })
     });
@@ -638,8 +1259,8 @@ pub fn classify_part(
         header
             .iter()
             .copied()
-            .filter(|&i| words(&text[pieces[i].0..pieces[i].1]) <= MAX_TITLE_WORDS)
-            .max_by_key(|&i| (words(&text[pieces[i].0..pieces[i].1]), std::cmp::Reverse(i)))
+            .filter(|&i| words(piece_text(i)) <= MAX_TITLE_WORDS)
+            .max_by_key(|&i| (words(piece_text(i)), std::cmp::Reverse(i)))
     });
     if let Some(t) = title_at {
         roles[t] = Role::Title;
@@ -649,13 +1270,10 @@ pub fn classify_part(
     }
 
     // After the text: lists of short lines without sentences are links.
-    for (i, &(a, b, zone)) in pieces.iter().enumerate() {
-        if zone == Zone::Footer && roles[i] == Role::Content {
-            let block = &text[a..b];
-            let link_like = block
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .all(|l| words(l) <= 8 && !ends_sentence(l));
+    for (i, p) in pieces.iter().enumerate() {
+        if p.zone == Zone::Footer && roles[i] == Role::Content {
+            let link_like =
+                non_blank_lines(piece_text(i)).all(|l| words(l) <= 8 && !ends_sentence(l));
             if link_like {
                 roles[i] = Role::Chrome(Reason::FooterLinks);
             }
@@ -663,19 +1281,23 @@ pub fn classify_part(
     }
 
     // The same block twice (a title repeated by the page) is kept once.
-    let mut seen = Seen::default();
-    for (i, &(a, b, _)) in pieces.iter().enumerate() {
-        if !seen.insert(&text[a..b]) {
+    let mut seen = Seen::with_capacity(pieces.len());
+    for (i, p) in pieces.iter().enumerate() {
+        if !seen.insert(piece_text(i), p.hash) {
             roles[i] = Role::Duplicate;
         }
     }
 
-    let title = title_at.map(|t| normalized_keep_case(&text[pieces[t].0..pieces[t].1]));
+    let title = title_at.map(|t| normalized_keep_case(piece_text(t)));
     Layout {
         blocks: pieces
             .iter()
             .zip(roles)
-            .map(|(&(start, end, _), role)| Block { start, end, role })
+            .map(|(p, role)| Block {
+                start: p.start,
+                end: p.end,
+                role,
+            })
             .collect(),
         title,
     }
@@ -683,18 +1305,15 @@ pub fn classify_part(
 
 /// For each piece, whether it is a whole body paragraph already found to be prose
 /// (no rule fires on it).
-fn body_prose(
-    pieces: &[(usize, usize, Zone)],
-    paras: &[(usize, usize)],
-    prose: &[bool],
-) -> Vec<bool> {
+fn body_prose(pieces: &[Piece], paras: &[(usize, usize)], prose: &[bool]) -> Vec<bool> {
     let mut out = Vec::with_capacity(pieces.len());
     let mut p = 0;
-    for &(a, b, zone) in pieces {
+    for piece in pieces {
+        let (a, b) = (piece.start, piece.end);
         while p < paras.len() && paras[p].1 <= a && paras[p] != (a, b) {
             p += 1;
         }
-        out.push(zone == Zone::Body && p < paras.len() && paras[p] == (a, b) && prose[p]);
+        out.push(piece.zone == Zone::Body && p < paras.len() && paras[p] == (a, b) && prose[p]);
     }
     out
 }
@@ -717,6 +1336,7 @@ mod tests {
 
     use super::super::passage::paragraphs;
     use super::*;
+    use proptest::prelude::*;
 
     fn roles(text: &str, title: Option<&str>) -> Vec<(String, Role)> {
         let layout = classify(text, &paragraphs(text), title);
@@ -831,5 +1451,269 @@ mod tests {
     fn prose_about_cookies_is_not_a_banner() {
         let text = format!("{PROSE}\n\nThe bakery sector exported cookies and bread worth two billion euro to Asian markets last year, the ministers noted.\n\n{PROSE} End.");
         assert!(roles(&text, None).iter().all(|(_, r)| *r == Role::Content));
+    }
+
+    #[test]
+    fn different_blocks_with_equal_hashes_are_not_repeats() {
+        let mut seen = Seen::with_capacity(4);
+        assert!(seen.insert("Joint  statement", 7));
+        assert!(seen.insert("Other text", 7), "a collision is not a repeat");
+        assert!(seen.insert("A third", 7));
+        assert!(!seen.insert("JOINT statement", 7));
+        assert!(!seen.insert("other\ntext", 7));
+        assert!(!seen.insert("a third", 7));
+        assert!(seen.insert("Joint statement!", 7));
+        assert!(seen.insert("Joint statement", 8));
+    }
+
+    #[test]
+    fn white_space_outside_ascii_starts_with_a_listed_byte() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            if c.is_whitespace() && !c.is_ascii() {
+                let first = c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                assert!(may_start_space(first), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn caseless_characters_are_their_own_lower_case() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            if caseless(c) {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_lower_case_has_white_space() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            if !c.is_whitespace() {
+                assert!(!c.to_lowercase().any(char::is_whitespace), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn bullets_are_told_by_their_first_byte() {
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let text = format!("{c} item");
+            assert_eq!(
+                starts_with_bullet(&text),
+                text.starts_with(BULLETS),
+                "{c:?}"
+            );
+        }
+        assert!(!starts_with_bullet(""));
+    }
+
+    #[test]
+    fn a_phrase_is_found_wherever_it_lies_in_a_long_text() {
+        for list in Phrases::ANYWHERE {
+            for phrase in list.list() {
+                for at in 0..=200 {
+                    let text = format!("{}{phrase}{}", "x".repeat(at), "y".repeat(200 - at));
+                    let hits = PhraseHits::of(&text);
+                    assert!(hits.contains(list), "{phrase:?} at {at}");
+                }
+            }
+        }
+        assert_eq!(PhraseHits::of(&"x".repeat(300)).contains, 0);
+    }
+
+    fn bytes8(text: &str) -> u64 {
+        u64::from_le_bytes(text.as_bytes().try_into().unwrap())
+    }
+
+    #[test]
+    fn plain_ascii_is_eight_bytes_normalizing_only_lower_cases() {
+        let plain = |text: &str, in_word| {
+            plain_ascii(bytes8(text), in_word).map(|p| {
+                let kept = String::from_utf8(p.lower.to_le_bytes()[..p.keep].to_vec());
+                assert_eq!(p.spaces, kept.as_ref().unwrap().matches(' ').count());
+                kept
+            })
+        };
+        assert_eq!(plain("Hello Wo", false), Some(Ok("hello wo".into())));
+        assert_eq!(plain("AZ[@az`{", false), Some(Ok("az[@az`{".into())));
+        assert_eq!(plain("abcdefg ", false), Some(Ok("abcdefg".into())));
+        assert_eq!(plain(" bcdefgh", true), Some(Ok(" bcdefgh".into())));
+        assert_eq!(plain(" bcdefgh", false), None, "space after white space");
+        assert_eq!(plain("ab  cdef", true), None, "two spaces");
+        assert_eq!(plain("ab\tcdefg", true), None, "tab");
+        assert_eq!(plain("ab\ncdefg", true), None, "line break");
+        assert_eq!(plain("ab\x0bcdefg", true), None, "vertical tab");
+        assert_eq!(plain("abc\x00defg", true), None, "a control character");
+        assert_eq!(plain("abcdeóg", true), None, "not ASCII");
+    }
+
+    /// Text with what normalizing must get right: ASCII runs of every length (so
+    /// eight-byte chunks end everywhere), every kind of white space, Polish and Korean
+    /// letters, and characters whose lower case is special.
+    fn messy_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                6 => "[a-zA-Z.,]{1,12}",
+                2 => "[a-ząćęłńóśźżĄĆĘŁŃÓŚŹŻ]{1,8}",
+                2 => "[가-힣]{1,5}",
+                4 => prop::sample::select(vec![
+                    " ", " ", " ", "  ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{85}",
+                    "\u{a0}", "\u{1680}", "\u{2003}", "\u{2028}", "\u{202f}", "\u{3000}",
+                    "\u{0}", "\u{1f}", "\u{7f}", "Σ", "ΑΣ", "İ", "\u{212a}", "ǅ", "ẞ", "»",
+                    "•", "“", "…", "다",
+                ])
+                .prop_map(str::to_string),
+            ],
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn normalize_lines_is_normalize_into_of_each_line_in_one_pass(
+            text in messy_text(),
+            from in any::<prop::sample::Index>(),
+        ) {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let a = *from.get(&starts);
+            let mut out = b"before ".to_vec();
+            let mut lines = Vec::new();
+            normalize_lines(&text, a, text.len(), &mut out, |normal, line| {
+                lines.push((String::from_utf8(normal.to_vec()).unwrap(), line));
+            });
+            let mut expected = "before ".to_string();
+            normalize_into(&text[a..], &mut expected);
+            prop_assert_eq!(String::from_utf8(out).unwrap(), expected);
+            let ranges = super::super::passage::lines(&text, a, text.len());
+            prop_assert_eq!(lines.len(), ranges.len());
+            for ((normal, line), (start, end)) in lines.iter().zip(ranges) {
+                let part = &text[start..end];
+                prop_assert_eq!((line.start, line.end), (start, end));
+                prop_assert_eq!(normal, &normalized(part));
+                prop_assert_eq!(line.facts.words, part.split_whitespace().count());
+                prop_assert_eq!(
+                    line.facts.hangul,
+                    part.chars().filter(|&c| crate::analysis::korean::is_hangul(c)).count()
+                );
+                prop_assert_eq!(
+                    line.facts.cased,
+                    part.chars().any(|c| !c.is_ascii() && changes_case(c))
+                );
+            }
+        }
+
+        #[test]
+        fn words_are_counted_as_split_whitespace_counts_them(text in messy_text()) {
+            prop_assert_eq!(words(&text), text.split_whitespace().count());
+        }
+
+        #[test]
+        fn lower_for_rules_differs_from_to_lowercase_only_in_ascii_case(text in messy_text()) {
+            let mut buffer = String::new();
+            let lower = lower_for_rules(&text, &mut buffer);
+            prop_assert_eq!(lower.to_ascii_lowercase(), text.to_lowercase());
+        }
+
+        #[test]
+        fn lines_end_sentence_as_the_joined_lines_do(
+            lines in prop::collection::vec(
+                prop_oneof![
+                    messy_text(),
+                    prop::sample::select(vec!["»", ")", "”", "\"", "’)", "] »", "."])
+                        .prop_map(str::to_string),
+                ],
+                0..5,
+            )
+        ) {
+            let text = lines.join("\n");
+            let ranges = super::super::passage::lines(&text, 0, text.len());
+            let joined = ranges.iter().map(|&(a, b)| &text[a..b]).collect::<Vec<_>>().join("\n");
+            prop_assert_eq!(lines_end_sentence(&text, &ranges), ends_sentence(&joined));
+        }
+
+        #[test]
+        fn phrase_hits_are_the_lists_a_text_starts_with_or_contains(
+            text in prop::collection::vec(
+                prop_oneof![
+                    messy_text(),
+                    (
+                        prop::sample::select(
+                            Phrases::STARTS.iter().chain(&Phrases::ANYWHERE).chain(&[Phrases::Banner])
+                                .flat_map(|l| l.list().iter().copied())
+                                .collect::<Vec<_>>()
+                        ),
+                        any::<bool>(),
+                    )
+                        .prop_map(|(p, upper)| if upper { p.to_ascii_uppercase() } else { p.to_string() }),
+                ],
+                1..4,
+            ).prop_map(|v| v.concat())
+        ) {
+            let lower = text.to_lowercase();
+            let hits = PhraseHits::of(&lower);
+            let folded = lower.to_ascii_lowercase();
+            for list in Phrases::STARTS {
+                let expected = list.list().iter().any(|p| folded.starts_with(p));
+                prop_assert_eq!(hits.starts_with(list), expected, "{:?}", list);
+            }
+            for list in Phrases::ANYWHERE {
+                let expected = list.list().iter().any(|p| folded.contains(p));
+                prop_assert_eq!(hits.contains(list), expected, "{:?}", list);
+            }
+            if hits.contains(Phrases::Cookie) {
+                let expected = BANNER.iter().any(|p| folded.contains(p));
+                prop_assert_eq!(hits.contains(Phrases::Banner), expected);
+            }
+        }
+
+        /// Blocks are the paragraphs, or the lines of the first ones (the page header),
+        /// in order; one title at most.
+        #[test]
+        fn blocks_cover_the_paragraphs_in_order(
+            paras in prop::collection::vec(
+                prop::collection::vec(
+                    prop_oneof![
+                        messy_text(),
+                        Just(PROSE.to_string()),
+                        prop::sample::select(
+                            [SKIP, RELATED, COOKIE, PRIVACY, BYLINE].concat()
+                        ).prop_map(str::to_string),
+                        Just("• Start".to_string()),
+                        Just("Home » News".to_string()),
+                    ],
+                    1..4,
+                ).prop_map(|lines| lines.join("\n")),
+                0..10,
+            ),
+            first in any::<bool>(),
+            last in any::<bool>(),
+        ) {
+            let text = paras.join("\n\n");
+            let paras = paragraphs(&text);
+            let layout = classify_part(&text, &paras, None, Part { first, last });
+            let mut blocks = layout.blocks.iter().peekable();
+            for &(a, b) in &paras {
+                let block = blocks.next().expect("a block for every paragraph");
+                if (block.start, block.end) == (a, b) {
+                    continue;
+                }
+                let mut lines = super::super::passage::lines(&text, a, b).into_iter();
+                prop_assert_eq!(lines.next(), Some((block.start, block.end)));
+                for line in lines {
+                    let block = blocks.next().expect("a block for every line");
+                    prop_assert_eq!(line, (block.start, block.end));
+                }
+            }
+            prop_assert!(blocks.next().is_none());
+            let titles = layout.blocks.iter().filter(|b| b.role == Role::Title).count();
+            prop_assert!(titles <= 1);
+            prop_assert!(titles == 0 || layout.title.is_some());
+        }
     }
 }
