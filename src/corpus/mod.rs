@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod decode;
 pub mod manifest;
 pub mod passage;
+mod sentence;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

@@ -1,12 +1,10 @@
 //! Cutting a document's text into passages: paragraphs, and sentences of long ones.
 //!
 //! A paragraph is a run of non-blank lines. A paragraph longer than [`MAX_CHARS`] is cut
-//! at sentence boundaries (UAX#29, unicode-segmentation) into pieces of about
-//! [`TARGET_CHARS`]; a single sentence longer than the maximum is cut at a space.
+//! at sentence boundaries (UAX#29, those of unicode-segmentation: `sentence`) into pieces
+//! of about [`TARGET_CHARS`]; a single sentence longer than the maximum is cut at a space.
 //! Every piece keeps its exact byte range in the text and its 1-based line range, so a
 //! hit can always be checked against its file.
-
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Longest passage, in characters, before it is cut at sentences.
 pub const MAX_CHARS: usize = 1500;
@@ -98,15 +96,31 @@ pub fn lines(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 
 /// Cuts `[start, end)` into pieces no longer than [`MAX_CHARS`], at sentence boundaries.
 pub fn split_long(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let para = &text[start..end];
-    if para.chars().count() <= MAX_CHARS {
-        return vec![(start, end)];
-    }
     let mut pieces = Vec::new();
+    split_long_into(text, start, end, &mut pieces);
+    pieces
+}
+
+/// [`split_long`], adding the pieces to `pieces` (which a caller cutting many
+/// paragraphs allocates once).
+pub(crate) fn split_long_into(
+    text: &str,
+    start: usize,
+    end: usize,
+    pieces: &mut Vec<(usize, usize)>,
+) {
+    let para = &text[start..end];
+    // Most paragraphs are short: one of no more bytes than MAX_CHARS cannot have more
+    // characters, and its characters need not be counted.
+    if para.len() <= MAX_CHARS || para.chars().count() <= MAX_CHARS {
+        pieces.push((start, end));
+        return;
+    }
+    let first = pieces.len();
     let mut piece_start: Option<usize> = None;
     let mut piece_chars = 0;
     let mut piece_end = start;
-    for (at, sentence) in para.split_sentence_bound_indices() {
+    for (at, sentence) in super::sentence::sentences(para) {
         let s_start = start + at;
         let s_chars = sentence.chars().count();
         if piece_start.is_some() && piece_chars + s_chars > TARGET_CHARS {
@@ -115,9 +129,7 @@ pub fn split_long(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         }
         if s_chars > MAX_CHARS {
             // One enormous "sentence": cut it at spaces.
-            for (a, b) in cut_at_spaces(text, s_start, s_start + sentence.len()) {
-                pieces.push((a, b));
-            }
+            cut_at_spaces(text, s_start, s_start + sentence.len(), pieces);
             continue;
         }
         piece_start.get_or_insert(s_start);
@@ -127,14 +139,19 @@ pub fn split_long(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     if let Some(s) = piece_start {
         pieces.push((s, piece_end));
     }
-    pieces
-        .into_iter()
-        .filter_map(|(a, b)| trim(text, a, b))
-        .collect()
+    // Pieces of white space only are dropped, the others trimmed.
+    let mut kept = first;
+    for i in first..pieces.len() {
+        let (a, b) = pieces[i];
+        if let Some(piece) = trim(text, a, b) {
+            pieces[kept] = piece;
+            kept += 1;
+        }
+    }
+    pieces.truncate(kept);
 }
 
-fn cut_at_spaces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+fn cut_at_spaces(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let mut a = start;
     while a < end {
         let mut b = a;
@@ -153,7 +170,6 @@ fn cut_at_spaces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         out.push((a, b));
         a = b;
     }
-    out
 }
 
 /// `[a, b)` without surrounding whitespace, or None if nothing is left.
@@ -167,6 +183,7 @@ pub fn trim(text: &str, a: usize, b: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn paragraphs_and_lines_are_exact() {
@@ -178,6 +195,95 @@ mod tests {
         let span = idx.span(paras[1].0, paras[1].1);
         assert_eq!((span.line_start, span.line_end), (3, 4));
         assert_eq!(idx.span(paras[2].0, paras[2].1).line_start, 7);
+    }
+
+    /// [`split_long`] as first written: characters counted whatever the length.
+    fn split_long_by_definition(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+        use unicode_segmentation::UnicodeSegmentation;
+        let para = &text[start..end];
+        if para.chars().count() <= MAX_CHARS {
+            return vec![(start, end)];
+        }
+        let mut pieces = Vec::new();
+        let mut piece_start: Option<usize> = None;
+        let mut piece_chars = 0;
+        let mut piece_end = start;
+        for (at, sentence) in para.split_sentence_bound_indices() {
+            let s_start = start + at;
+            let s_chars = sentence.chars().count();
+            if piece_start.is_some() && piece_chars + s_chars > TARGET_CHARS {
+                pieces.push((piece_start.take().unwrap_or(start), piece_end));
+                piece_chars = 0;
+            }
+            if s_chars > MAX_CHARS {
+                cut_at_spaces(text, s_start, s_start + sentence.len(), &mut pieces);
+                continue;
+            }
+            piece_start.get_or_insert(s_start);
+            piece_chars += s_chars;
+            piece_end = s_start + sentence.len();
+        }
+        if let Some(s) = piece_start {
+            pieces.push((s, piece_end));
+        }
+        pieces
+            .into_iter()
+            .filter_map(|(a, b)| trim(text, a, b))
+            .collect()
+    }
+
+    /// Text of paragraphs of any length: words and sentence ends, line breaks of both
+    /// kinds, white space ASCII does not have, Polish and Hangul; or ASCII only (cut
+    /// by accord's own sentence boundaries), with sentences long enough to be cut at
+    /// spaces.
+    fn paragraph_text() -> impl Strategy<Value = String> {
+        let mixed = prop_oneof![
+            8 => "[a-zA-Z]{1,9}",
+            4 => Just(" ".to_string()),
+            2 => "[.!?,;:\"()-]{1,2} ",
+            1 => "[ąłżĄŁ가-힣’“”]{1,3}",
+            1 => prop::sample::select(vec![
+                "\n", "\r\n", "\n\n", " \n \t\n", "\u{a0}", "\u{2003}", "\u{3000}\n",
+                "\u{85}", "\u{2028}",
+            ])
+            .prop_map(str::to_string),
+            1 => ".{1,2}",
+        ];
+        let ascii = prop_oneof![
+            40 => "[a-zA-Z]{1,9}",
+            20 => Just(" ".to_string()),
+            1 => "[.!?,;:\"()-]{1,2} ",
+            1 => "[\r\n\t]{1,2}",
+        ];
+        prop_oneof![
+            prop::collection::vec(mixed, 0..1200).prop_map(|p| p.concat()),
+            prop::collection::vec(ascii, 0..1500).prop_map(|p| p.concat()),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn pieces_are_as_by_definition(text in paragraph_text()) {
+            let paras = paragraphs(&text);
+            // The whole text as one paragraph too, so that long ones are common.
+            let whole = trim(&text, 0, text.len()).into_iter();
+            for (a, b) in paras.into_iter().chain(whole) {
+                let pieces = split_long(&text, a, b);
+                prop_assert_eq!(&pieces, &split_long_by_definition(&text, a, b));
+                for &(x, y) in &pieces {
+                    prop_assert!(a <= x && x < y && y <= b);
+                    prop_assert!(text[x..y].chars().count() <= MAX_CHARS);
+                    prop_assert_eq!(text[x..y].trim(), &text[x..y]);
+                }
+                // Only white space between and around pieces.
+                let mut at = a;
+                for &(x, y) in &pieces {
+                    prop_assert!(text[at..x].trim().is_empty());
+                    at = y;
+                }
+                prop_assert!(text[at..b].trim().is_empty());
+            }
+        }
     }
 
     #[test]
@@ -198,6 +304,26 @@ mod tests {
         }
         assert_eq!(pieces.first().unwrap().0, a);
         assert_eq!(pieces.last().unwrap().1, b);
+    }
+
+    #[test]
+    fn paragraphs_are_cut_by_characters_not_bytes() {
+        let sentence = "Both sides agreed. ";
+        for (para, cut) in [
+            ("a".repeat(MAX_CHARS), false),
+            (format!("{}x", &sentence.repeat(80)[..MAX_CHARS]), true),
+            ("ł".repeat(MAX_CHARS), false),
+            (
+                format!("{}ł", sentence.repeat(80)[..MAX_CHARS - 1].trim_end()),
+                false,
+            ),
+            ("Obie strony się zgodziły. ".repeat(60), true),
+        ] {
+            let para = para.trim();
+            let pieces = split_long(para, 0, para.len());
+            assert_eq!(pieces.len() > 1, cut, "{} chars", para.chars().count());
+            assert_eq!(pieces, split_long_by_definition(para, 0, para.len()));
+        }
     }
 
     #[test]
