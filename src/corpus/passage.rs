@@ -33,7 +33,7 @@ impl LineIndex {
     /// Indexes the lines of `text` (split at `\n`; a `\r` before it belongs to the line).
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -59,19 +59,26 @@ pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
+    // Lines with their `\n`, as `split_inclusive('\n')` gives them; memchr finds line
+    // ends many bytes at a time.
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+    for line_end in line_ends.chain((!text.is_empty()).then_some(text.len())) {
+        if line_end == offset {
+            break; // the text ends with its last line's `\n`
+        }
+        let line = &text[offset..line_end];
+        let rest = line.trim_start();
+        if rest.is_empty() {
             if let Some(s) = start.take() {
                 out.push((s, end));
             }
         } else {
-            let lead = line.len() - line.trim_start().len();
             if start.is_none() {
-                start = Some(offset + lead);
+                start = Some(offset + line.len() - rest.len());
             }
             end = offset + line.trim_end().len();
         }
-        offset += line.len();
+        offset = line_end;
     }
     if let Some(s) = start {
         out.push((s, end));
@@ -197,6 +204,32 @@ mod tests {
         assert_eq!(idx.span(paras[2].0, paras[2].1).line_start, 7);
     }
 
+    /// [`paragraphs`] as first written.
+    fn paragraphs_by_definition(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut end = 0;
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            if line.trim().is_empty() {
+                if let Some(s) = start.take() {
+                    out.push((s, end));
+                }
+            } else {
+                let lead = line.len() - line.trim_start().len();
+                if start.is_none() {
+                    start = Some(offset + lead);
+                }
+                end = offset + line.trim_end().len();
+            }
+            offset += line.len();
+        }
+        if let Some(s) = start {
+            out.push((s, end));
+        }
+        out
+    }
+
     /// [`split_long`] as first written: characters counted whatever the length.
     fn split_long_by_definition(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         use unicode_segmentation::UnicodeSegmentation;
@@ -263,8 +296,13 @@ mod tests {
 
     proptest! {
         #[test]
-        fn pieces_are_as_by_definition(text in paragraph_text()) {
+        fn paragraphs_and_pieces_are_as_by_definition(text in paragraph_text()) {
             let paras = paragraphs(&text);
+            prop_assert_eq!(&paras, &paragraphs_by_definition(&text));
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+            prop_assert_eq!(&LineIndex::new(&text).starts, &starts);
             // The whole text as one paragraph too, so that long ones are common.
             let whole = trim(&text, 0, text.len()).into_iter();
             for (a, b) in paras.into_iter().chain(whole) {
@@ -283,6 +321,22 @@ mod tests {
                 }
                 prop_assert!(text[at..b].trim().is_empty());
             }
+        }
+    }
+
+    #[test]
+    fn paragraphs_of_edge_cases_are_as_by_definition() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "\n\na",
+            " \r\n",
+            "a\n\u{85}\nb",
+            "\u{3000}a\u{3000}\n\n",
+        ] {
+            assert_eq!(paragraphs(text), paragraphs_by_definition(text), "{text:?}");
         }
     }
 
