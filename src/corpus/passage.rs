@@ -51,6 +51,48 @@ impl LineIndex {
             line_end: self.line_of(end.saturating_sub(1).max(start)),
         }
     }
+
+    /// Lookups for spans that come in order, as a document's passages do.
+    pub(crate) fn cursor(&self) -> LineCursor<'_> {
+        LineCursor {
+            starts: &self.starts,
+            line: 1,
+        }
+    }
+}
+
+/// [`LineIndex::span`] for spans in order: a lookup walks on from the line of the last
+/// one rather than searching all lines (searching a large file's line starts for every
+/// passage missed the cache at every step). A span before the last one is searched.
+pub(crate) struct LineCursor<'a> {
+    starts: &'a [usize],
+    /// The line of the last lookup (1-based).
+    line: usize,
+}
+
+impl LineCursor<'_> {
+    fn line_of(&mut self, offset: usize) -> usize {
+        let starts = self.starts;
+        if starts[self.line - 1] > offset {
+            self.line = starts.partition_point(|&s| s <= offset);
+        } else {
+            while starts.get(self.line).is_some_and(|&s| s <= offset) {
+                self.line += 1;
+            }
+        }
+        self.line
+    }
+
+    /// The span of bytes `[start, end)`.
+    pub(crate) fn span(&mut self, start: usize, end: usize) -> SourceSpan {
+        let line_start = self.line_of(start);
+        SourceSpan {
+            byte_start: start,
+            byte_end: end,
+            line_start,
+            line_end: self.line_of(end.saturating_sub(1).max(start)),
+        }
+    }
 }
 
 /// Byte ranges of the paragraphs of `text`, trimmed of surrounding whitespace.
@@ -320,6 +362,28 @@ mod tests {
                     at = y;
                 }
                 prop_assert!(text[at..b].trim().is_empty());
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_line_cursor_finds_the_lines_of_the_index(
+            text in "[a\n]{0,60}",
+            spans in prop::collection::vec((0..70usize, 0..5usize), 0..12),
+            sorted in any::<bool>(),
+        ) {
+            let index = LineIndex::new(&text);
+            let mut spans: Vec<(usize, usize)> = spans
+                .into_iter()
+                .map(|(a, n)| (a.min(text.len()), (a + n).min(text.len())))
+                .collect();
+            if sorted {
+                spans.sort();
+            }
+            let mut cursor = index.cursor();
+            for (a, b) in spans {
+                prop_assert_eq!(cursor.span(a, b), index.span(a, b));
             }
         }
     }
