@@ -121,24 +121,7 @@ impl LangDetector {
 
     /// What the rules alone make of `text`.
     pub fn evidence(&self, text: &str) -> Evidence {
-        let sample = prefix_chars(text, MAX_SAMPLE_CHARS);
-        let mut c = Counts::default();
-        if sample.is_ascii() {
-            c.letters = sample.bytes().filter(u8::is_ascii_alphabetic).count();
-        } else {
-            for ch in sample.chars() {
-                if ch.is_ascii() {
-                    c.letters += usize::from(ch.is_ascii_alphabetic());
-                } else if ch.is_alphabetic() {
-                    c.letters += 1;
-                    if crate::analysis::korean::is_hangul(ch) {
-                        c.hangul += 1;
-                    } else if is_polish_letter(ch) {
-                        c.polish_letters += 1;
-                    }
-                }
-            }
-        }
+        let (sample, mut c) = sample_letters(text);
         if c.letters == 0 {
             return Evidence::TooShort;
         }
@@ -171,7 +154,13 @@ impl LangDetector {
     /// The language of `text`, a passage of a document written in `context` (if
     /// known), or `None` when it is too short or too mixed to tell.
     pub fn detect_in(&self, text: &str, context: Option<Lang>) -> Option<Lang> {
-        match self.evidence(text) {
+        self.decide(text, self.evidence(text), context)
+    }
+
+    /// [`LangDetector::detect_in`] for a text whose [`Evidence`] is already known, so
+    /// that a caller deciding unclear passages after a first look does not count again.
+    pub fn decide(&self, text: &str, evidence: Evidence, context: Option<Lang>) -> Option<Lang> {
+        match evidence {
             Evidence::TooShort => None,
             Evidence::Clear(lang) => Some(lang),
             Evidence::Unclear(c) => self.resolve(text, &c, context),
@@ -211,15 +200,95 @@ impl LangDetector {
     }
 }
 
+/// The sample the rules look at (the first [`MAX_SAMPLE_CHARS`] characters of `text`),
+/// with its letters counted.
+fn sample_letters(text: &str) -> (&str, Counts) {
+    let sample = prefix_chars(text, MAX_SAMPLE_CHARS);
+    let bytes = sample.as_bytes();
+    // ASCII letters are counted a byte at a time, in runs short enough to count in a
+    // byte, which the compiler does for many bytes at once.
+    let letters = bytes
+        .chunks(usize::from(u8::MAX))
+        .map(|run| {
+            run.iter()
+                .fold(0u8, |n, b| n + u8::from(b.is_ascii_alphabetic()))
+        })
+        .map(usize::from)
+        .sum();
+    let mut c = Counts {
+        letters,
+        ..Counts::default()
+    };
+    // Only the characters outside ASCII are decoded: those starting at a leading byte,
+    // found skipping runs of ASCII.
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes.get(at..at + 16).is_some_and(|run| run.is_ascii()) {
+            at += 16;
+            continue;
+        }
+        let b = bytes[at];
+        at += 1;
+        if b < 0xC0 {
+            continue;
+        }
+        let ch = sample[at - 1..].chars().next().unwrap_or_default();
+        match letter(ch) {
+            Letter::None => {}
+            Letter::Hangul => {
+                c.letters += 1;
+                c.hangul += 1;
+            }
+            Letter::Polish => {
+                c.letters += 1;
+                c.polish_letters += 1;
+            }
+            Letter::Other => c.letters += 1,
+        }
+    }
+    (sample, c)
+}
+
+/// What a character counts as for the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Letter {
+    /// Not a letter.
+    None,
+    /// A Hangul letter.
+    Hangul,
+    /// A letter only Polish uses ([`is_polish_letter`]).
+    Polish,
+    /// Any other letter.
+    Other,
+}
+
+/// [`Letter`] of `ch`. The letters of Korean and Polish text are told apart without a
+/// look-up in the Unicode tables, which cost more than the rest of the rules; the test
+/// `letters_are_classified_as_by_definition` checks this against the definition for
+/// every character.
+fn letter(ch: char) -> Letter {
+    match ch {
+        '\u{AC00}'..='\u{D7A3}' => Letter::Hangul,
+        _ if is_polish_letter(ch) => Letter::Polish,
+        '\u{C0}'..='\u{17F}' if ch != '×' && ch != '÷' => Letter::Other,
+        _ if !ch.is_alphabetic() => Letter::None,
+        _ if crate::analysis::korean::is_hangul(ch) => Letter::Hangul,
+        _ => Letter::Other,
+    }
+}
+
 /// The first `n` characters of `text`.
 fn prefix_chars(text: &str, n: usize) -> &str {
     if text.len() <= n {
         return text;
     }
-    match text.char_indices().nth(n) {
-        Some((end, _)) => &text[..end],
-        None => text,
+    if n == 0 {
+        return "";
     }
+    // `Chars::nth` skips characters without decoding them.
+    let mut chars = text.chars();
+    chars.nth(n - 1);
+    &text[..text.len() - chars.as_str().len()]
 }
 
 /// English function words, and Polish ones that are not also English words.
@@ -248,8 +317,138 @@ struct FunctionWords {
     only_polish: usize,
 }
 
+/// The function word lists as [`word_key`]s.
+const ENGLISH_KEYS: [u64; ENGLISH_WORDS.len()] = word_keys(ENGLISH_WORDS);
+const POLISH_KEYS: [u64; POLISH_WORDS.len()] = word_keys(POLISH_WORDS);
+const ONLY_POLISH_KEYS: [u64; ONLY_POLISH_WORDS.len()] = word_keys(ONLY_POLISH_WORDS);
+
+/// Words to compare with the lists: ASCII and at most this long (no function word is
+/// longer).
+const MAX_WORD_BYTES: usize = 5;
+
+/// A word of at most [`MAX_WORD_BYTES`] ASCII bytes, lower-cased, as one number: the
+/// lists are searched by comparing numbers. The first byte is a letter (not zero), so
+/// different words have different keys.
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut i = 0;
+    while i < word.len() {
+        key = key << 8 | word[i].to_ascii_lowercase() as u64;
+        i += 1;
+    }
+    key
+}
+
+const fn word_keys<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = word_key(words[i].as_bytes());
+        i += 1;
+    }
+    keys
+}
+
 /// Counts the function words among the first 60 words of `text` (case aside).
+///
+/// A word is what `split_whitespace` gives, without the characters other than letters
+/// at either end (`trim_matches`), looked for in the lists when what is left is ASCII
+/// and short enough. This finds the same words with byte comparisons, decoding only
+/// characters outside ASCII, and compares numbers rather than strings:
+/// `function_words_by_definition` in the tests is the definition, and property tests
+/// hold the two to the same counts.
 fn function_words(text: &str) -> FunctionWords {
+    const MAX_WORDS: usize = 60;
+    let mut out = FunctionWords::default();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    for _ in 0..MAX_WORDS {
+        let Some(start) = skip_space(text, at) else {
+            break;
+        };
+        let (end, ascii) = word_end(text, start);
+        at = end;
+        let word = &bytes[start..end];
+        let letters = if ascii {
+            let Some(first) = word.iter().position(u8::is_ascii_alphabetic) else {
+                continue;
+            };
+            let last = word
+                .iter()
+                .rposition(u8::is_ascii_alphabetic)
+                .unwrap_or(first);
+            &word[first..=last]
+        } else {
+            text[start..end]
+                .trim_matches(|c: char| letter(c) == Letter::None)
+                .as_bytes()
+        };
+        if letters.is_empty() || letters.len() > MAX_WORD_BYTES || !letters.is_ascii() {
+            continue;
+        }
+        let key = word_key(letters);
+        if ENGLISH_KEYS.contains(&key) {
+            out.english += 1;
+        } else if POLISH_KEYS.contains(&key) {
+            out.polish += 1;
+            out.only_polish += usize::from(ONLY_POLISH_KEYS.contains(&key));
+        }
+    }
+    out
+}
+
+/// Whether ASCII byte `b` is white space (as `char::is_whitespace` says). All of it is
+/// at most `b' '`, so that a byte above is known to be none with one comparison.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The start of the first word at or after byte `at` of `text`, if there is one.
+fn skip_space(text: &str, mut at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    loop {
+        let b = *bytes.get(at)?;
+        if b.is_ascii() {
+            if b > b' ' || !is_ascii_space(b) {
+                return Some(at);
+            }
+            at += 1;
+        } else {
+            let ch = text[at..].chars().next().unwrap_or_default();
+            if !ch.is_whitespace() {
+                return Some(at);
+            }
+            at += ch.len_utf8();
+        }
+    }
+}
+
+/// The end of the word starting at byte `at` of `text` (at white space or the end of
+/// the text), and whether the word is ASCII.
+fn word_end(text: &str, mut at: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut ascii = true;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii() {
+            if b <= b' ' && is_ascii_space(b) {
+                break;
+            }
+            at += 1;
+        } else {
+            ascii = false;
+            let ch = text[at..].chars().next().unwrap_or_default();
+            if ch.is_whitespace() {
+                break;
+            }
+            at += ch.len_utf8();
+        }
+    }
+    (at, ascii)
+}
+
+/// [`function_words`] as first written, for tests to hold the fast one to.
+#[cfg(test)]
+fn function_words_by_definition(text: &str) -> FunctionWords {
     let mut out = FunctionWords::default();
     let mut lower = [0u8; 5];
     for word in text.split_whitespace().take(60) {
@@ -383,6 +582,114 @@ mod tests {
         let d = LangDetector::default();
         assert_eq!(d.detect("Kolejne kroki"), None);
         assert_eq!(d.detect("2023"), None);
+    }
+
+    /// [`sample_letters`] as first written: the sample, then its characters.
+    fn sample_letters_by_definition(text: &str) -> (&str, Counts) {
+        let sample = match text.char_indices().nth(MAX_SAMPLE_CHARS) {
+            Some((end, _)) => &text[..end],
+            None => text,
+        };
+        let mut c = Counts::default();
+        for ch in sample.chars() {
+            if ch.is_alphabetic() {
+                c.letters += 1;
+                if crate::analysis::korean::is_hangul(ch) {
+                    c.hangul += 1;
+                } else if is_polish_letter(ch) {
+                    c.polish_letters += 1;
+                }
+            }
+        }
+        (sample, c)
+    }
+
+    #[test]
+    fn letters_are_classified_as_by_definition() {
+        for ch in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let want = if !ch.is_alphabetic() {
+                Letter::None
+            } else if crate::analysis::korean::is_hangul(ch) {
+                Letter::Hangul
+            } else if is_polish_letter(ch) {
+                Letter::Polish
+            } else {
+                Letter::Other
+            };
+            assert_eq!(letter(ch), want, "{ch:?} U+{:04X}", u32::from(ch));
+        }
+    }
+
+    #[test]
+    fn function_word_lists_are_short_lower_case_ascii() {
+        for w in ENGLISH_WORDS
+            .iter()
+            .chain(POLISH_WORDS)
+            .chain(ONLY_POLISH_WORDS)
+        {
+            assert!(w.len() <= MAX_WORD_BYTES && w.bytes().all(|b| b.is_ascii_lowercase()));
+        }
+    }
+
+    #[test]
+    fn function_words_are_counted_as_by_definition() {
+        for text in [
+            "",
+            " ",
+            "the",
+            "«the» „i” (w) -na- 2023 the,and:of THE And",
+            "The\u{a0}and\u{3000}of\u{85}to\u{2028}in ich",
+            "it's e.g. a-b the.. ..the ...",
+            "théé the\u{301} \u{301}the a\u{0}b",
+        ] {
+            assert_eq!(
+                function_words(text),
+                function_words_by_definition(text),
+                "{text:?}"
+            );
+        }
+        let many = "the ".repeat(70);
+        assert_eq!(function_words(&many).english, 60);
+    }
+
+    /// Text of function words (either case), other words, letters and spaces of both
+    /// kinds and punctuation, so that words meet at every kind of border.
+    fn words_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = prop::sample::select(
+            ENGLISH_WORDS
+                .iter()
+                .chain(POLISH_WORDS)
+                .flat_map(|w| [w.to_string(), w.to_uppercase()])
+                .collect::<Vec<_>>(),
+        );
+        let piece = prop_oneof![
+            4 => word,
+            2 => "[ \t\n\r\u{b}\u{c}\u{a0}\u{85}\u{2003}\u{3000}]{1,2}",
+            2 => "[a-zA-Z]{1,7}",
+            1 => "[.,;:'\"()«»„”’—0-9\u{0}\u{301}-]{1,2}",
+            1 => "[ąćęłńóśźżÀ-ſé가-힣ㄱ-ㆎ\u{3130}\u{318f}]{1,3}",
+            1 => ".{1,2}",
+        ];
+        prop::collection::vec(piece, 0..250).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn function_words_agree_with_their_definition(text in words_like()) {
+            proptest::prop_assert_eq!(function_words(&text), function_words_by_definition(&text));
+        }
+
+        #[test]
+        fn sample_letters_agree_with_their_definition(text in words_like()) {
+            proptest::prop_assert_eq!(sample_letters(&text), sample_letters_by_definition(&text));
+        }
+
+        #[test]
+        fn function_words_agree_with_their_definition_on_any_text(text in ".*") {
+            proptest::prop_assert_eq!(function_words(&text), function_words_by_definition(&text));
+            proptest::prop_assert_eq!(sample_letters(&text), sample_letters_by_definition(&text));
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod chrome;
 pub mod decode;
 pub mod manifest;
 pub mod passage;
+mod sentence;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -247,85 +248,95 @@ pub fn prepare_part(
         .and_then(|e| e.lang.as_deref())
         .and_then(|l| l.parse().ok());
 
-    struct Raw {
-        span: SourceSpan,
-        text: String,
-        detected: Option<Lang>,
-        unclear: bool,
-        role: Role,
-    }
-    let mut raws = Vec::new();
+    // Passages go to their list as they are cut; what the rules saw of each passage's
+    // language waits beside it until the document's language is known.
+    let mut passages = Vec::with_capacity(layout.blocks.len());
+    let mut set_aside = Vec::new();
+    let mut seen = Vec::with_capacity(layout.blocks.len());
+    let mut seen_aside = Vec::new();
     let mut duplicates = 0;
+    // Most files have no `\r`: then no passage needs looking at for one.
+    let has_cr = text.as_bytes().contains(&b'\r');
+    let mut pieces = Vec::new();
+    let mut spans = lines.cursor();
     for block in &layout.blocks {
         if block.role == Role::Duplicate {
             duplicates += 1;
             continue;
         }
-        let pieces = if block.role == Role::Content {
-            passage::split_long(text, block.start, block.end)
+        pieces.clear();
+        if block.role == Role::Content {
+            passage::split_long_into(text, block.start, block.end, &mut pieces);
         } else {
-            vec![(block.start, block.end)]
-        };
-        for (a, b) in pieces {
-            let piece = if text[a..b].contains('\r') {
-                text[a..b].replace('\r', "")
+            pieces.push((block.start, block.end));
+        }
+        for &(a, b) in &pieces {
+            let raw = &text[a..b];
+            let piece = if has_cr && raw.contains('\r') {
+                raw.replace('\r', "")
             } else {
-                text[a..b].to_string()
+                raw.to_string()
             };
             let evidence = if forced.is_some() {
                 Evidence::TooShort
             } else {
                 detector.evidence(&piece)
             };
-            raws.push(Raw {
-                span: lines.span(a, b),
+            let mut p = Passage {
                 text: piece,
-                detected: match evidence {
-                    Evidence::Clear(l) => Some(l),
-                    _ => None,
-                },
-                unclear: matches!(evidence, Evidence::Unclear(_)),
+                span: spans.span(a, b),
+                // Set below, once the document's language is known.
+                lang: Lang::En,
+                position: 0,
                 role: block.role,
-            });
+            };
+            if matches!(block.role, Role::Chrome(_)) {
+                set_aside.push(p);
+                seen_aside.push(evidence);
+            } else {
+                p.position = passages.len() + 1;
+                passages.push(p);
+                seen.push(evidence);
+            }
         }
     }
     // What the rules left unclear is read in the light of the document's language:
     // declared, else that of most clearly detected letters.
-    if raws.iter().any(|r| r.unclear) {
-        let context =
-            declared.or_else(|| majority(&raws, |r| r.detected.map(|l| (l, r.text.len()))));
-        for r in raws.iter_mut().filter(|r| r.unclear) {
-            r.detected = detector.detect_in(&r.text, context);
-        }
-    }
+    let unclear = |e: &Evidence| matches!(e, Evidence::Unclear(_));
+    let context = if seen.iter().chain(&seen_aside).any(unclear) {
+        let clear = |(p, e): (&Passage, &Evidence)| match *e {
+            Evidence::Clear(lang) => Some((lang, p.text.len())),
+            _ => None,
+        };
+        declared.or_else(|| {
+            let all = passages.iter().zip(&seen);
+            majority(
+                all.chain(set_aside.iter().zip(&seen_aside))
+                    .filter_map(clear),
+            )
+        })
+    } else {
+        None
+    };
+    let detect = |list: &[Passage], seen: Vec<Evidence>| -> Vec<Option<Lang>> {
+        let decide = |(p, e): (&Passage, Evidence)| detector.decide(&p.text, e, context);
+        list.iter().zip(seen).map(decide).collect()
+    };
+    let detected = detect(&passages, seen);
+    let detected_aside = detect(&set_aside, seen_aside);
 
     // The document's language: declared, else the language of most detected letters.
     let doc_lang = forced.or(declared).unwrap_or_else(|| {
-        majority(&raws, |r| {
-            (!matches!(r.role, Role::Chrome(_)))
-                .then_some(r.detected.map(|l| (l, r.text.len())))
-                .flatten()
-        })
-        .unwrap_or(Lang::En)
+        let weighed = passages.iter().zip(&detected);
+        majority(weighed.filter_map(|(p, d)| d.map(|lang| (lang, p.text.len()))))
+            .unwrap_or(Lang::En)
     });
-
-    let mut passages = Vec::new();
-    let mut set_aside = Vec::new();
-    for r in raws {
-        let lang = forced.or(r.detected).unwrap_or(doc_lang);
-        let mut p = Passage {
-            text: r.text,
-            span: r.span,
-            lang,
-            position: 0,
-            role: r.role,
-        };
-        if matches!(r.role, Role::Chrome(_)) {
-            set_aside.push(p);
-        } else {
-            p.position = passages.len() + 1;
-            passages.push(p);
-        }
+    let all = passages
+        .iter_mut()
+        .zip(detected)
+        .chain(set_aside.iter_mut().zip(detected_aside));
+    for (p, detected) in all {
+        p.lang = forced.or(detected).unwrap_or(doc_lang);
     }
 
     let inferred_title = || {
@@ -368,10 +379,10 @@ pub fn prepare_part(
     }
 }
 
-/// The language with the most weight among `items`, if any has weight.
-fn majority<T>(items: &[T], weigh: impl Fn(&T) -> Option<(Lang, usize)>) -> Option<Lang> {
+/// The language with the most weight among `(language, weight)` pairs, if any has weight.
+fn majority(items: impl Iterator<Item = (Lang, usize)>) -> Option<Lang> {
     let mut weight = [0usize; 3];
-    for (lang, w) in items.iter().filter_map(weigh) {
+    for (lang, w) in items {
         weight[Lang::ALL.iter().position(|&x| x == lang).unwrap_or(0)] += w;
     }
     let best = (0..3).max_by_key(|&i| (weight[i], std::cmp::Reverse(i)))?;
