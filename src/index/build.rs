@@ -7,12 +7,15 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
+use tantivy::indexer::UserOperation;
 use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 use super::schema::{self, Fields, KIND_CHROME, KIND_DOC};
+use super::spans::SpanPlugin;
 use super::{
     document_records, folder_state, mtime_of, nanos, remove_tantivy_files, DocRecord, FolderState,
     Stamp, WriterLock,
@@ -273,13 +276,18 @@ fn manifest_hash(entry: Option<&Entry>) -> String {
 }
 
 /// Opens the index for writing, creating or recreating it as needed.
-fn open_for_writing(path: &Path, rebuild: bool, corpus: &Path) -> Result<(Index, bool)> {
+fn open_for_writing(
+    path: &Path,
+    rebuild: bool,
+    corpus: &Path,
+    spans: &Arc<SpanPlugin>,
+) -> Result<(Index, bool)> {
     let create = |path: &Path| -> Result<Index> {
         std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
         let index = Index::builder()
             .schema(schema::build())
             .settings(schema::settings())
-            .register_plugin(super::spans::SpanPlugin::shared())
+            .register_plugin(spans.clone())
             .create_in_dir(path)?;
         // Stamp it at once with an empty commit: a run killed before its first real
         // commit then leaves an empty accord index, not an unmarked folder.
@@ -292,7 +300,7 @@ fn open_for_writing(path: &Path, rebuild: bool, corpus: &Path) -> Result<(Index,
         FolderState::Foreign => Err(Error::NotAnIndex(path.to_path_buf())),
         FolderState::Empty => Ok((create(path)?, true)),
         FolderState::Index => {
-            let opened = super::open_tantivy(path)
+            let opened = super::open_tantivy(path, spans.clone())
                 .map_err(|e| Error::DamagedIndex {
                     path: path.to_path_buf(),
                     detail: e.to_string(),
@@ -328,16 +336,93 @@ fn open_for_writing(path: &Path, rebuild: bool, corpus: &Path) -> Result<(Index,
     }
 }
 
-/// Adds a passage or set-aside block. Its text is stored only when `store_text` (the
-/// file's bytes at its byte range are not the text: see [`super::text`]).
-fn add_passage(
-    writer: &IndexWriter,
+/// Documents sent to the indexing threads in one batch, at most. A batch is indexed by
+/// one thread, in order: a document's passages then sit side by side in a segment (so
+/// their spans delta-code tightly), where documents sent one by one alternate between
+/// the threads.
+const BATCH_DOCS: usize = 32;
+/// Passage text in one batch, at most (a batch holds at least one passage).
+const BATCH_TEXT_BYTES: usize = 8 * 1024;
+/// Documents sent but not yet taken in by the indexing threads, at most. tantivy's own
+/// queue is bounded by batches, not documents, and preparing documents is faster than
+/// indexing them: without this bound, prepared documents pile up in memory (500 MB at
+/// 200 MB of text).
+const MAX_WAITING_DOCS: u64 = 16_384;
+
+/// The index writer, fed in small ordered batches, never too far ahead of indexing:
+/// `spans` counts the documents the indexing threads took in, `sent` those sent in this
+/// run (from before the first document was indexed).
+struct Feed<'w> {
+    writer: &'w IndexWriter,
+    spans: &'w SpanPlugin,
+    sent: &'w std::cell::Cell<u64>,
+}
+
+impl<'w> Feed<'w> {
+    /// Sends `ops`, after waiting while too many documents sent earlier are waiting. A
+    /// writer whose threads stopped is not waited for: sending then fails with its error.
+    fn send(&self, ops: Vec<UserOperation>) -> Result<()> {
+        let mut last = (self.spans.indexed(), Instant::now());
+        while self.sent.get().saturating_sub(self.spans.indexed()) > MAX_WAITING_DOCS {
+            let indexed = self.spans.indexed();
+            if indexed != last.0 {
+                last = (indexed, Instant::now());
+            } else if last.1.elapsed() > Duration::from_secs(30) {
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        self.sent.set(self.sent.get() + ops.len() as u64);
+        self.writer.run(ops)?;
+        Ok(())
+    }
+}
+
+/// Documents for one [`Feed`], sent a batch at a time.
+struct Batch<'f, 'w> {
+    feed: &'f Feed<'w>,
+    ops: Vec<UserOperation>,
+    text_bytes: usize,
+}
+
+impl<'f, 'w> Batch<'f, 'w> {
+    fn new(feed: &'f Feed<'w>) -> Batch<'f, 'w> {
+        Batch {
+            feed,
+            ops: Vec::with_capacity(BATCH_DOCS),
+            text_bytes: 0,
+        }
+    }
+
+    fn add(&mut self, doc: TantivyDocument, text_bytes: usize) -> Result<()> {
+        self.ops.push(UserOperation::Add(doc));
+        self.text_bytes += text_bytes;
+        if self.ops.len() >= BATCH_DOCS || self.text_bytes >= BATCH_TEXT_BYTES {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if !self.ops.is_empty() {
+            let ops = std::mem::replace(&mut self.ops, Vec::with_capacity(BATCH_DOCS));
+            self.feed.send(ops)?;
+            self.text_bytes = 0;
+        }
+        Ok(())
+    }
+}
+
+/// A passage or set-aside block as a tantivy document. Its text is stored only when
+/// `store_text` (the file's bytes at its byte range are not the text: see
+/// [`super::text`]).
+fn passage_doc(
     f: &Fields,
     meta: &corpus::DocMeta,
     number: u64,
     p: &Passage,
     store_text: bool,
-) -> Result<()> {
+) -> TantivyDocument {
     // A passage is its file (to delete it with its document, and for `--doc`), its
     // span, its language (for `--lang`) and its body. Only set-aside blocks carry a
     // `kind`, and have no body: they are never searched.
@@ -365,35 +450,50 @@ fn add_passage(
         doc.add_text(f.lang, p.lang.code());
         doc.add_text(f.body, crate::analysis::body_value(p.lang, &p.text));
     }
-    writer.add_document(doc)?;
-    Ok(())
+    doc
+}
+
+/// Adds passages (and set-aside blocks) of one document, in order.
+fn add_passages<'p>(
+    feed: &Feed,
+    f: &Fields,
+    meta: &corpus::DocMeta,
+    number: u64,
+    passages: impl Iterator<Item = &'p Passage>,
+    store_text: bool,
+) -> Result<()> {
+    let mut batch = Batch::new(feed);
+    for p in passages {
+        batch.add(passage_doc(f, meta, number, p, store_text), p.text.len())?;
+    }
+    batch.flush()
 }
 
 /// Adds a document's passages; its record is added later ([`add_records`]).
-fn add_document(
-    writer: &IndexWriter,
-    f: &Fields,
-    doc: &Document,
-    record: &DocRecord,
-) -> Result<()> {
+fn add_document(feed: &Feed, f: &Fields, doc: &Document, record: &DocRecord) -> Result<()> {
     let store_text = super::text::stored_in_index(&record.encoding);
-    for p in doc.passages.iter().chain(&doc.set_aside) {
-        add_passage(writer, f, &doc.meta, record.number, p, store_text)?;
-    }
-    Ok(())
+    add_passages(
+        feed,
+        f,
+        &doc.meta,
+        record.number,
+        doc.passages.iter().chain(&doc.set_aside),
+        store_text,
+    )
 }
 
 /// Adds the records of the documents written since the last commit, all together just
 /// before the commit: they then sit side by side in a few store blocks, so a search
 /// that shows hits of many documents decompresses one block for all their records.
-fn add_records(writer: &IndexWriter, f: &Fields, pending: &mut Vec<DocRecord>) -> Result<()> {
+fn add_records(feed: &Feed, f: &Fields, pending: &mut Vec<DocRecord>) -> Result<()> {
+    let mut batch = Batch::new(feed);
     for record in pending.drain(..) {
-        add_record(writer, f, &record)?;
+        batch.add(record_doc(f, &record), 0)?;
     }
-    Ok(())
+    batch.flush()
 }
 
-fn add_record(writer: &IndexWriter, f: &Fields, record: &DocRecord) -> Result<()> {
+fn record_doc(f: &Fields, record: &DocRecord) -> TantivyDocument {
     let doc = &record.meta;
     let mut rec = TantivyDocument::default();
     rec.add_text(f.kind, KIND_DOC);
@@ -405,8 +505,7 @@ fn add_record(writer: &IndexWriter, f: &Fields, record: &DocRecord) -> Result<()
         f.meta,
         serde_json::to_string(record).expect("a record serialises"),
     );
-    writer.add_document(rec)?;
-    Ok(())
+    rec
 }
 
 /// Files larger than this are read a window at a time, so memory stays bounded
@@ -463,7 +562,7 @@ fn window_cut(buf: &[u8]) -> usize {
 /// window. `name` gives the document its final id before any passage is written.
 #[allow(clippy::too_many_arguments)]
 fn index_large(
-    writer: &IndexWriter,
+    feed: &Feed,
     f: &Fields,
     file: &corpus::CorpusFile,
     meta: &std::fs::Metadata,
@@ -481,7 +580,8 @@ fn index_large(
         return Ok(LargeOutcome::Unchanged);
     }
     if old.is_some() {
-        writer.delete_term(Term::from_field_text(f.doc_key, &file.rel));
+        feed.writer
+            .delete_term(Term::from_field_text(f.doc_key, &file.rel));
     }
     let mut reader = std::fs::File::open(&file.path)?;
     let window_size = window_size();
@@ -497,7 +597,8 @@ fn index_large(
     let (mut passages, mut set_aside, mut duplicates) = (0, 0, 0);
     let fail = |why: String| -> std::io::Result<LargeOutcome> {
         // Drop what was written of it: the delete applies to everything added before.
-        writer.delete_term(Term::from_field_text(f.doc_key, &file.rel));
+        feed.writer
+            .delete_term(Term::from_field_text(f.doc_key, &file.rel));
         Ok(LargeOutcome::Unreadable(why))
     };
     loop {
@@ -562,9 +663,17 @@ fn index_large(
                 position += 1;
                 p.position = position;
             }
-            let store_text = bom || encoding.is_some();
-            add_passage(writer, f, m, number, p, store_text).map_err(std::io::Error::other)?;
         }
+        let store_text = bom || encoding.is_some();
+        add_passages(
+            feed,
+            f,
+            m,
+            number,
+            doc.passages.iter().chain(&doc.set_aside),
+            store_text,
+        )
+        .map_err(std::io::Error::other)?;
         passages += doc.passages.len();
         set_aside += doc.set_aside.len();
         duplicates += doc.duplicates;
@@ -685,7 +794,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     let discovery = corpus::discover(&opts.corpus)?;
     let manifest = Manifest::load(&opts.corpus)?;
     let _lock = WriterLock::acquire(&opts.index)?;
-    let (index, fresh) = open_for_writing(&opts.index, opts.rebuild, &opts.corpus)?;
+    let spans = SpanPlugin::new();
+    let (index, fresh) = open_for_writing(&opts.index, opts.rebuild, &opts.corpus, &spans)?;
     crate::analysis::register(index.tokenizers());
     let fields = Fields::from_schema(&index.schema()).expect("accord schema");
 
@@ -743,6 +853,17 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
     }
     let detector = LangDetector::default();
+    let sent = std::cell::Cell::new(0);
+    // What adds documents: the writer, not borrowed beyond each use (commits need it).
+    macro_rules! feed {
+        () => {
+            Feed {
+                writer: &writer,
+                spans: &spans,
+                sent: &sent,
+            }
+        };
+    }
 
     // Ids in use: manifest ids are reserved, then every document kept or written.
     let mut ids: HashSet<String> = manifest.ids().map(str::to_string).collect();
@@ -820,7 +941,15 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                     let mut name = |m: &mut corpus::DocMeta| claim_id(&mut ids, m, entry.is_none());
                     let number = numbers.for_file(old);
                     let outcome = index_large(
-                        &writer, &fields, file, meta, entry, old, &detector, &mut name, number,
+                        &feed!(),
+                        &fields,
+                        file,
+                        meta,
+                        entry,
+                        old,
+                        &detector,
+                        &mut name,
+                        number,
                     );
                     match outcome {
                         Ok(LargeOutcome::Unchanged) => report.keep(old, &mut ids),
@@ -887,7 +1016,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                     if old.is_some() {
                         writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
                     }
-                    add_document(&writer, &fields, &doc, &record)?;
+                    add_document(&feed!(), &fields, &doc, &record)?;
                     report.indexed(
                         &file.rel,
                         &record,
@@ -903,7 +1032,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         // A long run commits as it goes: a crash loses at most this much work, and the
         // next run skips what was committed.
         if since_commit >= COMMIT_EVERY_BYTES {
-            add_records(&writer, &fields, &mut pending)?;
+            add_records(&feed!(), &fields, &mut pending)?;
             commit(&mut writer, &opts.corpus)?;
             since_commit = 0;
         }
@@ -920,7 +1049,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     progress.finish();
 
     if fresh || report.changed() {
-        add_records(&writer, &fields, &mut pending)?;
+        add_records(&feed!(), &fields, &mut pending)?;
         commit(&mut writer, &opts.corpus)?;
         report.committed = true;
         let merge_started = Instant::now();

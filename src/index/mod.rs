@@ -13,6 +13,7 @@ pub mod text;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use tantivy::collector::DocSetCollector;
@@ -262,7 +263,7 @@ impl AccordIndex {
             FolderState::Foreign => return Err(Error::NotAnIndex(path.to_path_buf())),
             FolderState::Index => {}
         }
-        let index = open_tantivy(path).map_err(|e| damaged(path, e))?;
+        let index = open_tantivy(path, spans::SpanPlugin::new()).map_err(|e| damaged(path, e))?;
         let stamp = check_stamp(path, &index)?;
         let fields = Fields::from_schema(&index.schema())
             .ok_or_else(|| damaged(path, "its schema is not accord's"))?;
@@ -340,11 +341,11 @@ impl AccordIndex {
     }
 }
 
-/// Opens the tantivy index in `path` with accord's segment plugin attached (tantivy
-/// does not store plugins, as it does not store analyzers).
-pub fn open_tantivy(path: &Path) -> tantivy::Result<Index> {
+/// Opens the tantivy index in `path` with accord's segment plugin `spans` attached
+/// (tantivy does not store plugins, as it does not store analyzers).
+pub fn open_tantivy(path: &Path, spans: Arc<spans::SpanPlugin>) -> tantivy::Result<Index> {
     let mut index = Index::open_in_dir(path)?;
-    index.register_plugin(spans::SpanPlugin::shared());
+    index.register_plugin(spans);
     Ok(index)
 }
 

@@ -32,6 +32,7 @@
 
 use std::any::Any;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use tantivy::directory::{OwnedBytes, TerminatingWrite};
@@ -356,13 +357,23 @@ impl SpanFile {
     }
 }
 
-/// The segment plugin that writes and merges span files.
-pub struct SpanPlugin;
+/// The segment plugin that writes and merges span files. It also counts the documents
+/// the indexing threads have taken in, which tells the indexer how many it has sent
+/// are still waiting ([`SpanPlugin::indexed`]).
+#[derive(Default)]
+pub struct SpanPlugin {
+    indexed: Arc<AtomicU64>,
+}
 
 impl SpanPlugin {
-    /// The plugin, as tantivy registers it.
-    pub fn shared() -> Arc<dyn SegmentPlugin> {
-        Arc::new(SpanPlugin)
+    /// A plugin to register with an index.
+    pub fn new() -> Arc<SpanPlugin> {
+        Arc::new(SpanPlugin::default())
+    }
+
+    /// Documents indexed through this plugin so far, by every indexing thread.
+    pub fn indexed(&self) -> u64 {
+        self.indexed.load(Ordering::Relaxed)
     }
 }
 
@@ -385,6 +396,7 @@ impl SegmentPlugin for SpanPlugin {
         Ok(Box::new(SpanWriter {
             field: span_field(&ctx.segment.schema())?,
             encoder: Encoder::default(),
+            indexed: self.indexed.clone(),
         }))
     }
 
@@ -430,6 +442,7 @@ impl SegmentPlugin for SpanPlugin {
 struct SpanWriter {
     field: Field,
     encoder: Encoder,
+    indexed: Arc<AtomicU64>,
 }
 
 impl PluginWriter for SpanWriter {
@@ -452,6 +465,7 @@ impl PluginWriter for SpanWriter {
             None => None,
         };
         self.encoder.push(span.as_ref());
+        self.indexed.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 
@@ -633,7 +647,7 @@ mod tests {
 
         let index = Index::builder()
             .schema(super::super::schema::build())
-            .register_plugin(SpanPlugin::shared())
+            .register_plugin(SpanPlugin::new())
             .create_in_ram()
             .unwrap();
         crate::analysis::register(index.tokenizers());
