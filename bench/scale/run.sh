@@ -13,6 +13,7 @@ if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(20 60 200); fi
 runs=${RUNS:-100}        # CLI runs per query for accord (hyperfine)
 rg_runs=${RG_RUNS:-20}   # runs per query for ripgrep
 ip_runs=${IP_RUNS:-200}  # in-process runs per query (FTS5, tantivy-default)
+index_runs=${INDEX_RUNS:-3}  # indexing rounds per size (accord, tantivy, FTS5 in turn); medians reported
 
 queries=(cooperation '"supply chain"' 'semiconductor AND quantum' 'współpracy' 'współpraca' '반도체'
          configuration 'plików' '설정' 'submarine cables')
@@ -51,6 +52,10 @@ quiet() {
   echo "warning: a compiler is still running; timings may be skewed" >&2
 }
 
+# time -v output -> "wall_s cpu_s rss_kb"
+timecpu() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]} /User time|System time/ {c+=$2} /Maximum resident/ {r=$2} END {print s, c, r}' "$1"; }
+# The indexing time a peer printed (index ... secs=S ...) -> S
+secs_of() { sed -n 's/^index .*secs=\([0-9.]*\).*/\1/p' "$1"; }
 # time -v output -> "wall_s rss_kb"
 timev() { awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]} /Maximum resident/ {r=$2} END {print s, r}' "$1"; }
 
@@ -107,6 +112,25 @@ for size in "${sizes[@]}"; do
   /usr/bin/time -v "$tdb" "$corpus" "$ix/tantivy-default" "$ip_runs" "${queries[@]}" > "$out/tantivy-default.txt" 2> "$out/tantivy-default.time"
   echo "tantivy_default_index_and_queries $(timev "$out/tantivy-default.time")" >> "$out/sizes.txt"
   echo "tantivy_default_index_bytes $(du -sb "$ix/tantivy-default" | cut -f1)" >> "$out/sizes.txt"
+  # More indexing rounds, the three indexers in turn, so that load from elsewhere on the
+  # machine falls on all of them alike: index-runs.tsv has one row per tool and round
+  # (tool, round, indexing seconds, CPU seconds of the process, peak RSS KB).
+  {
+    printf 'accord\t1\t%s\n' "$(timecpu "$out/accord-index.time" | tr ' ' '\t')"
+    printf 'tantivy\t1\t%s\t%s\n' "$(secs_of "$out/tantivy-default.txt")" "$(timecpu "$out/tantivy-default.time" | cut -d' ' -f2- | tr ' ' '\t')"
+    printf 'fts5\t1\t%s\t%s\n' "$(secs_of "$out/fts5.txt")" "$(timecpu "$out/fts5.time" | cut -d' ' -f2- | tr ' ' '\t')"
+  } > "$out/index-runs.tsv"
+  for r in $(seq 2 "$index_runs"); do
+    quiet
+    rm -rf "$ix/again"; mkdir -p "$ix/again"
+    /usr/bin/time -v "$acc" --corpus "$corpus" --index "$ix/again/accord" index -q 2> "$out/again.time" > /dev/null
+    printf 'accord\t%s\t%s\n' "$r" "$(timecpu "$out/again.time" | tr ' ' '\t')" >> "$out/index-runs.tsv"
+    /usr/bin/time -v "$tdb" "$corpus" "$ix/again/tantivy" 1 > "$out/again.txt" 2> "$out/again.time"
+    printf 'tantivy\t%s\t%s\t%s\n' "$r" "$(secs_of "$out/again.txt")" "$(timecpu "$out/again.time" | cut -d' ' -f2- | tr ' ' '\t')" >> "$out/index-runs.tsv"
+    /usr/bin/time -v python3 "$here/fts5.py" "$corpus" "$ix/again/fts5.db" 1 > "$out/again.txt" 2> "$out/again.time"
+    printf 'fts5\t%s\t%s\t%s\n' "$r" "$(secs_of "$out/again.txt")" "$(timecpu "$out/again.time" | cut -d' ' -f2- | tr ' ' '\t')" >> "$out/index-runs.tsv"
+  done
+  rm -rf "$ix/again" "$out/again.time" "$out/again.txt"
   kill "$sampler"
   echo "contended_samples $(grep -vc 'rustc=0' "$out/contention.log" || true) of $(wc -l < "$out/contention.log")" >> "$out/sizes.txt"
   cat "$out/sizes.txt"
