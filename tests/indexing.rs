@@ -435,6 +435,64 @@ fn rebuild_keeps_the_old_contents_until_it_commits() {
 /// Passage text is read back from the corpus file; when the file changed after
 /// indexing, hits still name document, file and lines, are marked stale, and the user
 /// is told to re-index. Nothing is shown from the changed file as if it were indexed.
+/// Sets the modification time of `path` to `ago` before now.
+fn set_mtime_ago(path: &std::path::Path, ago: std::time::Duration) {
+    let file = std::fs::File::options().write(true).open(path).unwrap();
+    file.set_modified(std::time::SystemTime::now() - ago)
+        .unwrap();
+}
+
+#[test]
+fn a_touched_file_is_re_stamped_so_that_size_and_time_vouch_for_it_again() {
+    use std::time::Duration;
+    let ws = Workspace::empty();
+    let a = ws.corpus().join("a.txt");
+    std::fs::write(&a, "Title\n\nThe ministers agreed on hydrogen corridors.\n").unwrap();
+    set_mtime_ago(&a, Duration::from_secs(3600));
+    ws.index_corpus();
+    let record = |ws: &Workspace| {
+        let index = accord::index::AccordIndex::open(&ws.index()).unwrap();
+        let mut records = index.documents().unwrap();
+        assert_eq!(records.len(), 1, "one record per file: {records:?}");
+        records.remove(0)
+    };
+    assert!(record(&ws).unchanged_by_metadata(&std::fs::metadata(&a).unwrap()));
+
+    // Touched (or copied, or checked out again): same bytes, a newer time. Size and time
+    // no longer vouch for it, so searches would hash it; the next run re-stamps it.
+    set_mtime_ago(&a, Duration::from_secs(600));
+    assert!(!record(&ws).unchanged_by_metadata(&std::fs::metadata(&a).unwrap()));
+    let out = ws.accord().arg("index").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains("0 updated")
+            && said.contains("1 unchanged")
+            && said.contains("1 touched but unchanged, re-stamped"),
+        "{said}"
+    );
+    let after = record(&ws);
+    assert!(after.unchanged_by_metadata(&std::fs::metadata(&a).unwrap()));
+    let hits = ws.search("hydrogen", &[]);
+    assert_eq!(hits.len(), 1, "the passage is still there once: {hits:?}");
+    assert_eq!(hits[0].text, "The ministers agreed on hydrogen corridors.");
+    let out = ws.accord().arg("index").output().unwrap();
+    assert!(stdout(&out).contains("(nothing to do)"), "{}", stdout(&out));
+
+    // A file indexed right after it was written: size and time cannot vouch for it yet
+    // (it may change again within the file system's timestamp granularity). A later run
+    // that finds it unchanged re-stamps it.
+    std::fs::write(&a, "Title\n\nThe ministers agreed on hydrogen pipelines.\n").unwrap();
+    let out = ws.accord().arg("index").output().unwrap();
+    assert!(stdout(&out).contains("1 updated"), "{}", stdout(&out));
+    assert!(!record(&ws).unchanged_by_metadata(&std::fs::metadata(&a).unwrap()));
+    assert_eq!(ws.search("pipelines", &[]).len(), 1);
+    set_mtime_ago(&a, Duration::from_secs(60));
+    let out = ws.accord().arg("index").output().unwrap();
+    assert!(stdout(&out).contains("re-stamped"), "{}", stdout(&out));
+    assert!(record(&ws).unchanged_by_metadata(&std::fs::metadata(&a).unwrap()));
+}
+
 #[test]
 fn a_file_changed_since_indexing_gives_stale_hits_and_a_hint() {
     let ws = Workspace::empty();

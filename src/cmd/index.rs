@@ -127,7 +127,11 @@ pub fn summary(report: &BuildReport) -> String {
         } else {
             format!(" ({:.2} s merging)", report.merging.as_secs_f64())
         },
-        if report.committed { "" } else { " (nothing to do)" }
+        match (report.committed, report.restamped) {
+            (false, _) => String::from(" (nothing to do)"),
+            (true, 0) => String::new(),
+            (true, n) => format!(" ({n} touched but unchanged, re-stamped)"),
+        }
     )
 }
 

@@ -18,7 +18,7 @@ use super::schema::{self, Fields, KIND_CHROME, KIND_DOC};
 use super::spans::SpanPlugin;
 use super::{
     document_records, folder_state, mtime_of, nanos, remove_tantivy_files, DocRecord, FolderState,
-    Stamp, WriterLock,
+    Stamp, WriterLock, RACY_NANOS,
 };
 use crate::corpus::chrome::Role;
 use crate::corpus::decode;
@@ -152,6 +152,10 @@ pub struct BuildReport {
     pub removed: Vec<String>,
     /// Files left as they were.
     pub unchanged: usize,
+    /// Of those, files touched (or copied, or indexed just after being written) whose
+    /// records were re-stamped with their modification time, so that searches and the
+    /// next run need not hash them to know they are unchanged.
+    pub restamped: usize,
     /// Files not indexed, with reasons.
     pub skipped: Vec<Skipped>,
     /// Things the user should know (guessed encodings, manifest entries without files...).
@@ -485,12 +489,72 @@ fn add_document(feed: &Feed, f: &Fields, doc: &Document, record: &DocRecord) -> 
 /// Adds the records of the documents written since the last commit, all together just
 /// before the commit: they then sit side by side in a few store blocks, so a search
 /// that shows hits of many documents decompresses one block for all their records.
-fn add_records(feed: &Feed, f: &Fields, pending: &mut Vec<DocRecord>) -> Result<()> {
+fn add_records(feed: &Feed, f: &Fields, pending: &mut Vec<DocRecord>, corpus: &Path) -> Result<()> {
+    settle(pending, corpus);
     let mut batch = Batch::new(feed);
     for record in pending.drain(..) {
         batch.add(record_doc(f, &record), 0)?;
     }
     batch.flush()
+}
+
+/// Stamps records of files read too soon after they were written as checked now, when
+/// their size, modification time and content are still those indexed.
+///
+/// Size and time cannot vouch for a file modified within [`RACY_NANOS`] of being read
+/// (see [`DocRecord::unchanged_by_metadata`]): every search would hash it. Once that
+/// window has passed, a file found unchanged by content cannot change again without a
+/// later modification time, so its record is as good as one read now. Records still
+/// inside the window are left as they are (the next `accord index` settles them).
+fn settle(records: &mut [DocRecord], corpus: &Path) {
+    for record in records {
+        if record.mtime.saturating_add(RACY_NANOS) < record.checked {
+            continue;
+        }
+        let now = nanos(std::time::SystemTime::now());
+        if now <= record.mtime.saturating_add(RACY_NANOS) {
+            continue;
+        }
+        let path = corpus.join(&record.meta.path);
+        let same = std::fs::metadata(&path)
+            .is_ok_and(|m| m.len() == record.bytes && mtime_of(&m) == record.mtime)
+            && hash_file(&path).is_ok_and(|h| h == record.hash);
+        if same {
+            record.checked = now;
+        }
+    }
+}
+
+/// For a file whose content is the one indexed but whose size-and-time check fails
+/// (touched, copied, restored, or indexed too soon after it was written): its record
+/// with the file's modification time now, when that makes the check pass. Without it,
+/// every search showing the file would hash it, and every `accord index` too.
+fn refreshed_record(old: &DocRecord, meta: &std::fs::Metadata, checked: u64) -> Option<DocRecord> {
+    if old.unchanged_by_metadata(meta) {
+        return None;
+    }
+    let record = DocRecord {
+        mtime: mtime_of(meta),
+        checked,
+        ..old.clone()
+    };
+    record.unchanged_by_metadata(meta).then_some(record)
+}
+
+/// The record document of file `rel` (not its passages).
+fn record_query(f: &Fields, rel: &str) -> Box<dyn tantivy::query::Query> {
+    use tantivy::query::{BooleanQuery, Occur, TermQuery};
+    use tantivy::schema::IndexRecordOption;
+    let term = |field, value: &str| -> Box<dyn tantivy::query::Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        ))
+    };
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, term(f.kind, KIND_DOC)),
+        (Occur::Must, term(f.doc_key, rel)),
+    ]))
 }
 
 fn record_doc(f: &Fields, record: &DocRecord) -> TantivyDocument {
@@ -912,6 +976,16 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     let mut since_commit = 0u64;
     // Records of the documents written since the last commit (see `add_records`).
     let mut pending: Vec<DocRecord> = Vec::new();
+    // Kept files whose records no longer pass the size-and-time check get fresh ones.
+    macro_rules! refresh {
+        ($old:expr, $meta:expr, $file:expr) => {
+            if let Some(record) = $old.and_then(|o| refreshed_record(o, $meta, checked)) {
+                writer.delete_query(record_query(&fields, &$file.rel))?;
+                pending.push(record);
+                report.restamped += 1;
+            }
+        };
+    }
     let mut numbers = Numbers::after(existing.values());
     let mut start = 0;
     while start < work.len() {
@@ -952,7 +1026,10 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                         number,
                     );
                     match outcome {
-                        Ok(LargeOutcome::Unchanged) => report.keep(old, &mut ids),
+                        Ok(LargeOutcome::Unchanged) => {
+                            report.keep(old, &mut ids);
+                            refresh!(old, meta, file);
+                        }
                         Ok(LargeOutcome::Unreadable(reason)) => {
                             report.drop(&writer, &fields, &file.rel, reason, old.is_some())
                         }
@@ -976,7 +1053,10 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
                         }
                     }
                 }
-                Prepared::Unchanged => report.keep(old, &mut ids),
+                Prepared::Unchanged => {
+                    report.keep(old, &mut ids);
+                    refresh!(old, meta, file);
+                }
                 Prepared::ReadError(reason) => {
                     report.skipped.push(Skipped {
                         rel: file.rel.clone(),
@@ -1032,7 +1112,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         // A long run commits as it goes: a crash loses at most this much work, and the
         // next run skips what was committed.
         if since_commit >= COMMIT_EVERY_BYTES {
-            add_records(&feed!(), &fields, &mut pending)?;
+            add_records(&feed!(), &fields, &mut pending, &opts.corpus)?;
             commit(&mut writer, &opts.corpus)?;
             since_commit = 0;
         }
@@ -1048,8 +1128,8 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     report.removed.sort();
     progress.finish();
 
-    if fresh || report.changed() {
-        add_records(&feed!(), &fields, &mut pending)?;
+    if fresh || report.changed() || report.restamped > 0 {
+        add_records(&feed!(), &fields, &mut pending, &opts.corpus)?;
         commit(&mut writer, &opts.corpus)?;
         report.committed = true;
         let merge_started = Instant::now();
@@ -1070,4 +1150,104 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     writer.wait_merging_threads()?;
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    fn record_of(dir: &Path, rel: &str, checked: u64) -> DocRecord {
+        let path = dir.join(rel);
+        let meta = std::fs::metadata(&path).unwrap();
+        DocRecord {
+            meta: corpus::prepare(rel, "Title\n\nText.\n", None, &LangDetector::default()).meta,
+            number: 1,
+            passages: 1,
+            set_aside: 0,
+            duplicates: 0,
+            bytes: meta.len(),
+            encoding: "UTF-8".into(),
+            hash: hash_file(&path).unwrap(),
+            mtime: mtime_of(&meta),
+            checked,
+            manifest_hash: String::new(),
+        }
+    }
+
+    fn write_at(path: &Path, text: &str, time: SystemTime) {
+        std::fs::write(path, text).unwrap();
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(time).unwrap();
+    }
+
+    #[test]
+    fn settle_stamps_files_read_too_soon_once_the_window_has_passed_and_only_unchanged_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let ten_s_ago = SystemTime::now() - Duration::from_secs(10);
+        write_at(&dir.path().join("same.txt"), "Title\n\nText.\n", ten_s_ago);
+        write_at(
+            &dir.path().join("edited.txt"),
+            "Title\n\nText.\n",
+            ten_s_ago,
+        );
+        write_at(
+            &dir.path().join("recent.txt"),
+            "Title\n\nText.\n",
+            SystemTime::now(),
+        );
+        // Read half a second after being written: inside the window.
+        let soon = |rel: &str| {
+            let r = record_of(dir.path(), rel, 0);
+            DocRecord {
+                checked: r.mtime + 500_000_000,
+                ..r
+            }
+        };
+        let mut records = vec![soon("same.txt"), soon("edited.txt"), soon("recent.txt")];
+        // Same size and time, other bytes: only the hash tells.
+        write_at(
+            &dir.path().join("edited.txt"),
+            "Title\n\nTeXt.\n",
+            ten_s_ago,
+        );
+        let before: Vec<u64> = records.iter().map(|r| r.checked).collect();
+        settle(&mut records, dir.path());
+        let meta = |rel: &str| std::fs::metadata(dir.path().join(rel)).unwrap();
+        assert!(records[0].checked > before[0]);
+        assert!(records[0].unchanged_by_metadata(&meta("same.txt")));
+        assert_eq!(
+            records[1].checked, before[1],
+            "a changed file stays unvouched"
+        );
+        assert!(!records[1].unchanged_by_metadata(&meta("edited.txt")));
+        assert_eq!(records[2].checked, before[2], "still inside the window");
+    }
+
+    #[test]
+    fn a_record_is_refreshed_only_when_size_and_time_then_vouch_for_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        write_at(
+            &path,
+            "Title\n\nText.\n",
+            SystemTime::now() - Duration::from_secs(60),
+        );
+        let now = nanos(SystemTime::now());
+        let old = record_of(dir.path(), "a.txt", now);
+        assert!(refreshed_record(&old, &std::fs::metadata(&path).unwrap(), now).is_none());
+        write_at(
+            &path,
+            "Title\n\nText.\n",
+            SystemTime::now() - Duration::from_secs(30),
+        );
+        let meta = std::fs::metadata(&path).unwrap();
+        let new = refreshed_record(&old, &meta, now).expect("touched: re-stamped");
+        assert!(new.unchanged_by_metadata(&meta));
+        assert_eq!((new.hash, new.meta), (old.hash.clone(), old.meta.clone()));
+        // Touched a moment ago: a run starting now cannot vouch for it either.
+        write_at(&path, "Title\n\nText.\n", SystemTime::now());
+        let meta = std::fs::metadata(&path).unwrap();
+        assert!(refreshed_record(&old, &meta, now).is_none());
+    }
 }

@@ -60,7 +60,7 @@ pub struct DocRecord {
 /// A file modified this close to (or after) the moment it was read may have changed
 /// again within the file system's timestamp granularity (one or two seconds on some):
 /// size and time then prove nothing, and its content is hashed.
-const RACY_NANOS: u64 = 2_000_000_000;
+pub(crate) const RACY_NANOS: u64 = 2_000_000_000;
 
 /// Modification time in nanoseconds since the epoch (0 if unknown).
 pub(crate) fn mtime_of(meta: &std::fs::Metadata) -> u64 {
