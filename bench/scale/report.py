@@ -55,7 +55,7 @@ def median(xs):
 
 def main():
     cache, sizes = sys.argv[1], sys.argv[2:]
-    rows_ix, targets, cpu_ratio = [], [], []
+    rows_ix, targets, cpu_ratio, growth = [], [], [], []
     print("## Results\n")
     for size in sizes:
         d = f"{cache}/results/{size}"
@@ -148,6 +148,20 @@ def main():
         net = (min((r[0] - true_p50) / (a[0] - true_p50) for r, a in zip(rg, a_cli))
                if true_p50 is not None and min(a[0] for a in a_cli) > true_p50 else None)
         targets.append((size, *index_ratios, max(all_a), ratio, a_ix / raw, net))
+        med = lambda tool: median([r[1] for r in runs[tool]]) if tool in runs else None
+        inproc_p50 = []
+        try:
+            for line in open(f"{d}/accord-inprocess.md"):
+                cells = [c.strip() for c in line.strip().strip("|").split("|")]
+                if len(cells) == 6 and cells[0].startswith("`"):
+                    inproc_p50.append(float(cells[3]))
+        except (OSError, ValueError):
+            pass
+        growth.append((size, med("accord") or a_mbs, med("tantivy") or float(t_idx["mb_per_s"]),
+                       med("fts5") or float(f_idx["mb_per_s"]), index_ratios[2], a_ix / raw, t_ix / raw,
+                       int(f_idx["db_bytes"]) / raw, p50_all, max(all_a), pct([r[0] for r in rg], .5),
+                       max(r[0] for r in rg), max(inproc_p50) if inproc_p50 else None,
+                       int(sz["accord_search_cooperation"][1]) / 1024))
         cpu_ratio.append((size, (raw / a_cpu) / (raw / t_cpu)))
     print("## Targets\n")
     print("Indexing ratios are the median over the rounds of accord's MB/s over the peer's in the same round; "
@@ -161,6 +175,15 @@ def main():
         print(f"| {size} MB | {ok(r_t >= .5)}: {r_t:.2f}x | {ok(r_f >= 2)}: {r_f:.2f}x | "
               f"{ok(rss <= 300 * 1024)}: {rss / 1024:.0f} MB | {ok(p50 <= 20)}: {p50:.1f} ms | "
               f"{ok(ratio >= 10)}: {ratio:.1f}x{net_s} | {ok(ixr <= .6)}: {ixr:.2f}x |")
+    print("\n## Growth with corpus size\n")
+    print("| size | indexing MB/s accord / tantivy / FTS5 | accord peak RSS indexing | index / raw accord / tantivy / FTS5 "
+          "| accord CLI p50 ms, median (worst query) | ripgrep p50 ms, median (worst query) | accord in process, worst p50 ms "
+          "| accord `search` peak RSS |")
+    print("|---|---|---:|---|---|---|---:|---:|")
+    for (size, a, t, f, rss, ixa, ixt, ixf, cli, cli_w, rg_m, rg_w, ip, srss) in growth:
+        ip_s = f"{ip:.2f}" if ip is not None else "?"
+        print(f"| {size} MB | {a:.1f} / {t:.1f} / {f:.1f} | {rss / 1024:.0f} MB | {ixa:.2f} / {ixt:.2f} / {ixf:.2f} | "
+              f"{cli:.1f} ({cli_w:.1f}) | {rg_m:.1f} ({rg_w:.1f}) | {ip_s} | {srss:.0f} MB |")
     print("\nIndexing per CPU-second, accord / tantivy default (less sensitive to other load on the machine): "
           + ", ".join(f"{s} MB {r:.2f}x" for s, r in cpu_ratio) + ".")
 
