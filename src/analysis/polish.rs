@@ -18,7 +18,7 @@ const KEPT: &[&str] = &[
     "sposób", "daleko", "dobrze", "możliwe", "dzisiaj", "dziś", "pan", "pani",
 ];
 
-/// The Polish stop-word list, minus [`KEPT`].
+/// The Polish stop-word list, minus the content words kept as search terms (`KEPT`).
 pub fn stop_words() -> Vec<&'static str> {
     LIST.lines()
         .map(str::trim)

@@ -40,7 +40,7 @@ pub enum Reason {
     PageHeader,
     /// "by admin".
     Byline,
-    /// "See also <another article>".
+    /// "See also `<another article>`".
     SeeAlso,
     /// "You may also like", "Related posts".
     RelatedLinks,
@@ -636,7 +636,7 @@ impl Shape {
     }
 }
 
-/// [`rule`] of a block of shape `shape`, lower-casing into `buffer` when it must.
+/// The rule (see `rule`) of a block of shape `shape`, lower-casing into `buffer` when it must.
 fn rule_with(text: &str, edge: bool, shape: &Shape, buffer: &mut String) -> Option<Reason> {
     let trimmed = text.trim();
     let n = if starts_with_bullet(trimmed) {
