@@ -508,7 +508,7 @@ fn add_records(feed: &Feed, f: &Fields, pending: &mut Vec<DocRecord>, corpus: &P
 /// inside the window are left as they are (the next `accord index` settles them).
 fn settle(records: &mut [DocRecord], corpus: &Path) {
     for record in records {
-        if record.mtime.saturating_add(RACY_NANOS) < record.checked {
+        if !record.read_too_soon() {
             continue;
         }
         let now = nanos(std::time::SystemTime::now());
@@ -600,10 +600,7 @@ enum LargeOutcome {
 }
 
 fn hash_file(path: &Path) -> std::io::Result<String> {
-    let mut hasher = blake3::Hasher::new();
-    let mut file = std::fs::File::open(path)?;
-    std::io::copy(&mut file, &mut hasher)?;
-    Ok(hasher.finalize().to_hex().to_string())
+    super::content_hash(std::fs::File::open(path)?)
 }
 
 /// Where to cut a window: after the last blank line in its second half, else after the
@@ -1154,56 +1151,21 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{record_of, write_at};
     use super::*;
     use std::time::{Duration, SystemTime};
 
-    fn record_of(dir: &Path, rel: &str, checked: u64) -> DocRecord {
-        let path = dir.join(rel);
-        let meta = std::fs::metadata(&path).unwrap();
-        DocRecord {
-            meta: corpus::prepare(rel, "Title\n\nText.\n", None, &LangDetector::default()).meta,
-            number: 1,
-            passages: 1,
-            set_aside: 0,
-            duplicates: 0,
-            bytes: meta.len(),
-            encoding: "UTF-8".into(),
-            hash: hash_file(&path).unwrap(),
-            mtime: mtime_of(&meta),
-            checked,
-            manifest_hash: String::new(),
-        }
-    }
-
-    fn write_at(path: &Path, text: &str, time: SystemTime) {
-        std::fs::write(path, text).unwrap();
-        let file = std::fs::File::options().write(true).open(path).unwrap();
-        file.set_modified(time).unwrap();
-    }
+    const TEXT: &str = "Title\n\nText.\n";
 
     #[test]
     fn settle_stamps_files_read_too_soon_once_the_window_has_passed_and_only_unchanged_ones() {
         let dir = tempfile::tempdir().unwrap();
         let ten_s_ago = SystemTime::now() - Duration::from_secs(10);
-        write_at(&dir.path().join("same.txt"), "Title\n\nText.\n", ten_s_ago);
-        write_at(
-            &dir.path().join("edited.txt"),
-            "Title\n\nText.\n",
-            ten_s_ago,
-        );
-        write_at(
-            &dir.path().join("recent.txt"),
-            "Title\n\nText.\n",
-            SystemTime::now(),
-        );
+        write_at(&dir.path().join("same.txt"), TEXT, ten_s_ago);
+        write_at(&dir.path().join("edited.txt"), TEXT, ten_s_ago);
+        write_at(&dir.path().join("recent.txt"), TEXT, SystemTime::now());
         // Read half a second after being written: inside the window.
-        let soon = |rel: &str| {
-            let r = record_of(dir.path(), rel, 0);
-            DocRecord {
-                checked: r.mtime + 500_000_000,
-                ..r
-            }
-        };
+        let soon = |rel: &str| record_of(dir.path(), rel, TEXT, 500_000_000);
         let mut records = vec![soon("same.txt"), soon("edited.txt"), soon("recent.txt")];
         // Same size and time, other bytes: only the hash tells.
         write_at(
@@ -1228,25 +1190,18 @@ mod tests {
     fn a_record_is_refreshed_only_when_size_and_time_then_vouch_for_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.txt");
-        write_at(
-            &path,
-            "Title\n\nText.\n",
-            SystemTime::now() - Duration::from_secs(60),
-        );
+        write_at(&path, TEXT, SystemTime::now() - Duration::from_secs(60));
         let now = nanos(SystemTime::now());
-        let old = record_of(dir.path(), "a.txt", now);
+        let mtime = mtime_of(&std::fs::metadata(&path).unwrap());
+        let old = record_of(dir.path(), "a.txt", TEXT, now - mtime);
         assert!(refreshed_record(&old, &std::fs::metadata(&path).unwrap(), now).is_none());
-        write_at(
-            &path,
-            "Title\n\nText.\n",
-            SystemTime::now() - Duration::from_secs(30),
-        );
+        write_at(&path, TEXT, SystemTime::now() - Duration::from_secs(30));
         let meta = std::fs::metadata(&path).unwrap();
         let new = refreshed_record(&old, &meta, now).expect("touched: re-stamped");
         assert!(new.unchanged_by_metadata(&meta));
         assert_eq!((new.hash, new.meta), (old.hash.clone(), old.meta.clone()));
         // Touched a moment ago: a run starting now cannot vouch for it either.
-        write_at(&path, "Title\n\nText.\n", SystemTime::now());
+        write_at(&path, TEXT, SystemTime::now());
         let meta = std::fs::metadata(&path).unwrap();
         assert!(refreshed_record(&old, &meta, now).is_none());
     }

@@ -78,10 +78,66 @@ impl DocRecord {
     /// still has the content this record was made from (as `make` and git judge it):
     /// same size, same modification time, and that time well before the file was read.
     pub fn unchanged_by_metadata(&self, meta: &std::fs::Metadata) -> bool {
-        let mtime = mtime_of(meta);
-        self.bytes == meta.len()
-            && self.mtime == mtime
-            && mtime.saturating_add(RACY_NANOS) < self.checked
+        self.bytes == meta.len() && self.mtime == mtime_of(meta) && !self.read_too_soon()
+    }
+
+    /// Whether the file was read within [`RACY_NANOS`] of its recorded modification
+    /// time: it may have changed again without its time showing it.
+    pub(crate) fn read_too_soon(&self) -> bool {
+        self.mtime.saturating_add(RACY_NANOS) >= self.checked
+    }
+}
+
+/// blake3 of everything `reader` yields, as the hex string records keep.
+pub(crate) fn content_hash(mut reader: impl Read) -> std::io::Result<String> {
+    let mut hasher = blake3::Hasher::new();
+    std::io::copy(&mut reader, &mut hasher)?;
+    Ok(hasher.finalize().to_hex().to_string())
+}
+
+/// Records for tests: what indexing a file would write.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{mtime_of, DocRecord};
+    use crate::corpus::DocMeta;
+    use std::path::Path;
+    use std::time::SystemTime;
+
+    /// The record indexing `body` as the file `rel` of `dir` would make, read `lag`
+    /// nanoseconds after its last modification.
+    pub fn record_of(dir: &Path, rel: &str, body: &str, lag: u64) -> DocRecord {
+        let meta = std::fs::metadata(dir.join(rel)).unwrap();
+        let mtime = mtime_of(&meta);
+        DocRecord {
+            meta: DocMeta {
+                id: "a".into(),
+                path: rel.into(),
+                title: "A".into(),
+                publisher: "p".into(),
+                date: None,
+                lang: "en".into(),
+                origin: None,
+                event: None,
+                inferred: false,
+            },
+            number: 1,
+            passages: 1,
+            set_aside: 0,
+            duplicates: 0,
+            bytes: body.len() as u64,
+            encoding: "UTF-8".into(),
+            hash: blake3::hash(body.as_bytes()).to_hex().to_string(),
+            mtime,
+            checked: mtime + lag,
+            manifest_hash: String::new(),
+        }
+    }
+
+    /// Writes `text` to `path` and sets its modification time to `time`.
+    pub fn write_at(path: &Path, text: &str, time: SystemTime) {
+        std::fs::write(path, text).unwrap();
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(time).unwrap();
     }
 }
 

@@ -43,10 +43,7 @@ fn holds_indexed_content(file: &File, record: &DocRecord) -> bool {
     if meta.len() != record.bytes {
         return false;
     }
-    let mut hasher = blake3::Hasher::new();
-    let mut reader = file;
-    std::io::copy(&mut reader, &mut hasher).is_ok()
-        && hasher.finalize().to_hex().as_str() == record.hash
+    super::content_hash(file).is_ok_and(|hash| hash == record.hash)
 }
 
 /// Reads passage text from the corpus folders an index was built from.
@@ -97,38 +94,8 @@ impl TextSource {
 
 #[cfg(test)]
 mod tests {
+    use super::super::testing::{record_of, write_at};
     use super::*;
-    use crate::corpus::DocMeta;
-
-    /// The record indexing `body` as the file `rel` of `dir` would make, read `lag`
-    /// nanoseconds after its last modification.
-    fn record_of(dir: &std::path::Path, rel: &str, body: &str, lag: u64) -> DocRecord {
-        let meta = std::fs::metadata(dir.join(rel)).unwrap();
-        let mtime = super::super::mtime_of(&meta);
-        DocRecord {
-            meta: DocMeta {
-                id: "a".into(),
-                path: rel.into(),
-                title: "A".into(),
-                publisher: "p".into(),
-                date: None,
-                lang: "en".into(),
-                origin: None,
-                event: None,
-                inferred: false,
-            },
-            number: 1,
-            passages: 1,
-            set_aside: 0,
-            duplicates: 0,
-            bytes: body.len() as u64,
-            encoding: "UTF-8".into(),
-            hash: blake3::hash(body.as_bytes()).to_hex().to_string(),
-            mtime,
-            checked: mtime + lag,
-            manifest_hash: String::new(),
-        }
-    }
 
     #[test]
     fn reads_back_from_the_first_folder_that_holds_the_file() {
@@ -155,13 +122,11 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), body).unwrap();
         let record = record_of(dir.path(), "a.txt", body, 10_000_000_000);
         // Same size, other content, other modification time.
-        std::fs::write(dir.path().join("a.txt"), body.replace("Second", "Changd")).unwrap();
-        let file = std::fs::File::options()
-            .write(true)
-            .open(dir.path().join("a.txt"))
-            .unwrap();
-        file.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
-            .unwrap();
+        write_at(
+            &dir.path().join("a.txt"),
+            &body.replace("Second", "Changd"),
+            std::time::SystemTime::now() + std::time::Duration::from_secs(60),
+        );
         let mut source = TextSource::new(vec![dir.path().to_path_buf()]);
         assert_eq!(source.read(&record, 12, body.len() as u64), None);
     }
@@ -180,12 +145,11 @@ mod tests {
             .unwrap()
             .modified()
             .unwrap();
-        std::fs::write(dir.path().join("a.txt"), body.replace("First", "Fir5t")).unwrap();
-        let file = std::fs::File::options()
-            .write(true)
-            .open(dir.path().join("a.txt"))
-            .unwrap();
-        file.set_modified(mtime).unwrap();
+        write_at(
+            &dir.path().join("a.txt"),
+            &body.replace("First", "Fir5t"),
+            mtime,
+        );
         let mut fresh = TextSource::new(vec![dir.path().to_path_buf()]);
         assert_eq!(fresh.read(&record, 0, 11), None);
     }
