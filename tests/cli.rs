@@ -2,12 +2,10 @@
 //! `--help`, and the human result format (golden files: run with ACCORD_BLESS=1 to
 //! accept a deliberate change, then review the diff).
 
-mod common;
-
 use std::io::Write;
 use std::process::Stdio;
 
-use common::Workspace;
+use crate::common::Workspace;
 
 fn golden(name: &str, actual: &str) {
     let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -188,7 +186,7 @@ fn docs_lists_metadata_and_counts() {
     let ws = Workspace::with_repo_corpus();
     let out = ws.accord().args(["docs", "--json"]).output().unwrap();
     assert!(out.status.success());
-    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
     assert_eq!(docs.len(), 3);
     let ec = docs.iter().find(|d| d.id == "ec-eu-kr-dpc-2023").unwrap();
     assert_eq!(
@@ -223,7 +221,7 @@ fn set_aside_blocks_can_be_audited_per_document() {
         text: String,
         line_start: usize,
     }
-    let blocks: Vec<SetAside> = common::parse_lines(&out.stdout);
+    let blocks: Vec<SetAside> = crate::common::parse_lines(&out.stdout);
     assert!(blocks.iter().all(|b| b.doc == "rok-us-alliance-70-2023"));
     let find = |t: &str| {
         blocks

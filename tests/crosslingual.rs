@@ -1,9 +1,7 @@
 //! Cross-lingual search, compare and align on the bundled corpus: the EU's Polish
 //! release and MSIT's English release on the same meeting.
 
-mod common;
-
-use common::Workspace;
+use crate::common::Workspace;
 use serde::Deserialize;
 
 const EU: &str = "ec-eu-kr-dpc-2023";
@@ -24,7 +22,7 @@ fn an_english_query_finds_the_polish_wording_and_says_how() {
         pl.translations,
         ["submarine cables -> kabli podmorskich (glossary)"]
     );
-    assert!(common::attribution_holds(pl));
+    assert!(crate::common::attribution_holds(pl));
     // The Polish passage covers both words (as a translated phrase); the English one
     // about "anti-submarine warfare" only one: coverage ranks first.
     assert_eq!(hits[0].lang, "pl");
@@ -109,8 +107,8 @@ struct Pair {
     rank: usize,
     a_doc: String,
     b_doc: String,
-    a: Option<common::Hit>,
-    b: Option<common::Hit>,
+    a: Option<crate::common::Hit>,
+    b: Option<crate::common::Hit>,
 }
 
 #[test]
@@ -126,7 +124,7 @@ fn compare_puts_the_eu_and_msit_wording_side_by_side() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let pairs: Vec<Pair> = common::parse_lines(&out.stdout);
+    let pairs: Vec<Pair> = crate::common::parse_lines(&out.stdout);
     assert!(!pairs.is_empty());
     let mut docs = [pairs[0].a_doc.as_str(), pairs[0].b_doc.as_str()];
     docs.sort();
@@ -185,7 +183,7 @@ fn compare_with_named_documents_and_bad_names() {
         ])
         .output()
         .unwrap();
-    let pairs: Vec<Pair> = common::parse_lines(&ok.stdout);
+    let pairs: Vec<Pair> = crate::common::parse_lines(&ok.stdout);
     assert_eq!(pairs[0].a_doc, MSIT);
     assert_eq!(pairs[0].b_doc, "rok-us-alliance-70-2023");
     let bad = ws
@@ -233,7 +231,7 @@ fn align_pairs_what_both_said_and_lists_what_one_side_said() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let rows: Vec<Row> = common::parse_lines(&out.stdout);
+    let rows: Vec<Row> = crate::common::parse_lines(&out.stdout);
     let paired = |pl: &str, en: &str| {
         rows.iter().any(|r| {
             r.kind == "pair"

@@ -1,9 +1,7 @@
 //! Indexing through the binary: incremental runs, files without manifest entries, odd
 //! files in the corpus, and every bad index state, each with its message and exit code.
 
-mod common;
-
-use common::{attribution_holds, parse_lines, Hit, Workspace};
+use crate::common::{attribution_holds, parse_lines, Hit, Workspace};
 
 fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -64,7 +62,7 @@ fn second_run_does_nothing_and_changes_are_picked_up() {
         .args(["docs", "--json", "--doc", "msit-eu-kr-dpc-2023"])
         .output()
         .unwrap();
-    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
     assert_eq!(docs[0].date.as_deref(), Some("2023-07-01"));
 }
 
@@ -114,7 +112,7 @@ fn many_files_without_manifest_entries_are_summarised_not_listed() {
         "{err}"
     );
     let out = ws.accord().args(["docs", "--json"]).output().unwrap();
-    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
     assert_eq!(docs.len(), 9);
     assert!(docs.iter().all(|d| d.inferred));
 }
@@ -134,7 +132,7 @@ fn a_file_without_manifest_entry_is_indexed_with_inferred_metadata_and_a_notice(
         .args(["docs", "--json", "--doc", "hydrogen"])
         .output()
         .unwrap();
-    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
     assert!(docs[0].inferred);
     assert_eq!(docs[0].title, "Energy ministers agree on hydrogen");
     assert_eq!(docs[0].lang, "en");
@@ -156,7 +154,7 @@ fn korean_text_is_searchable_without_particles() {
         let hits = ws.search(q, &[]);
         assert!(!hits.is_empty(), "{q} found nothing");
         assert_eq!(hits[0].lang, "ko", "{q}");
-        assert!(common::attribution_holds(&hits[0]));
+        assert!(crate::common::attribution_holds(&hits[0]));
     }
     assert!(
         ws.search("도체", &[]).is_empty(),
@@ -390,14 +388,18 @@ fn a_large_file_is_read_in_windows_with_exact_lines_and_bytes() {
     ] {
         let hits = ws.search(q, &[]);
         assert_eq!(hits.len(), 1, "{q}: {hits:#?}");
-        assert!(common::attribution_holds(&hits[0]), "{q}: {:?}", hits[0]);
+        assert!(
+            crate::common::attribution_holds(&hits[0]),
+            "{q}: {:?}",
+            hits[0]
+        );
     }
     assert!(ws
         .search("skip main content", &["--no-translate"])
         .is_empty());
     assert!(ws.search("leave comment", &["--no-translate"]).is_empty());
     let out = ws.accord().args(["docs", "--json"]).output().unwrap();
-    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
     assert_eq!(docs[0].passages, 201);
     // Unchanged: not read again.
     let again = ws
@@ -428,7 +430,7 @@ fn rebuild_keeps_the_old_contents_until_it_commits() {
     let out = ws.accord().args(["index", "--rebuild"]).output().unwrap();
     assert!(stdout(&out).starts_with("3 added"), "{}", stdout(&out));
     let out = ws.accord().args(["docs", "--json"]).output().unwrap();
-    let docs: Vec<common::Doc> = common::parse_lines(&out.stdout);
+    let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
     assert_eq!(docs.len(), 3, "a rebuild must not leave documents twice");
 }
 

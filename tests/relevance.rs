@@ -3,11 +3,9 @@
 //! and our own (tests/data/queries.jsonl). Every hit must be attributable: its file,
 //! lines and bytes hold its text.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::{attribution_holds, Workspace};
+use crate::common::{attribution_holds, Workspace};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

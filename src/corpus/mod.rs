@@ -5,6 +5,7 @@
 
 pub mod chrome;
 pub mod decode;
+pub mod format;
 pub mod manifest;
 pub mod passage;
 mod sentence;

@@ -1,0 +1,10 @@
+//! accord's integration tests: one test binary (one link step) with a module per
+//! subject, sharing the helpers in `common` (a workspace per test, the real binary).
+
+mod common;
+
+mod cli;
+mod crosslingual;
+mod indexing;
+mod properties;
+mod relevance;
