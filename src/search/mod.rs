@@ -24,7 +24,7 @@ use crate::index::spans::{SpanReader, Stored};
 use crate::index::text::TextSource;
 use crate::index::{AccordIndex, DocRecord};
 use crate::lang::Lang;
-use crate::translate::{self, Translation};
+use crate::translate::{self, explain::Explanation, Translation};
 use highlight::{Highlighter, MatchKind, QueryTerms, Snippet, TranslationNote};
 use query::{Node, Occur};
 
@@ -132,6 +132,10 @@ struct Compiler<'a> {
     /// For each positive word or phrase (or translated phrase spanning several), the
     /// queries that tell whether a passage matches it directly or by translation.
     checks: Vec<UnitCheck>,
+    /// The words and phrases searched, as typed (for the explanation).
+    unit_texts: Vec<String>,
+    /// Every translation asked for (for the explanation).
+    asked: Vec<Translation>,
 }
 
 /// How to tell whether a passage matches some units of the query.
@@ -163,17 +167,23 @@ impl<'a> Compiler<'a> {
             langs: only.map_or_else(|| Lang::ALL.to_vec(), |l| vec![l]),
             units: 0,
             checks: Vec::new(),
+            unit_texts: Vec::new(),
+            asked: Vec::new(),
         }
     }
 
-    fn translations(&self, words: &[&str]) -> Vec<Translation> {
-        match self.from {
-            Some(from) => translate::translate(words, from, self.dictionary)
-                .into_iter()
-                .filter(|t| self.langs.contains(&t.to))
-                .collect(),
-            None => Vec::new(),
-        }
+    fn translations(&mut self, words: &[&str]) -> Vec<Translation> {
+        let Some(from) = self.from else {
+            return Vec::new();
+        };
+        let searcher = self.index.reader.searcher();
+        let evidence = translate::IndexEvidence::new(&searcher, self.index.fields.body);
+        let found: Vec<Translation> = translate::translate(words, from, self.dictionary, &evidence)
+            .into_iter()
+            .filter(|t| self.langs.contains(&t.to))
+            .collect();
+        self.asked.extend(found.iter().cloned());
+        found
     }
 
     fn compile(&mut self, node: &Node, negated: bool) -> Option<Box<dyn Query>> {
@@ -475,7 +485,7 @@ impl<'a> Compiler<'a> {
     ) -> Option<Box<dyn Query>> {
         let mut alternatives: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         for alt in &t.alternatives {
-            if let Some((q, terms)) = self.stem_query(t.to, alt) {
+            if let Some((q, terms)) = self.stem_query(t.to, &alt.text) {
                 if !negated {
                     for term in terms {
                         self.terms.add_translated(
@@ -489,7 +499,7 @@ impl<'a> Compiler<'a> {
                         );
                     }
                 }
-                alternatives.push((TOccur::Should, q));
+                alternatives.push((TOccur::Should, boosted(q, alt.weight)));
             }
         }
         if alternatives.is_empty() {
@@ -537,6 +547,7 @@ impl<'a> Compiler<'a> {
         }
         if !negated {
             self.units += 1;
+            self.unit_texts.push(text.to_string());
             let either = |qs: &[Box<dyn Query>]| -> Option<Box<dyn Query>> {
                 (!qs.is_empty()).then(|| {
                     Box::new(BooleanQuery::new(
@@ -782,12 +793,28 @@ fn stored_passage<'c>(
 
 /// Runs `query_text` against `index`.
 pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
+    search_explained(index, query_text, opts).map(|(hits, _)| hits)
+}
+
+/// Runs `query_text` against `index`, and says what it searched: the query's
+/// language and why, its words and phrases, their translations and senses.
+pub fn search_explained(
+    index: &AccordIndex,
+    query_text: &str,
+    opts: &SearchOptions,
+) -> Result<(Vec<Hit>, Explanation)> {
+    use translate::explain::LangReason;
     let node = query::parse(query_text)?;
-    let from = opts.translate.then(|| {
-        opts.query_lang.unwrap_or_else(|| {
-            translate::detect_query_lang(query_text, &|lang, word| corpus_share(index, lang, word))
-        })
-    });
+    let (from, lang_reason) = match (opts.translate, opts.query_lang) {
+        (false, _) => (None, LangReason::NotTranslated),
+        (true, Some(lang)) => (Some(lang), LangReason::Given),
+        (true, None) => {
+            let (lang, why) = translate::detect_query_lang_why(query_text, &|lang, word| {
+                corpus_share(index, lang, word)
+            });
+            (Some(lang), why)
+        }
+    };
     // A document filter names a record: resolve it first, so an unknown id is an error
     // that lists the known ones, whatever the query.
     let doc_key = match &opts.doc {
@@ -889,7 +916,14 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             highlights,
         });
     }
-    Ok(hits)
+    let explanation = Explanation::new(
+        query_text,
+        from,
+        lang_reason,
+        compiler.unit_texts,
+        &compiler.asked,
+    );
+    Ok((hits, explanation))
 }
 
 /// For each candidate: the share of query units it matches, and whether it matches any
