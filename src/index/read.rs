@@ -101,7 +101,7 @@ pub fn document_records(
 }
 
 /// The error for an id no record has: the closest known ids first (by edit distance,
-/// ties by id), at most [`SUGGESTIONS`] of them, and how many documents there are.
+/// ties by id), at most five of them, and how many documents there are.
 pub fn unknown_document(id: &str, records: &[DocRecord]) -> Error {
     let wanted = id.to_lowercase();
     let mut ids: Vec<(usize, &str)> = records

@@ -6,7 +6,7 @@
 //! as a word that is its own stem). A phrase becomes three phrases (exact, folded,
 //! stems). Translations are their language's stems, weighted below every form of the
 //! words as typed. While compiling, the terms are recorded for highlighting
-//! ([`QueryTerms`]) and each positive word or phrase gets a [`UnitCheck`], the queries
+//! ([`QueryTerms`]) and each positive word or phrase gets a `UnitCheck`, the queries
 //! that tell the ranking whether a passage covers it.
 
 use tantivy::query::{
