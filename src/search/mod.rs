@@ -758,7 +758,7 @@ fn document_key(index: &AccordIndex, id: &str) -> Result<String> {
 /// A passage's text: stored in the index (a transcoded file), or read back from its
 /// file (None when the file no longer holds it).
 fn passage_text(source: &mut TextSource, record: &DocRecord, stored: &Stored) -> Option<String> {
-    if crate::index::text::stored_in_index(&record.encoding) {
+    if record.stores_text() {
         return stored.text.clone();
     }
     source.read(record, stored.span.byte_start, stored.span.byte_end)
@@ -773,10 +773,7 @@ fn stored_passage<'c>(
 ) -> Result<(Stored, &'c DocRecord)> {
     let span = spans.span(address)?;
     let record = docs.get(index, span.doc)?;
-    let stored = spans.read(
-        address,
-        crate::index::text::stored_in_index(&record.encoding),
-    )?;
+    let stored = spans.read(address, record.stores_text())?;
     Ok((stored, record))
 }
 
