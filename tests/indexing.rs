@@ -436,11 +436,21 @@ fn streaming_and_whole_file_decoding_agree_on_legacy_and_utf16_files() {
             let out = cmd.arg("index").output().unwrap();
             assert!(out.status.success(), "{name}: {}", stderr(&out));
             let mut all = Vec::new();
-            for q in ["\"środek numer 3\"", "\"środek numer 77\"", "\"środek numer 119\""] {
+            for q in [
+                "\"środek numer 3\"",
+                "\"środek numer 77\"",
+                "\"środek numer 119\"",
+            ] {
                 let hits = ws.search(q, &["--no-translate"]);
                 assert_eq!(hits.len(), 1, "{name} {q}: {hits:#?}");
                 let h = &hits[0];
-                all.push((h.text.clone(), h.line_start, h.line_end, h.byte_start, h.byte_end));
+                all.push((
+                    h.text.clone(),
+                    h.line_start,
+                    h.line_end,
+                    h.byte_start,
+                    h.byte_end,
+                ));
             }
             let out = ws.accord().args(["docs", "--json"]).output().unwrap();
             let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
