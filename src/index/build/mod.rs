@@ -7,8 +7,8 @@
 //!
 //! This module decides what changed and orchestrates; `corpus` turns each file into a
 //! document ([`corpus::read`], [`corpus::stream`] for a file too large to hold), and
-//! the rooms here feed tantivy ([`feed`]: batches and back-pressure), write and re-stamp
-//! records ([`records`]), merge segments ([`merge`]) and report ([`report`]).
+//! the rooms here feed tantivy (`feed`: batches and back-pressure), write and re-stamp
+//! records (`records`), merge segments (`merge`) and report (`report`).
 
 mod feed;
 mod merge;
