@@ -11,8 +11,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::index::read::SetAside;
 use crate::index::DocRecord;
-use crate::search::{Hit, SetAside};
+use crate::search::Hit;
 
 #[derive(Serialize)]
 struct WithFile<'a, T: Serialize> {
@@ -53,7 +54,7 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str) -> io::Result<()> 
             set_aside: d.set_aside,
             duplicates: d.duplicates,
             bytes: d.bytes,
-            encoding: &d.encoding,
+            encoding: &d.encoding_label(),
         },
     )
 }

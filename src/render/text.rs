@@ -9,9 +9,10 @@
 use std::io::{self, Write};
 
 use super::{clean, Style};
+use crate::index::read::SetAside;
 use crate::index::DocRecord;
 use crate::search::highlight::MatchKind;
-use crate::search::{Hit, SetAside};
+use crate::search::Hit;
 
 use super::palette::{BOLD, DIM, LANG, LINE, MATCH, PATH};
 
@@ -99,7 +100,7 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
         w,
         "   {}  ({}, {} bytes)",
         style.paint(PATH, &clean(file)),
-        d.encoding,
+        d.encoding_label(),
         d.bytes
     )?;
     if let Some(origin) = &m.origin {

@@ -144,7 +144,7 @@ impl Explanation {
             let dropped = self.translations.iter().map(|t| t.dropped.len()).sum::<usize>();
             if dropped > 0 {
                 out.push_str(&format!(
-                    "; no translation searched ({dropped} not in the index or too common)"
+                    "; no translation searched ({dropped} senses not in the index or too common)"
                 ));
             } else if self.lang.is_some() {
                 out.push_str("; no translation found");
@@ -152,61 +152,6 @@ impl Explanation {
         } else {
             out.push_str(" and ");
             out.push_str(&searched.join(", "));
-        }
-        out
-    }
-
-    /// The explanation as lines for a terminal.
-    pub fn lines(&self) -> Vec<String> {
-        let mut out = vec![format!("query: {:?}", self.query)];
-        out.push(format!(
-            "language: {} ({})",
-            self.lang.as_deref().unwrap_or("-"),
-            self.lang_reason.label()
-        ));
-        let units: Vec<String> = self.units.iter().map(|u| format!("{u:?}")).collect();
-        out.push(format!("searched as typed: {}", units.join(", ")));
-        if self.translations.is_empty() {
-            out.push("translations: none".into());
-        }
-        for t in &self.translations {
-            let role = match &t.role {
-                Role::Whole => String::new(),
-                Role::WordOfPhrase(p) => format!(", a word of the phrase {p:?}"),
-                Role::PartOfCompound(w) => format!(", a part of {w:?}"),
-            };
-            let via = if t.via.is_empty() {
-                String::new()
-            } else {
-                format!(" via {}", t.via.join(", "))
-            };
-            out.push(format!(
-                "{:?} -> {} ({}{via}{role})",
-                t.from,
-                t.to,
-                t.source.label()
-            ));
-            for s in &t.senses {
-                out.push(format!(
-                    "    {:<28} weight {:.2}{}",
-                    s.text,
-                    s.weight,
-                    s.doc_freq
-                        .map(|n| format!(", in {n} passages"))
-                        .unwrap_or_default()
-                ));
-            }
-            for d in &t.dropped {
-                out.push(format!(
-                    "    {:<28} dropped: {}{}",
-                    d.text,
-                    d.reason.label(),
-                    d.doc_freq
-                        .filter(|&n| n > 0)
-                        .map(|n| format!(" ({n} passages)"))
-                        .unwrap_or_default()
-                ));
-            }
         }
         out
     }
@@ -231,8 +176,6 @@ mod tests {
         assert!(line.starts_with("searched \"submarine\", \"cables\" (en) and "), "{line}");
         assert!(line.contains("kabel podmorski"), "{line}");
         assert!(!line.contains('\n'));
-        let lines = e.lines();
-        assert!(lines.iter().any(|l| l.contains("(glossary")), "{lines:?}");
         let json = serde_json::to_value(&e).unwrap();
         assert_eq!(json["lang_reason"]["by"], "given");
         assert_eq!(json["translations"][0]["source"], "glossary");

@@ -148,13 +148,7 @@ pub fn translate(
         };
         // A word of a phrase: the glossary's word for it, if it has one.
         if role != Role::Whole {
-            let whole_word: Vec<glossary::Match> = glossary
-                .find(from, &tokens_of_word)
-                .into_iter()
-                .filter(|m| m.start == 0 && m.end == tokens_of_word.len())
-                .collect();
-            if let Some(m) = whole_word.first() {
-                let chosen = closest_concepts(glossary, m, from, w);
+            if let Some(chosen) = glossary_word(glossary, from, w) {
                 out.extend(glossary_translations(
                     &chosen, i, i + 1, w, from, weight, role, evidence,
                 ));
@@ -163,13 +157,56 @@ pub fn translate(
         }
         let lower = w.to_lowercase();
         let plain_word = lower.chars().count() >= 2 && lower.chars().all(char::is_alphabetic);
-        if use_dictionary && plain_word {
-            out.extend(dictionary_translations(
-                w, i, from, weight, &role, evidence,
-            ));
+        if !use_dictionary || !plain_word {
+            continue;
         }
+        // A Korean compound neither the glossary nor the dictionary has: its parts, each
+        // from the glossary when it knows the part (수소 of 수소경제), else the dictionary.
+        if from == Lang::Ko && role == Role::Whole {
+            let parts = dictionary::lookup_word(Lang::Ko, Lang::En, w);
+            if parts.len() > 1 {
+                let role = Role::PartOfCompound(w.to_string());
+                let weight = weight * COMPOUND_PART_WEIGHT;
+                for part in parts {
+                    match glossary_word(glossary, from, part.headword) {
+                        Some(chosen) => out.extend(glossary_translations(
+                            &chosen,
+                            i,
+                            i + 1,
+                            part.headword,
+                            from,
+                            weight,
+                            role.clone(),
+                            evidence,
+                        )),
+                        None => out.extend(dictionary_translations(
+                            part.headword,
+                            i,
+                            from,
+                            weight,
+                            &role,
+                            evidence,
+                        )),
+                    }
+                }
+                continue;
+            }
+        }
+        out.extend(dictionary_translations(
+            w, i, from, weight, &role, evidence,
+        ));
     }
     out
+}
+
+/// The glossary's concepts for `word` alone (a whole-word match), if any.
+fn glossary_word(glossary: &Glossary, from: Lang, word: &str) -> Option<Vec<glossary::Concept>> {
+    let tokens = glossary::analyzed(from, word);
+    let found = glossary.find(from, &tokens);
+    let m = found
+        .iter()
+        .find(|m| m.start == 0 && m.end == tokens.len() && !tokens.is_empty())?;
+    Some(closest_concepts(glossary, m, from, word))
 }
 
 /// The concepts of a glossary match whose term is closest to the words as typed (when
@@ -348,7 +385,7 @@ pub fn detect_query_lang_why(
     corpus_share: &dyn Fn(Lang, &str) -> f64,
 ) -> (Lang, explain::LangReason) {
     use explain::LangReason;
-    if text.chars().any(crate::analysis::korean::is_hangul) {
+    if text.chars().any(crate::script::is_hangul) {
         return (Lang::Ko, LangReason::Hangul);
     }
     if has_polish_letters(text) {
@@ -488,6 +525,70 @@ mod tests {
         assert!(translate(&["the", "of"], Lang::En, true, &NoEvidence).is_empty());
         let t = translate(&["2030"], Lang::En, true, &NoEvidence);
         assert!(t.iter().all(|t| t.source == Source::Glossary), "{t:?}");
+    }
+
+    #[test]
+    fn a_glossary_phrase_keeps_its_words_as_weaker_alternatives() {
+        let t = translate(&["semiconductor", "supply", "chain"], Lang::En, true, &NoEvidence);
+        let whole = t
+            .iter()
+            .find(|t| t.to == Lang::Pl && t.role == Role::Whole)
+            .expect("the phrase");
+        assert_eq!((whole.start, whole.end), (0, 3));
+        let phrase = Role::WordOfPhrase("semiconductor supply chain".into());
+        for (word, polish) in [(0, "półprzewodnik"), (2, "łańcuch")] {
+            let alone = t
+                .iter()
+                .find(|t| t.to == Lang::Pl && t.start == word && t.role == phrase)
+                .unwrap_or_else(|| panic!("word {word} alone: {t:?}"));
+            assert!(texts(alone).contains(&polish), "{alone:?}");
+            assert!(alone.alternatives[0].weight < whole.alternatives[0].weight);
+        }
+        let ko: Vec<&Translation> = t
+            .iter()
+            .filter(|t| t.to == Lang::Ko && t.role == phrase)
+            .collect();
+        assert_eq!(ko.len(), 3, "{ko:?}");
+    }
+
+    #[test]
+    fn polish_and_korean_meet_through_english_below_direct_translations() {
+        let t = translate(&["kabel"], Lang::Pl, true, &NoEvidence);
+        let ko = t.iter().find(|t| t.to == Lang::Ko).expect("a Korean translation");
+        assert_eq!(ko.source, Source::Pivot);
+        assert!(ko.via.contains(&"cable".to_string()), "{ko:?}");
+        assert!(texts(ko).contains(&"케이블"), "{ko:?}");
+        let direct = translate(&["cable"], Lang::En, true, &NoEvidence);
+        let direct = direct.iter().find(|t| t.to == Lang::Ko).unwrap();
+        assert_eq!(direct.source, Source::Dictionary);
+        let weight = |t: &Translation, w: &str| t.alternatives.iter().find(|s| s.text == w).unwrap().weight;
+        assert!(weight(ko, "케이블") < weight(direct, "케이블"));
+        // And back: Korean to Polish through English.
+        let t = translate(&["케이블을"], Lang::Ko, true, &NoEvidence);
+        let pl = t.iter().find(|t| t.to == Lang::Pl).expect("a Polish translation");
+        assert_eq!(pl.source, Source::Pivot);
+        assert!(texts(pl).contains(&"kabel"), "{pl:?}");
+    }
+
+    #[test]
+    fn a_korean_compound_translates_by_its_parts() {
+        let t = translate(&["공급망을"], Lang::Ko, true, &NoEvidence);
+        // The glossary knows 공급망 itself: one whole translation, no parts.
+        assert!(t.iter().all(|t| t.role == Role::Whole), "{t:?}");
+        // 수소경제 is in neither: 수소 from the glossary, 경제 from the dictionary.
+        let t = translate(&["수소경제를"], Lang::Ko, true, &NoEvidence);
+        let role = Role::PartOfCompound("수소경제를".into());
+        let en: Vec<(&str, Source, Vec<&str>)> = t
+            .iter()
+            .filter(|t| t.to == Lang::En && t.role == role)
+            .map(|t| (t.from_text.as_str(), t.source, texts(t)))
+            .collect();
+        assert_eq!(en.len(), 2, "{t:?}");
+        assert_eq!((en[0].0, en[0].1), ("수소", Source::Glossary));
+        assert_eq!(en[0].2, ["hydrogen"]);
+        assert_eq!((en[1].0, en[1].1), ("경제", Source::Dictionary));
+        assert!(en[1].2.contains(&"economy"), "{en:?}");
+        assert!(t[0].alternatives[0].weight < 1.0);
     }
 
     #[test]

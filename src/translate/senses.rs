@@ -36,8 +36,9 @@ const COMMON_MIN_PASSAGES: u64 = 200;
 /// How the index uses a translation.
 pub trait Evidence {
     /// In how many passages `text` (a word or phrase of `lang`, analyzed as `lang`
-    /// analyzes it) may occur: for a phrase, the passages of its rarest word. None when
-    /// nothing is known (no index): then every sense is kept.
+    /// analyzes it) may occur: for a phrase, 0 when it never occurs as a phrase, else the
+    /// passages of its rarest word. None when nothing is known (no index): then every
+    /// sense is kept.
     fn doc_freq(&self, lang: Lang, text: &str) -> Option<u64>;
     /// Passages in the index.
     fn passages(&self) -> u64;
@@ -77,24 +78,54 @@ impl<'s> IndexEvidence<'s> {
 impl Evidence for IndexEvidence<'_> {
     fn doc_freq(&self, lang: Lang, text: &str) -> Option<u64> {
         // Each position by its stems, as the index may spell them (marked, or as a word
-        // that is its own stem): a translation is searched by its stems.
-        let positions = stems_by_position(lang, text);
+        // that is its own stem): a translation is searched by its stems. A position
+        // counts by its most used spelling; a phrase by its rarest position, once it is
+        // known to occur as a phrase at all.
         let mark = analysis::stem_mark(lang);
-        positions
-            .iter()
-            .map(|stems| {
-                stems
-                    .iter()
-                    .map(|s| self.term_freq(&format!("{mark}{s}")).max(self.term_freq(s)))
-                    .max()
-                    .unwrap_or(0)
-            })
-            .min()
-            .or(Some(0))
+        let mut best: Vec<(String, u64)> = Vec::new();
+        for stems in stems_by_position(lang, text) {
+            let spelled = stems
+                .iter()
+                .flat_map(|s| [format!("{mark}{s}"), s.clone()])
+                .map(|t| {
+                    let n = self.term_freq(&t);
+                    (t, n)
+                })
+                .max_by_key(|(_, n)| *n);
+            best.extend(spelled);
+        }
+        let rarest = best.iter().map(|(_, n)| *n).min().unwrap_or(0);
+        if best.len() > 1 && rarest > 0 && !self.phrase_occurs(&best) {
+            return Some(0);
+        }
+        Some(rarest)
     }
 
     fn passages(&self) -> u64 {
         self.searcher.num_docs()
+    }
+}
+
+impl IndexEvidence<'_> {
+    /// Whether the terms occur next to each other, in order, in some passage.
+    fn phrase_occurs(&self, terms: &[(String, u64)]) -> bool {
+        use tantivy::query::{EnableScoring, PhraseQuery, Query};
+        use tantivy::DocSet;
+        let phrase = PhraseQuery::new(
+            terms
+                .iter()
+                .map(|(t, _)| Term::from_field_text(self.field, t))
+                .collect(),
+        );
+        let Ok(weight) = phrase.weight(EnableScoring::disabled_from_searcher(self.searcher))
+        else {
+            return true;
+        };
+        self.searcher.segment_readers().iter().any(|reader| {
+            weight
+                .scorer(reader, 1.0)
+                .is_ok_and(|scorer| scorer.doc() != tantivy::TERMINATED)
+        })
     }
 }
 
