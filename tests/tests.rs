@@ -6,5 +6,6 @@ mod common;
 mod cli;
 mod crosslingual;
 mod indexing;
+mod outputs;
 mod properties;
 mod relevance;
