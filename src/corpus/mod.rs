@@ -165,7 +165,7 @@ pub struct DocMeta {
     /// Date of the statement.
     pub date: Option<String>,
     /// Document language.
-    pub lang: String,
+    pub lang: Lang,
     /// Where the text comes from.
     pub origin: Option<String>,
     /// Key shared by documents reporting the same event.
@@ -355,7 +355,7 @@ pub fn prepare_part(
             title: e.title.clone(),
             publisher: e.publisher.clone(),
             date: e.date.clone(),
-            lang: doc_lang.code().to_string(),
+            lang: doc_lang,
             origin: e.origin.clone(),
             event: e.event.clone(),
             inferred: false,
@@ -366,7 +366,7 @@ pub fn prepare_part(
             title: inferred_title(),
             publisher: "unknown".to_string(),
             date: None,
-            lang: doc_lang.code().to_string(),
+            lang: doc_lang,
             origin: None,
             event: None,
             inferred: true,
@@ -422,7 +422,7 @@ mod tests {
         assert!(doc.meta.inferred);
         assert_eq!(doc.meta.id, "news-h2");
         assert_eq!(doc.meta.title, "Energy ministers agree on hydrogen");
-        assert_eq!(doc.meta.lang, "en");
+        assert_eq!(doc.meta.lang, Lang::En);
         assert_eq!(doc.passages.len(), 2);
         assert_eq!(doc.set_aside.len(), 1);
         assert_eq!(doc.passages[1].span.line_start, 5);

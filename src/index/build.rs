@@ -24,7 +24,7 @@ use crate::corpus::chrome::Role;
 use crate::corpus::decode;
 use crate::corpus::manifest::{Entry, Manifest};
 use crate::corpus::{self, Document, Passage, Skipped};
-use crate::error::{Error, Result};
+use crate::error::{Error, IoOp, Result};
 use crate::lang::LangDetector;
 
 /// Memory the index writer may use, in bytes, across all its threads.
@@ -287,7 +287,7 @@ fn open_for_writing(
     spans: &Arc<SpanPlugin>,
 ) -> Result<(Index, bool)> {
     let create = |path: &Path| -> Result<Index> {
-        std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+        std::fs::create_dir_all(path).map_err(|e| Error::io(IoOp::Create, path, e))?;
         let index = Index::builder()
             .schema(schema::build())
             .settings(schema::settings())
@@ -563,7 +563,7 @@ fn record_doc(f: &Fields, record: &DocRecord) -> TantivyDocument {
     rec.add_text(f.kind, KIND_DOC);
     rec.add_text(f.doc_key, &doc.path);
     rec.add_text(f.doc, &doc.id);
-    rec.add_text(f.lang, &doc.lang);
+    rec.add_text(f.lang, doc.lang.code());
     rec.add_u64(f.doc_num, record.number);
     rec.add_text(
         f.meta,
@@ -791,7 +791,7 @@ fn merge_segments(
     }
     // A segment's files are named after its id.
     let files: Vec<(String, u64)> = std::fs::read_dir(path)
-        .map_err(|e| Error::io(path, e))?
+        .map_err(|e| Error::io(IoOp::List, path, e))?
         .filter_map(|e| {
             let e = e.ok()?;
             Some((
@@ -879,7 +879,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     };
     if discovery.files.is_empty() {
         report.notices.push(format!(
-            "{} holds no text files (.txt, .md); add statements there, or point --corpus at your folder",
+            "{} holds no text files (.txt, .md); add statements there, or index the folder that holds them",
             opts.corpus.display()
         ));
     }

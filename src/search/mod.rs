@@ -96,7 +96,7 @@ pub struct Hit {
     /// 1-based position of the passage in its document.
     pub position: u64,
     /// Passage language.
-    pub lang: String,
+    pub lang: Lang,
     /// How the query reached it, best kind first.
     #[serde(rename = "match")]
     pub matched: Vec<MatchKind>,
@@ -302,7 +302,7 @@ impl<'a> Compiler<'a> {
         if positions.is_empty() {
             return None;
         }
-        let field = self.index.fields.body;
+        let field = self.index.fields().body;
         let mut used: Vec<(String, Form)> = Vec::new();
         for (_, forms) in &positions {
             for (form, term) in forms {
@@ -372,8 +372,8 @@ impl<'a> Compiler<'a> {
         lang: Lang,
         stems: &[(usize, Vec<String>)],
     ) -> Option<(String, Box<dyn Query>)> {
-        let field = self.index.fields.body;
-        let searcher = self.index.reader.searcher();
+        let field = self.index.fields().body;
+        let searcher = self.index.searcher();
         let exists = |t: &str| {
             searcher
                 .doc_freq(&Term::from_field_text(field, t))
@@ -420,7 +420,7 @@ impl<'a> Compiler<'a> {
     /// A translation's stems in `lang`: one word's stems, or a phrase of stems.
     /// Returns the query and its terms.
     fn stem_query(&mut self, lang: Lang, text: &str) -> Option<(Box<dyn Query>, Vec<String>)> {
-        let field = self.index.fields.body;
+        let field = self.index.fields().body;
         let positions: Vec<(usize, Vec<String>)> = self
             .positions(lang, text)
             .into_iter()
@@ -686,8 +686,8 @@ fn tantivy_occur(occur: Occur) -> TOccur {
 /// How much the corpus uses `word` as a word of `lang`: 1.5 when it appears only in
 /// that language's passages, 0.5 when in both, 0 when not in that language.
 fn corpus_share(index: &AccordIndex, lang: Lang, word: &str) -> f64 {
-    let searcher = index.reader.searcher();
-    let f = index.fields;
+    let searcher = index.searcher();
+    let f = index.fields();
     let used_in = |l: Lang| -> bool {
         let mut analyzer = analysis::language_analyzer(l);
         let Some(stem) = analysis::tokens(&mut analyzer, word).into_iter().next() else {
@@ -802,7 +802,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             caret: "^".into(),
         });
     };
-    let f = index.fields;
+    let f = index.fields();
     // Only passages have body fields: neither records nor set-aside blocks can match.
     let mut clauses = vec![(TOccur::Must, content)];
     if let Some(key) = &doc_key {
@@ -812,7 +812,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         clauses.push(filter(f.lang, lang.code()));
     }
     let query = BooleanQuery::new(clauses);
-    let searcher = index.reader.searcher();
+    let searcher = index.searcher();
     // Candidates beyond the limit, re-ranked by how much of the query they cover. A
     // one-word query without translation has nothing to re-rank: every hit covers it.
     let wanted = opts.limit.max(1);
@@ -839,7 +839,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     let mut highlighter = Highlighter::default();
     let mut docs = DocCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, &index.path);
+    let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(order.len());
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
@@ -878,7 +878,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             byte_start: span.byte_start,
             byte_end: span.byte_end,
             position: span.position,
-            lang: lang.code().to_string(),
+            lang,
             matched,
             translations,
             coverage: coverage[i],
@@ -953,7 +953,7 @@ impl DocCache {
             let record = index
                 .document_by_number(number)?
                 .ok_or_else(|| Error::DamagedIndex {
-                    path: index.path.clone(),
+                    path: index.path().to_path_buf(),
                     detail: format!("passages of document number {number} have no record"),
                 })?;
             slot.insert(record);
@@ -999,7 +999,7 @@ pub struct StoredPassage {
     /// 1-based position in the document.
     pub position: u64,
     /// Language.
-    pub lang: String,
+    pub lang: Lang,
     /// Text.
     pub text: String,
 }
@@ -1020,7 +1020,7 @@ fn stored_blocks<T>(
     mut make: impl FnMut(Stored, String, String, String) -> T,
 ) -> Result<Vec<T>> {
     use crate::index::schema::{KIND_CHROME, KIND_DOC};
-    let f = index.fields;
+    let f = index.fields();
     let mut clauses: Vec<(TOccur, Box<dyn Query>)> = match kind {
         Block::SetAside => vec![filter(f.kind, KIND_CHROME)],
         // Passages are what has no kind.
@@ -1033,7 +1033,7 @@ fn stored_blocks<T>(
     if let Some(doc) = doc {
         clauses.push(filter(f.doc_key, &document_key(index, doc)?));
     }
-    let searcher = index.reader.searcher();
+    let searcher = index.searcher();
     let found = searcher.search(
         &BooleanQuery::new(clauses),
         &tantivy::collector::DocSetCollector,
@@ -1041,7 +1041,7 @@ fn stored_blocks<T>(
     let mut out = Vec::with_capacity(found.len());
     let mut docs = DocCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, &index.path);
+    let spans = SpanReader::new(&searcher, f, index.path());
     for address in found {
         let (stored, record) = stored_passage(index, &spans, &mut docs, address)?;
         let path = record.meta.path.clone();
@@ -1069,7 +1069,7 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
                 line_start: span.line_start,
                 line_end: span.line_end,
                 position: span.position,
-                lang: span.lang.code().to_string(),
+                lang: span.lang,
                 text,
             }
         },
