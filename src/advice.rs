@@ -13,7 +13,7 @@ fn cli_advice(remedy: Remedy) -> &'static str {
         Remedy::RebuildIndex => "rebuild it with `accord index --rebuild`",
         Remedy::UpdateIndex => "update the index with `accord index`",
         Remedy::WaitForWriter => "wait for it to finish, or stop that process",
-        Remedy::ListDocuments => "see `accord docs`",
+        Remedy::ListDocuments => "`accord docs` lists them",
         Remedy::NameTwoDocuments => "name two with --docs A,B",
         other => other.advice(),
     }

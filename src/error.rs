@@ -76,8 +76,10 @@ pub enum Error {
     UnknownDocument {
         /// The id asked for.
         id: String,
-        /// The ids the index holds, comma-separated.
-        known: String,
+        /// Known ids, closest to `id` first (a few).
+        closest: Vec<String>,
+        /// How many documents the index has.
+        total: usize,
     },
     /// No pair of documents reports the same event.
     NoCounterparts,
@@ -158,7 +160,7 @@ impl Remedy {
             Remedy::RebuildIndex => "rebuild it from the corpus",
             Remedy::UpdateIndex => "update the index from the corpus",
             Remedy::WaitForWriter => "wait for it to finish, or stop that process",
-            Remedy::ListDocuments => "the index's document list has every id",
+            Remedy::ListDocuments => "the index's list of documents has every id",
             Remedy::NameTwoDocuments => "name the two documents to compare",
         }
     }
@@ -183,7 +185,8 @@ impl Error {
             Error::OldIndex { .. } | Error::DamagedIndex { .. } => Remedy::RebuildIndex,
             Error::Stale { .. } => Remedy::UpdateIndex,
             Error::Locked { .. } => Remedy::WaitForWriter,
-            Error::UnknownDocument { .. } => Remedy::ListDocuments,
+            Error::UnknownDocument { total, .. } if *total > 0 => Remedy::ListDocuments,
+            Error::UnknownDocument { .. } => Remedy::BuildIndex,
             Error::NoCounterparts => Remedy::NameTwoDocuments,
             Error::Io { .. }
             | Error::Manifest { .. }
@@ -235,9 +238,14 @@ impl Error {
             Error::UnknownLanguage(code) => {
                 format!("unknown language '{code}'; choose from: pl, en, ko")
             }
-            Error::UnknownDocument { id, known } => {
-                format!("unknown document '{id}'; known documents: {known}")
-            }
+            Error::UnknownDocument { id, closest, total } => match total {
+                0 => format!("unknown document '{id}'; the index has no documents"),
+                _ => format!(
+                    "unknown document '{id}'; did you mean: {}? ({total} document{} in the index)",
+                    closest.join(", "),
+                    if *total == 1 { "" } else { "s" }
+                ),
+            },
             Error::NoCounterparts => "no two documents report the same event (same `event` in \
                 manifest.toml, or dates a week apart with names in common)"
                 .to_string(),
@@ -314,7 +322,8 @@ mod tests {
             },
             Error::UnknownDocument {
                 id: "x".into(),
-                known: "a, b".into(),
+                closest: vec!["a".into()],
+                total: 2,
             },
             Error::NoCounterparts,
             Error::Stale {

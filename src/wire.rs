@@ -176,7 +176,7 @@ pub struct SetAside {
 
 impl SetAside {
     /// The wire form of `block`, whose file is shown as `file`.
-    pub fn new(block: &crate::search::SetAside, file: &str) -> SetAside {
+    pub fn new(block: &crate::index::read::SetAside, file: &str) -> SetAside {
         SetAside {
             doc: block.doc.clone(),
             path: block.path.clone(),

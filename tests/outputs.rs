@@ -26,12 +26,15 @@ fn output(ws: &Workspace, env: &[(&str, &str)], args: &[&str]) -> String {
         .replace(&format!("{}/", ws.corpus().display()), "corpus/")
 }
 
+/// A golden file's name, the environment to set, and the arguments.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+
 /// One index for every command's output; each golden file named after its command.
 #[test]
 fn every_command_output_matches_its_golden_file() {
     let ws = Workspace::with_repo_corpus();
     ws.index_corpus();
-    let cases: &[(&str, &[(&str, &str)], &[&str])] = &[
+    let cases: &[Case] = &[
         (
             "search-json.jsonl",
             &[],

@@ -5,8 +5,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::index::read::SetAside;
 use crate::index::DocRecord;
-use crate::search::{Hit, SetAside};
+use crate::search::Hit;
 use crate::wire;
 
 /// Writes `value` as one line of JSON.
