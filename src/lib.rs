@@ -47,9 +47,9 @@
 //! The pipeline, one module a stage:
 //! [`corpus`] (files, encodings, manifest, passages, web-page chrome) ->
 //! [`lang`] (language per passage) -> [`analysis`] (one tantivy analyzer per language) ->
-//! [`index`] (schema, building, opening) -> [`search`] (query language, ranking,
+//! [`index`] (schema, building, opening) -> [`search`](mod@search) (query language, ranking,
 //! highlighting) -> [`render`] (terminal and JSON Lines output). Beside search:
-//! [`translate`] (query translation between the three languages) and [`compare`]
+//! [`translate`] (query translation between the three languages) and [`compare`](mod@compare)
 //! (documents side by side and passage alignment across languages). The stages stay
 //! public for the tests, benchmarks and fuzz targets that drive them one by one; a
 //! program should need only the items re-exported here.
