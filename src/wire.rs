@@ -150,7 +150,7 @@ impl Document {
             set_aside: record.set_aside,
             duplicates: record.duplicates,
             bytes: record.bytes,
-            encoding: record.encoding.clone(),
+            encoding: record.encoding_label(),
         }
     }
 }
