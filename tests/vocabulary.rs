@@ -92,7 +92,10 @@ fn explain_says_what_was_searched_and_what_was_dropped() {
         .iter()
         .find(|t| t.to == "pl")
         .expect("a Polish translation");
-    assert_eq!((pl.from.as_str(), pl.source.as_str()), ("cable", "dictionary"));
+    assert_eq!(
+        (pl.from.as_str(), pl.source.as_str()),
+        ("cable", "dictionary")
+    );
     let kabel = pl.senses.iter().find(|s| s.text == "kabel").expect("kabel");
     assert!(kabel.weight > 0.0 && kabel.doc_freq >= Some(1), "{kabel:?}");
     // The senses the corpus never uses are dropped, and say so.
@@ -115,7 +118,10 @@ fn explain_says_what_was_searched_and_what_was_dropped() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("query: cable\nlanguage: en ("), "{text}");
     assert!(text.contains("\"cable\" -> pl (dictionary)"), "{text}");
-    assert!(text.contains("lina") && text.contains("dropped: not in the index"), "{text}");
+    assert!(
+        text.contains("lina") && text.contains("dropped: not in the index"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -61,7 +61,12 @@ pub fn text(w: &mut dyn Write, e: &Explanation, style: Style) -> io::Result<()> 
                 .doc_freq
                 .map(|n| format!(", in {}", passages(n)))
                 .unwrap_or_default();
-            writeln!(w, "    {:<30} weight {:.2}{found}", clean(&s.text), s.weight)?;
+            writeln!(
+                w,
+                "    {:<30} weight {:.2}{found}",
+                clean(&s.text),
+                s.weight
+            )?;
         }
         for d in &t.dropped {
             let found = d
@@ -109,8 +114,14 @@ mod tests {
         let mut out = Vec::new();
         text(&mut out, &e, Style { color: false }).unwrap();
         let shown = String::from_utf8(out).unwrap();
-        assert!(shown.starts_with("query: submarine cables\nlanguage: en (given)\n"), "{shown}");
-        assert!(shown.contains("\"submarine cables\" -> pl (glossary)"), "{shown}");
+        assert!(
+            shown.starts_with("query: submarine cables\nlanguage: en (given)\n"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("\"submarine cables\" -> pl (glossary)"),
+            "{shown}"
+        );
         assert!(shown.contains("    kabel podmorski"), "{shown}");
         assert!(shown.ends_with("\n\n"));
         let mut out = Vec::new();

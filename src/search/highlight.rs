@@ -11,10 +11,10 @@ use std::collections::HashMap;
 
 use crate::analysis::{Analyzed, Analyzer, Form};
 use crate::lang::Lang;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How a query word reached a passage, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MatchKind {
     /// The word as typed (case aside).
@@ -102,6 +102,15 @@ impl QueryTerms {
             });
         if origin == Origin::Direct && entry.origin != Origin::Direct {
             entry.origin = Origin::Direct;
+            entry.forms = 0;
+        }
+        // Of two translations, the one of more query words names the match (`submarine
+        // cables -> kabli podmorskich`, not `cables -> kabli`, a word of that phrase).
+        if matches!(origin, Origin::Translated(_))
+            && matches!(entry.origin, Origin::Translated(_))
+            && units.len() > entry.units.len()
+        {
+            entry.origin = origin;
             entry.forms = 0;
         }
         if origin == entry.origin || origin == Origin::Direct {

@@ -14,8 +14,8 @@
 //! dictionary lacks by its parts ([`lookup_korean`]: `공급망` -> `공급` + `망`).
 
 use crate::analysis::{self, Analyzed, Analyzer, Form};
-use crate::script::is_hangul;
 use crate::lang::Lang;
+use crate::script::is_hangul;
 
 const EN_PL: &str = include_str!("../../data/freedict/en-pl.tsv");
 const PL_EN: &str = include_str!("../../data/freedict/pl-en.tsv");

@@ -141,7 +141,11 @@ impl Explanation {
             })
             .collect();
         if searched.is_empty() {
-            let dropped = self.translations.iter().map(|t| t.dropped.len()).sum::<usize>();
+            let dropped = self
+                .translations
+                .iter()
+                .map(|t| t.dropped.len())
+                .sum::<usize>();
             if dropped > 0 {
                 out.push_str(&format!(
                     "; no translation searched ({dropped} senses not in the index or too common)"
@@ -173,7 +177,10 @@ mod tests {
             &translations,
         );
         let line = e.summary();
-        assert!(line.starts_with("searched \"submarine\", \"cables\" (en) and "), "{line}");
+        assert!(
+            line.starts_with("searched \"submarine\", \"cables\" (en) and "),
+            "{line}"
+        );
         assert!(line.contains("kabel podmorski"), "{line}");
         assert!(!line.contains('\n'));
         let json = serde_json::to_value(&e).unwrap();
@@ -183,7 +190,13 @@ mod tests {
 
     #[test]
     fn without_translation_the_summary_says_so() {
-        let e = Explanation::new("cable", None, LangReason::NotTranslated, vec!["cable".into()], &[]);
+        let e = Explanation::new(
+            "cable",
+            None,
+            LangReason::NotTranslated,
+            vec!["cable".into()],
+            &[],
+        );
         assert_eq!(e.summary(), "searched \"cable\" (translation off)");
     }
 }

@@ -127,7 +127,14 @@ pub fn translate(
         }
         let chosen = closest_concepts(glossary, &m, from, &from_text);
         out.extend(glossary_translations(
-            &chosen, start, end, &from_text, from, 1.0, Role::Whole, evidence,
+            &chosen,
+            start,
+            end,
+            &from_text,
+            from,
+            1.0,
+            Role::Whole,
+            evidence,
         ));
     }
     for (i, w) in words.iter().enumerate() {
@@ -150,7 +157,14 @@ pub fn translate(
         if role != Role::Whole {
             if let Some(chosen) = glossary_word(glossary, from, w) {
                 out.extend(glossary_translations(
-                    &chosen, i, i + 1, w, from, weight, role, evidence,
+                    &chosen,
+                    i,
+                    i + 1,
+                    w,
+                    from,
+                    weight,
+                    role,
+                    evidence,
                 ));
                 continue;
             }
@@ -192,9 +206,7 @@ pub fn translate(
                 continue;
             }
         }
-        out.extend(dictionary_translations(
-            w, i, from, weight, &role, evidence,
-        ));
+        out.extend(dictionary_translations(w, i, from, weight, &role, evidence));
     }
     out
 }
@@ -232,7 +244,10 @@ fn closest_concepts(
             .unwrap_or(usize::MAX)
     };
     let best = concepts.iter().map(distance).min().unwrap_or(0);
-    concepts.into_iter().filter(|c| distance(c) == best).collect()
+    concepts
+        .into_iter()
+        .filter(|c| distance(c) == best)
+        .collect()
 }
 
 /// The glossary's terms for `concepts` in every other language.
@@ -529,7 +544,12 @@ mod tests {
 
     #[test]
     fn a_glossary_phrase_keeps_its_words_as_weaker_alternatives() {
-        let t = translate(&["semiconductor", "supply", "chain"], Lang::En, true, &NoEvidence);
+        let t = translate(
+            &["semiconductor", "supply", "chain"],
+            Lang::En,
+            true,
+            &NoEvidence,
+        );
         let whole = t
             .iter()
             .find(|t| t.to == Lang::Pl && t.role == Role::Whole)
@@ -554,18 +574,25 @@ mod tests {
     #[test]
     fn polish_and_korean_meet_through_english_below_direct_translations() {
         let t = translate(&["kabel"], Lang::Pl, true, &NoEvidence);
-        let ko = t.iter().find(|t| t.to == Lang::Ko).expect("a Korean translation");
+        let ko = t
+            .iter()
+            .find(|t| t.to == Lang::Ko)
+            .expect("a Korean translation");
         assert_eq!(ko.source, Source::Pivot);
         assert!(ko.via.contains(&"cable".to_string()), "{ko:?}");
         assert!(texts(ko).contains(&"케이블"), "{ko:?}");
         let direct = translate(&["cable"], Lang::En, true, &NoEvidence);
         let direct = direct.iter().find(|t| t.to == Lang::Ko).unwrap();
         assert_eq!(direct.source, Source::Dictionary);
-        let weight = |t: &Translation, w: &str| t.alternatives.iter().find(|s| s.text == w).unwrap().weight;
+        let weight =
+            |t: &Translation, w: &str| t.alternatives.iter().find(|s| s.text == w).unwrap().weight;
         assert!(weight(ko, "케이블") < weight(direct, "케이블"));
         // And back: Korean to Polish through English.
         let t = translate(&["케이블을"], Lang::Ko, true, &NoEvidence);
-        let pl = t.iter().find(|t| t.to == Lang::Pl).expect("a Polish translation");
+        let pl = t
+            .iter()
+            .find(|t| t.to == Lang::Pl)
+            .expect("a Polish translation");
         assert_eq!(pl.source, Source::Pivot);
         assert!(texts(pl).contains(&"kabel"), "{pl:?}");
     }

@@ -117,8 +117,7 @@ impl IndexEvidence<'_> {
                 .map(|(t, _)| Term::from_field_text(self.field, t))
                 .collect(),
         );
-        let Ok(weight) = phrase.weight(EnableScoring::disabled_from_searcher(self.searcher))
-        else {
+        let Ok(weight) = phrase.weight(EnableScoring::disabled_from_searcher(self.searcher)) else {
             return true;
         };
         self.searcher.segment_readers().iter().any(|reader| {
@@ -319,7 +318,10 @@ mod tests {
 
     #[test]
     fn a_sense_in_most_passages_is_too_common() {
-        let evidence = Table(vec![(Lang::En, "make", 900), (Lang::En, "produced", 30)], 1000);
+        let evidence = Table(
+            vec![(Lang::En, "make", 900), (Lang::En, "produced", 30)],
+            1000,
+        );
         let candidates = vec![("make".to_string(), 1.0), ("produce".to_string(), 1.0)];
         let (kept, dropped) = choose(Lang::En, &candidates, &evidence);
         assert_eq!(texts(&kept), ["produce"]);
