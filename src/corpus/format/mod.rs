@@ -12,6 +12,8 @@
 //! typed properties it carries: [`TextRelation`] (is the passage's text the file's bytes
 //! at its span, or transcoded, or extracted and so stored in the index) and the page.
 
+pub mod html;
+
 use crate::corpus::chrome::Reason;
 use crate::corpus::passage::SourceSpan;
 
