@@ -687,10 +687,10 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 => {
-                if self.top_tag().heading_level().is_some() {
-                    self.pop();
-                }
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+                if self.top_tag().heading_level().is_some() =>
+            {
+                self.pop()
             }
             Tag::Option if self.top_tag() == Tag::Option => self.pop(),
             Tag::A if self.counts[Tag::A as usize] > 0 => {
