@@ -7,5 +7,6 @@ mod cli;
 mod crosslingual;
 mod formats;
 mod indexing;
+mod outputs;
 mod properties;
 mod relevance;
