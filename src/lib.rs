@@ -6,7 +6,8 @@
 //! [`index`] (schema, building, opening) -> [`search`] (query language, ranking,
 //! highlighting) -> [`render`] (terminal and JSON Lines output). Beside search:
 //! [`translate`] (query translation between the three languages) and [`compare`]
-//! (documents side by side and passage alignment across languages).
+//! (documents side by side and passage alignment across languages). [`serve`] answers
+//! the same calls over HTTP, with a web page.
 
 pub mod analysis;
 pub mod compare;
@@ -16,6 +17,7 @@ pub mod index;
 pub mod lang;
 pub mod render;
 pub mod search;
+pub mod serve;
 pub mod translate;
 
 pub use error::{Error, Result};

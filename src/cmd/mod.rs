@@ -5,6 +5,7 @@ pub mod compare;
 pub mod docs;
 pub mod index;
 pub mod search;
+pub mod serve;
 
 use std::path::Path;
 
