@@ -9,3 +9,4 @@ mod indexing;
 mod properties;
 mod relevance;
 mod serve;
+mod browser;

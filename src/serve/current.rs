@@ -29,6 +29,9 @@ pub struct Snapshot {
     pub documents: Vec<DocRecord>,
     /// The commit's opstamp.
     pub opstamp: u64,
+    /// The corpus folder the server was given: `file` paths are shown under it, as the
+    /// CLI shows them under `--corpus`.
+    pub corpus: PathBuf,
     /// When this commit was opened.
     pub opened: SystemTime,
     /// The `meta.json` this snapshot was opened at: a different one is a new commit.
@@ -195,6 +198,7 @@ fn load(path: &Path, corpus: &Path, meta: Option<Vec<u8>>) -> State {
         index,
         documents,
         opstamp,
+        corpus: corpus.to_path_buf(),
         opened: SystemTime::now(),
         meta: meta.unwrap_or_default(),
     }))

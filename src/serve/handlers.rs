@@ -1,7 +1,7 @@
 //! The API's handlers: request parameters checked, the library called on the blocking
 //! pool, its answer returned as the same JSON objects as the CLI's `--json` output.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use axum::extract::rejection::QueryRejection;
@@ -165,14 +165,6 @@ fn shown_path(corpus: &Path, rel: &str) -> String {
     }
 }
 
-fn corpus_of(snapshot: &Snapshot) -> PathBuf {
-    snapshot
-        .index
-        .corpus
-        .first()
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("."))
-}
 
 /// A hit with the path to open, as `accord search --json` prints it.
 #[derive(Serialize)]
@@ -218,7 +210,7 @@ pub async fn search(
     let offset = number("offset", p.offset, 0, 0, app.limits.offset)?;
     let translate = flag("translate", p.translate, true)?;
     app.read(move |snapshot| {
-        let corpus = corpus_of(snapshot);
+        let corpus = snapshot.corpus.clone();
         let opts = SearchOptions {
             limit: offset + limit,
             lang,
@@ -289,7 +281,7 @@ pub async fn docs(
         .current
         .get()
         .map_err(|u| ApiError::unavailable(u.error.clone()))?;
-    let corpus = corpus_of(&snapshot);
+    let corpus = snapshot.corpus.clone();
     Ok(Json(DocsAnswer {
         documents: snapshot
             .documents
@@ -318,7 +310,7 @@ pub async fn document(
             .ok_or_else(|| unknown_document(snapshot, &id))?;
         let passages = search::passages_of(&snapshot.index, &id)?;
         Ok(Json(DocumentAnswer {
-            document: document_json(&corpus_of(snapshot), record),
+            document: document_json(&snapshot.corpus, record),
             passages,
         }))
     })
@@ -391,7 +383,7 @@ pub async fn compare(
     let limit = number("limit", p.limit, 3, 1, app.limits.hits)?;
     let translate = flag("translate", p.translate, true)?;
     app.read(move |snapshot| {
-        let corpus = corpus_of(snapshot);
+        let corpus = snapshot.corpus.clone();
         for (a, b) in docs.iter() {
             for id in [a, b] {
                 if snapshot.document(id).is_none() {

@@ -96,9 +96,10 @@ function lines(item) {
     ? `${item.line_start}` : `${item.line_start}-${item.line_end}`;
 }
 
-/** Where a passage is: `file:lines`, and its page when the format has pages. */
+/** Where a passage is: `file:lines` (the file under the corpus folder), and its page
+ * when the format has pages. */
 function place(item) {
-  let where = `${item.file || item.path}:${lines(item)}`;
+  let where = `${item.path}:${lines(item)}`;
   if (item.page_start) {
     where += item.page_end && item.page_end !== item.page_start
       ? ` (pages ${item.page_start}-${item.page_end})` : ` (page ${item.page_start})`;
@@ -218,7 +219,7 @@ function hitItem(hit) {
     el('span', {}, hit.publisher),
     date ? el('span', {}, el('time', { datetime: date }, date)) : null,
     el('span', { lang: 'en' }, langName(hit.lang)),
-    el('span', { class: 'where' }, place(hit)));
+    el('span', { class: 'where', title: hit.file }, place(hit)));
   const body = hit.stale
     ? el('p', { class: 'snippet stale' }, 'The file changed since it was indexed, so this passage cannot be shown; run accord index.')
     : el('p', { class: 'snippet', lang: hit.lang }, highlighted(hit.snippet, hit.highlights));
@@ -252,7 +253,7 @@ async function showDocument(id, position) {
   const meta = $('doc-meta');
   const row = (term, value) => value ? [el('dt', {}, term), el('dd', {}, value)] : [];
   meta.append(...row('Publisher', d.publisher), ...row('Date', d.date),
-    ...row('Language', langName(d.lang)), ...row('File', d.file || d.path),
+    ...row('Language', langName(d.lang)), ...row('File', d.file),
     ...row('Id', d.id), ...row('Passages', String(d.passages)));
   status.textContent = `${answer.passages.length} passages.`;
   let current = null;
@@ -260,7 +261,7 @@ async function showDocument(id, position) {
     const item = el('li', { id: `p-${p.position}`, class: 'passage', tabindex: '-1' },
       el('p', { class: 'passage-head' },
         el('a', { href: docLink(d.id, p.position), 'aria-label': `Link to passage ${p.position}` }, `§${p.position}`),
-        ' ', el('span', { class: 'where' }, place({ ...p, file: d.file }))),
+        ' ', el('span', { class: 'where', title: d.file }, place(p))),
       el('p', { class: 'passage-text', lang: p.lang }, p.text));
     if (String(p.position) === String(position)) {
       item.classList.add('current');
@@ -330,7 +331,7 @@ function compareCell(hit, rank) {
   if (!hit) return el('div', { class: 'cell empty', role: 'cell' }, `No passage at rank ${rank}.`);
   return el('div', { class: 'cell', role: 'cell' },
     el('p', { class: 'passage-head' }, el('span', { class: 'rank' }, `${rank}.`), ' ',
-      el('a', { href: docLink(hit.doc, hit.position) }, place(hit))),
+      el('a', { href: docLink(hit.doc, hit.position), class: 'where', title: hit.file }, place(hit))),
     el('p', { class: 'snippet', lang: hit.lang }, highlighted(hit.snippet, hit.highlights)),
     ...(hit.translations || []).map((t) => el('p', { class: 'via' }, `via ${t}`)));
 }
