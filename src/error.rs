@@ -63,8 +63,14 @@ pub enum Error {
     #[error("unknown language '{0}'; choose from: pl, en, ko")]
     UnknownLanguage(String),
 
-    #[error("unknown document '{id}'; known documents: {known} (see `accord docs`)")]
-    UnknownDocument { id: String, known: String },
+    #[error("unknown document '{id}'; {}", did_you_mean(closest, *total))]
+    UnknownDocument {
+        id: String,
+        /// Known ids, closest to `id` first (a few).
+        closest: Vec<String>,
+        /// How many documents the index has.
+        total: usize,
+    },
 
     #[error(
         "no two documents report the same event (same `event` in manifest.toml, or dates a \
@@ -80,6 +86,18 @@ pub enum Error {
 
     #[error("index error: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
+}
+
+/// "did you mean: a, b? (N documents in the index; ...)", or that there are none.
+fn did_you_mean(closest: &[String], total: usize) -> String {
+    if closest.is_empty() {
+        return "the index has no documents".to_string();
+    }
+    format!(
+        "did you mean: {}? ({total} document{} in the index; `accord docs` lists them)",
+        closest.join(", "),
+        if total == 1 { "" } else { "s" }
+    )
 }
 
 /// The library's result type.

@@ -4,9 +4,8 @@ use std::io::Write;
 
 use anyhow::Result;
 
+use accord::index::read::{set_aside, unknown_document};
 use accord::render::{self, Style};
-use accord::search::set_aside;
-use accord::Error;
 
 use crate::cli::{DocsArgs, Global};
 use crate::Outcome;
@@ -17,15 +16,7 @@ pub fn run(global: &Global, args: &DocsArgs, style: Style) -> Result<Outcome> {
     let docs = index.documents()?;
     if let Some(id) = &args.doc {
         if !docs.iter().any(|d| &d.meta.id == id) {
-            return Err(Error::UnknownDocument {
-                id: id.clone(),
-                known: docs
-                    .iter()
-                    .map(|d| d.meta.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }
-            .into());
+            return Err(unknown_document(id, &docs).into());
         }
     }
     let stdout = std::io::stdout();

@@ -12,9 +12,10 @@ use std::collections::{BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::index::read::{passages_of, unknown_document, StoredPassage};
 use crate::index::{AccordIndex, DocRecord};
 use crate::lang::Lang;
-use crate::search::{passages_of, search, Hit, SearchOptions, StoredPassage};
+use crate::search::{search, Hit, SearchOptions};
 use keys::Key;
 
 /// Two documents that report the same event, and why accord thinks so.
@@ -160,14 +161,7 @@ pub struct Comparison {
 fn record<'a>(docs: &'a [DocRecord], id: &str) -> Result<&'a DocRecord> {
     docs.iter()
         .find(|d| d.meta.id == id)
-        .ok_or_else(|| Error::UnknownDocument {
-            id: id.to_string(),
-            known: docs
-                .iter()
-                .map(|d| d.meta.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-        })
+        .ok_or_else(|| unknown_document(id, docs))
 }
 
 /// Compares two documents on `query`: `docs` names them, else the counterparts whose

@@ -6,6 +6,7 @@
 //! files tantivy created in an index folder; anything else in it is left alone.
 
 pub mod build;
+pub mod read;
 pub mod schema;
 pub mod spans;
 pub mod text;
@@ -16,13 +17,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::DocSetCollector;
-use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, ReloadPolicy};
 
 use crate::corpus::DocMeta;
 use crate::error::{Error, Result};
+pub use read::document_records;
 pub use schema::{Fields, FORMAT_VERSION};
 
 /// Name of accord's writer lock inside the index folder.
@@ -350,51 +349,6 @@ impl AccordIndex {
     pub fn text_source(&self) -> text::TextSource {
         text::TextSource::new(self.corpus.clone())
     }
-
-    /// All document records, sorted by id.
-    pub fn documents(&self) -> Result<Vec<DocRecord>> {
-        document_records(&self.index, &self.fields, &self.reader, &self.path)
-    }
-
-    /// The record of document `id`, if there is one.
-    pub fn document(&self, id: &str) -> Result<Option<DocRecord>> {
-        self.record_where(Term::from_field_text(self.fields.doc, id))
-    }
-
-    /// The record of the document numbered `number` (as passages name it).
-    pub fn document_by_number(&self, number: u64) -> Result<Option<DocRecord>> {
-        self.record_where(Term::from_field_u64(self.fields.doc_num, number))
-    }
-
-    fn record_where(&self, term: Term) -> Result<Option<DocRecord>> {
-        use tantivy::query::{BooleanQuery, Occur};
-        let searcher = self.reader.searcher();
-        let query = |term: Term| -> Box<dyn tantivy::query::Query> {
-            Box::new(TermQuery::new(term, IndexRecordOption::Basic))
-        };
-        let query = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                query(Term::from_field_text(self.fields.kind, schema::KIND_DOC)),
-            ),
-            (Occur::Must, query(term)),
-        ]);
-        let Some(address) = searcher
-            .search(&query, &DocSetCollector)?
-            .into_iter()
-            .next()
-        else {
-            return Ok(None);
-        };
-        let doc: TantivyDocument = searcher.doc(address).map_err(|e| damaged(&self.path, e))?;
-        let json = doc
-            .get_first(self.fields.meta)
-            .and_then(|v| v.as_str())
-            .ok_or_else(|| damaged(&self.path, "a document record has no metadata"))?;
-        serde_json::from_str(json)
-            .map(Some)
-            .map_err(|e| damaged(&self.path, format!("document record: {e}")))
-    }
 }
 
 /// Opens the tantivy index in `path` with accord's segment plugin `spans` attached
@@ -426,35 +380,6 @@ pub fn check_stamp(path: &Path, index: &Index) -> Result<Stamp> {
         }),
         Some(s) => Ok(s),
     }
-}
-
-/// Reads every document record of an index.
-pub fn document_records(
-    index: &Index,
-    fields: &Fields,
-    reader: &IndexReader,
-    path: &Path,
-) -> Result<Vec<DocRecord>> {
-    let _ = index;
-    let searcher = reader.searcher();
-    let query = TermQuery::new(
-        Term::from_field_text(fields.kind, schema::KIND_DOC),
-        IndexRecordOption::Basic,
-    );
-    let addresses = searcher.search(&query, &DocSetCollector)?;
-    let mut records = Vec::with_capacity(addresses.len());
-    for address in addresses {
-        let doc: TantivyDocument = searcher.doc(address).map_err(|e| damaged(path, e))?;
-        let json = doc
-            .get_first(fields.meta)
-            .and_then(|v| v.as_str())
-            .ok_or_else(|| damaged(path, "a document record has no metadata"))?;
-        let record: DocRecord = serde_json::from_str(json)
-            .map_err(|e| damaged(path, format!("document record: {e}")))?;
-        records.push(record);
-    }
-    records.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    Ok(records)
 }
 
 #[cfg(test)]

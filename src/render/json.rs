@@ -11,8 +11,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::index::read::SetAside;
 use crate::index::DocRecord;
-use crate::search::{Hit, SetAside};
+use crate::search::Hit;
 
 #[derive(Serialize)]
 struct WithFile<'a, T: Serialize> {

@@ -9,9 +9,10 @@
 use std::io::{self, Write};
 
 use super::{clean, Style};
+use crate::index::read::SetAside;
 use crate::index::DocRecord;
 use crate::search::highlight::MatchKind;
-use crate::search::{Hit, SetAside};
+use crate::search::Hit;
 
 use super::palette::{BOLD, DIM, LANG, LINE, MATCH, PATH};
 

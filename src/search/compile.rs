@@ -1,0 +1,687 @@
+//! Compiling a parsed query into a tantivy query over the `body` field.
+//!
+//! A word is analyzed as each searched language would analyze it, and the union of its
+//! forms is searched, each once, with its own weight: the exact form, the folded form,
+//! and the stems in both spellings the index may hold (behind their language's mark, or
+//! as a word that is its own stem). A phrase becomes three phrases (exact, folded,
+//! stems). Translations are their language's stems, weighted below every form of the
+//! words as typed. While compiling, the terms are recorded for highlighting
+//! ([`QueryTerms`]) and each positive word or phrase gets a `UnitCheck`, the queries
+//! that tell the ranking whether a passage covers it.
+
+use tantivy::query::{
+    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur as TOccur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::Term;
+
+use super::highlight::{QueryTerms, TranslationNote};
+use super::query::{Node, Occur};
+use crate::analysis::{self, Analyzed, Analyzer, Form};
+use crate::index::read::term_filter;
+use crate::index::AccordIndex;
+use crate::lang::Lang;
+use crate::translate::{self, Translation};
+
+/// Weight of an exact-form match.
+const BOOST_EXACT: f32 = 2.0;
+/// Weight of a folded match.
+const BOOST_FOLDED: f32 = 1.5;
+/// Weight of a stem match (either spelling).
+const BOOST_STEM: f32 = 1.0;
+/// Weight of a translated term: below every form of the original words.
+const BOOST_TRANSLATED: f32 = 0.8;
+/// A word scores by its best way of matching (exact, folded, stem, translated), plus
+/// this share of the others: a passage is not rewarded three times for one word.
+const TIE_BREAKER: f32 = 0.1;
+
+/// A compiled query: what to run, and what the ranking and highlighting need to know.
+pub(crate) struct Compiled {
+    /// The query over passages' body field; None when nothing in it can be searched
+    /// for (only punctuation, or only stop words that every analyzer drops).
+    pub query: Option<Box<dyn Query>>,
+    /// Terms to highlight, by form and by query unit.
+    pub terms: QueryTerms,
+    /// Positive words and phrases of the query.
+    pub units: usize,
+    /// For each positive word or phrase, how to tell whether a passage matches it.
+    pub checks: Vec<UnitCheck>,
+}
+
+/// Compiles `node` for `index`: translating from `from` (None: no translation), with
+/// the general dictionary or not, over the passages of `only` or of every language.
+pub(crate) fn compile(
+    index: &AccordIndex,
+    node: &Node,
+    from: Option<Lang>,
+    dictionary: bool,
+    only: Option<Lang>,
+) -> Compiled {
+    let mut compiler = Compiler::new(index, from, dictionary, only);
+    let query = compiler.compile(node, false);
+    Compiled {
+        query,
+        terms: compiler.terms,
+        units: compiler.units,
+        checks: compiler.checks,
+    }
+}
+
+/// The language `query_text` is written in, judged by its words and how the corpus
+/// uses them.
+pub(crate) fn query_lang(index: &AccordIndex, query_text: &str) -> Lang {
+    translate::detect_query_lang(query_text, &|lang, word| corpus_share(index, lang, word))
+}
+
+/// Compiles parsed queries into tantivy queries, recording terms for highlighting.
+struct Compiler<'a> {
+    index: &'a AccordIndex,
+    analyzed: Analyzed,
+    terms: QueryTerms,
+    /// Translate from this language (None: no translation).
+    from: Option<Lang>,
+    dictionary: bool,
+    /// The languages whose passages are searched (`--lang` restricts it to one).
+    langs: Vec<Lang>,
+    /// Positive words and phrases of the query compiled so far.
+    units: usize,
+    /// For each positive word or phrase (or translated phrase spanning several), the
+    /// queries that tell whether a passage matches it directly or by translation.
+    checks: Vec<UnitCheck>,
+}
+
+/// How to tell whether a passage matches some units of the query.
+pub(crate) struct UnitCheck {
+    /// The units it tells about.
+    pub units: Vec<usize>,
+    /// Matches the units as typed.
+    pub direct: Option<Box<dyn Query>>,
+    /// Matches them through a translation.
+    pub translated: Option<Box<dyn Query>>,
+}
+
+/// A query term and the form it stands for.
+type FormOf = (String, Form);
+
+/// A translated alternative to attach to a word's query.
+type Extra = Vec<Translation>;
+
+impl<'a> Compiler<'a> {
+    fn new(
+        index: &'a AccordIndex,
+        from: Option<Lang>,
+        dictionary: bool,
+        only: Option<Lang>,
+    ) -> Self {
+        Compiler {
+            index,
+            analyzed: Analyzed::default(),
+            terms: QueryTerms::default(),
+            from,
+            dictionary,
+            langs: only.map_or_else(|| Lang::ALL.to_vec(), |l| vec![l]),
+            units: 0,
+            checks: Vec::new(),
+        }
+    }
+
+    fn translations(&self, words: &[&str]) -> Vec<Translation> {
+        match self.from {
+            Some(from) => translate::translate(words, from, self.dictionary)
+                .into_iter()
+                .filter(|t| self.langs.contains(&t.to))
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    fn compile(&mut self, node: &Node, negated: bool) -> Option<Box<dyn Query>> {
+        match node {
+            Node::Word(text) => {
+                let extra = self.translations(&[text.as_str()]);
+                self.text(text, negated, &extra)
+            }
+            Node::Phrase(text) => {
+                // A phrase translates only as a whole.
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let extra: Extra = self
+                    .translations(&words)
+                    .into_iter()
+                    .filter(|t| t.start == 0 && t.end == words.len())
+                    .collect();
+                self.text(text, negated, &extra)
+            }
+            Node::Bool(clauses) => {
+                // Runs of plain words translate together, so "supply chain" meets
+                // "łańcuch dostaw" as a phrase.
+                let words: Vec<Option<&str>> = clauses
+                    .iter()
+                    .map(|(_, n)| match n {
+                        Node::Word(w) => Some(w.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                let mut per_clause: Vec<Extra> = vec![Vec::new(); clauses.len()];
+                let mut spanning: Vec<(Occur, usize, Translation)> = Vec::new();
+                let mut i = 0;
+                while i < clauses.len() {
+                    if words[i].is_none() {
+                        i += 1;
+                        continue;
+                    }
+                    let occur = clauses[i].0;
+                    let mut j = i;
+                    while j < clauses.len() && words[j].is_some() && clauses[j].0 == occur {
+                        j += 1;
+                    }
+                    let run: Vec<&str> = words[i..j].iter().flatten().copied().collect();
+                    for t in self.translations(&run) {
+                        if t.end - t.start == 1 {
+                            per_clause[i + t.start].push(t);
+                        } else {
+                            spanning.push((occur, i, t));
+                        }
+                    }
+                    i = j;
+                }
+                // Stop words among other words are noise ("supply chain of
+                // semiconductors"); alone, or in a phrase, they are searched.
+                let content = |w: &str| !is_stop_word(w);
+                let has_content = clauses.iter().any(|(o, n)| {
+                    *o != Occur::MustNot && !matches!(n, Node::Word(w) if !content(w))
+                });
+                let mut out: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+                let mut unit_of: Vec<Option<usize>> = vec![None; clauses.len()];
+                for (k, ((occur, child), extra)) in clauses.iter().zip(per_clause).enumerate() {
+                    let neg = negated || *occur == Occur::MustNot;
+                    if matches!(child, Node::Word(_)) && !neg {
+                        unit_of[k] = Some(self.units);
+                    }
+                    let q = match child {
+                        Node::Word(w) if has_content && *occur == Occur::Should && !content(w) => {
+                            continue
+                        }
+                        Node::Word(w) => self.text(w, neg, &extra),
+                        other => self.compile(other, neg),
+                    };
+                    if let Some(q) = q {
+                        out.push((tantivy_occur(*occur), q));
+                    }
+                }
+                for (occur, run_start, t) in spanning {
+                    let neg = negated || occur == Occur::MustNot;
+                    let units: Vec<usize> = unit_of[run_start + t.start..run_start + t.end]
+                        .iter()
+                        .flatten()
+                        .copied()
+                        .collect();
+                    if let Some(q) = self.translated(&t, neg, &units) {
+                        if !neg {
+                            self.checks.push(UnitCheck {
+                                units: units.clone(),
+                                direct: None,
+                                translated: Some(q.box_clone()),
+                            });
+                        }
+                        let o = if occur == Occur::MustNot {
+                            TOccur::MustNot
+                        } else {
+                            TOccur::Should
+                        };
+                        out.push((o, q));
+                    }
+                }
+                if out.iter().all(|(o, _)| *o == TOccur::MustNot) {
+                    return None;
+                }
+                Some(Box::new(BooleanQuery::new(out)))
+            }
+        }
+    }
+
+    /// The forms of `text` in `lang`, by position: `(position, [(form, term)])`.
+    fn positions(&mut self, lang: Lang, text: &str) -> Vec<(usize, Vec<(Form, String)>)> {
+        Analyzer::new(lang).analyze(text, &mut self.analyzed);
+        let mut out: Vec<(usize, Vec<(Form, String)>)> = Vec::new();
+        for (t, s) in self.analyzed.iter() {
+            let p = t.position as usize;
+            match out.last_mut() {
+                Some((q, forms)) if *q == p => forms.push((t.form, s.to_string())),
+                _ => out.push((p, vec![(t.form, s.to_string())])),
+            }
+        }
+        out
+    }
+
+    /// A word or phrase analyzed as `lang` analyzes it: each of its forms as the body
+    /// field holds them, or one phrase per form. Returns the alternatives and every
+    /// term they use with its form.
+    fn body_query(&mut self, lang: Lang, text: &str) -> Option<(Vec<Alternative>, Vec<FormOf>)> {
+        let positions = self.positions(lang, text);
+        if positions.is_empty() {
+            return None;
+        }
+        let field = self.index.fields.body;
+        let mut used: Vec<(String, Form)> = Vec::new();
+        for (_, forms) in &positions {
+            for (form, term) in forms {
+                if !used.iter().any(|(t, f)| t == term && f == form) {
+                    used.push((term.clone(), *form));
+                }
+            }
+        }
+        let mut alternatives: Vec<Alternative> = Vec::new();
+        if let [(_, forms)] = positions.as_slice() {
+            // One word: its exact form, its folded form, its stems (as the index spells
+            // them: marked, or as the word itself when the stem is a word).
+            for (form, term) in forms {
+                match form {
+                    Form::Exact | Form::Folded => {
+                        Alternative::term(field, term, boost_of(*form)).add_to(&mut alternatives)
+                    }
+                    Form::Stem => {
+                        for spelling in stem_spellings(lang, term) {
+                            Alternative::term(field, &spelling, BOOST_STEM)
+                                .add_to(&mut alternatives);
+                        }
+                    }
+                }
+            }
+            return Some((alternatives, used));
+        }
+        // A phrase: the exact forms in order; the folded forms; the stems (stop words,
+        // which have none, leave a gap), each as a phrase of its own.
+        for level in [Form::Exact, Form::Folded] {
+            if level == Form::Folded && !used.iter().any(|(_, f)| *f == Form::Folded) {
+                continue;
+            }
+            let terms: Vec<(usize, String)> = positions
+                .iter()
+                .filter_map(|(p, forms)| {
+                    forms
+                        .iter()
+                        .find(|(f, _)| *f == level)
+                        .or_else(|| forms.iter().find(|(f, _)| *f == Form::Exact))
+                        .map(|(_, t)| (*p, t.clone()))
+                })
+                .collect();
+            Alternative::phrase(field, &terms, boost_of(level)).add_to(&mut alternatives);
+        }
+        let stems: Vec<(usize, Vec<String>)> = positions
+            .iter()
+            .filter_map(|(p, forms)| shortest_stem(forms).map(|s| (*p, vec![s])))
+            .collect();
+        if let Some((key, q)) = self.stem_phrase(lang, &stems) {
+            Alternative {
+                key,
+                boost: BOOST_STEM,
+                query: q,
+            }
+            .add_to(&mut alternatives);
+        }
+        Some((alternatives, used))
+    }
+
+    /// A phrase of stems of `lang`: each position's stem in either of its index
+    /// spellings, as a union of phrase queries over the spellings the index holds, with
+    /// a key naming it. None when a position has none of them, or when the
+    /// combinations exceed [`MAX_STEM_PHRASES`].
+    fn stem_phrase(
+        &self,
+        lang: Lang,
+        stems: &[(usize, Vec<String>)],
+    ) -> Option<(String, Box<dyn Query>)> {
+        let field = self.index.fields.body;
+        let searcher = self.index.reader.searcher();
+        let exists = |t: &str| {
+            searcher
+                .doc_freq(&Term::from_field_text(field, t))
+                .is_ok_and(|n| n > 0)
+        };
+        let mut choices: Vec<(usize, Vec<String>)> = Vec::new();
+        for (p, alternatives) in stems {
+            let present: Vec<String> = alternatives
+                .iter()
+                .flat_map(|s| stem_spellings(lang, s))
+                .filter(|t| exists(t))
+                .collect();
+            if present.is_empty() {
+                return None;
+            }
+            choices.push((*p, present));
+        }
+        let combinations: usize = choices.iter().map(|(_, c)| c.len()).product();
+        if choices.is_empty() || combinations > MAX_STEM_PHRASES {
+            return None;
+        }
+        let key = format!("stems {choices:?}");
+        let mut queries: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+        for k in 0..combinations {
+            let mut rest = k;
+            let terms: Vec<(usize, String)> = choices
+                .iter()
+                .map(|(p, c)| {
+                    let t = c[rest % c.len()].clone();
+                    rest /= c.len();
+                    (*p, t)
+                })
+                .collect();
+            queries.push((TOccur::Should, phrase_query(field, &terms)));
+        }
+        let query = if queries.len() == 1 {
+            queries.remove(0).1
+        } else {
+            Box::new(BooleanQuery::new(queries))
+        };
+        Some((key, query))
+    }
+
+    /// A translation's stems in `lang`: one word's stems, or a phrase of stems.
+    /// Returns the query and its terms.
+    fn stem_query(&mut self, lang: Lang, text: &str) -> Option<(Box<dyn Query>, Vec<String>)> {
+        let field = self.index.fields.body;
+        let positions: Vec<(usize, Vec<String>)> = self
+            .positions(lang, text)
+            .into_iter()
+            .filter_map(|(p, forms)| {
+                let stems: Vec<String> = forms
+                    .into_iter()
+                    .filter(|(f, _)| *f == Form::Stem)
+                    .map(|(_, t)| t)
+                    .collect();
+                (!stems.is_empty()).then_some((p, stems))
+            })
+            .collect();
+        let all: Vec<String> = positions.iter().flat_map(|(_, s)| s.clone()).collect();
+        let query: Box<dyn Query> = match positions.as_slice() {
+            [] => return None,
+            [(_, stems)] => {
+                let qs: Vec<(TOccur, Box<dyn Query>)> = stems
+                    .iter()
+                    .flat_map(|s| stem_spellings(lang, s))
+                    .map(|t| (TOccur::Should, term_query(field, &t)))
+                    .collect();
+                Box::new(BooleanQuery::new(qs))
+            }
+            many => {
+                // Phrases use each word's shortest stem (a Korean word's particle-free form).
+                let shortest: Vec<(usize, Vec<String>)> = many
+                    .iter()
+                    .map(|(p, stems)| {
+                        (
+                            *p,
+                            stems
+                                .iter()
+                                .min_by_key(|t| t.len())
+                                .cloned()
+                                .into_iter()
+                                .collect(),
+                        )
+                    })
+                    .collect();
+                self.stem_phrase(lang, &shortest)?.1
+            }
+        };
+        Some((query, all))
+    }
+
+    /// A translation's alternatives, searched in its target language's field.
+    fn translated(
+        &mut self,
+        t: &Translation,
+        negated: bool,
+        units: &[usize],
+    ) -> Option<Box<dyn Query>> {
+        let mut alternatives: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
+        for alt in &t.alternatives {
+            if let Some((q, terms)) = self.stem_query(t.to, alt) {
+                if !negated {
+                    for term in terms {
+                        self.terms.add_translated(
+                            t.to,
+                            &term,
+                            TranslationNote {
+                                from: t.from_text.clone(),
+                                source: t.source.label(),
+                            },
+                            units,
+                        );
+                    }
+                }
+                alternatives.push((TOccur::Should, q));
+            }
+        }
+        if alternatives.is_empty() {
+            return None;
+        }
+        Some(Box::new(BoostQuery::new(
+            Box::new(BooleanQuery::new(alternatives)),
+            BOOST_TRANSLATED,
+        )))
+    }
+
+    /// A word or phrase, as each searched language analyzes it, plus its translations.
+    fn text(&mut self, text: &str, negated: bool, extra: &[Translation]) -> Option<Box<dyn Query>> {
+        // Every language's forms of it, each once: the exact and folded forms are
+        // spelled alike in all three, the stems are marked by language.
+        let mut alternatives: Vec<Alternative> = Vec::new();
+        let unit = self.units;
+        for lang in self.langs.clone() {
+            let Some((found, terms)) = self.body_query(lang, text) else {
+                continue;
+            };
+            if !negated {
+                for (t, form) in &terms {
+                    self.terms.add(lang, t, *form, unit);
+                }
+            }
+            for alternative in found {
+                alternative.add_to(&mut alternatives);
+            }
+        }
+        let direct = (!alternatives.is_empty()).then(|| {
+            one_or_dismax(
+                alternatives
+                    .into_iter()
+                    .map(|a| boosted(a.query, a.boost))
+                    .collect(),
+            )
+        });
+        let translated: Vec<Box<dyn Query>> = extra
+            .iter()
+            .filter_map(|t| self.translated(t, negated, &[unit]))
+            .collect();
+        if direct.is_none() && translated.is_empty() {
+            return None;
+        }
+        if !negated {
+            self.units += 1;
+            let either = |qs: &[Box<dyn Query>]| -> Option<Box<dyn Query>> {
+                (!qs.is_empty()).then(|| {
+                    Box::new(BooleanQuery::new(
+                        qs.iter().map(|q| (TOccur::Should, q.box_clone())).collect(),
+                    )) as Box<dyn Query>
+                })
+            };
+            self.checks.push(UnitCheck {
+                units: vec![unit],
+                direct: direct.as_ref().map(|q| q.box_clone()),
+                translated: either(&translated),
+            });
+        }
+        let disjuncts: Vec<Box<dyn Query>> = direct.into_iter().chain(translated).collect();
+        Some(one_or_dismax(disjuncts))
+    }
+}
+
+/// One way a passage can match a word or phrase: a term or a phrase with its weight.
+/// `key` names what it matches, so the same term found by two languages' analyses is
+/// searched once, at the higher weight.
+struct Alternative {
+    key: String,
+    boost: f32,
+    query: Box<dyn Query>,
+}
+
+impl Alternative {
+    fn term(field: Field, text: &str, boost: f32) -> Alternative {
+        Alternative {
+            key: format!("term {text:?}"),
+            boost,
+            query: term_query(field, text),
+        }
+    }
+
+    fn phrase(field: Field, terms: &[(usize, String)], boost: f32) -> Alternative {
+        let key = match terms {
+            [(_, t)] => format!("term {t:?}"),
+            _ => {
+                let first = terms.first().map_or(0, |(p, _)| *p);
+                let shifted: Vec<(usize, &str)> =
+                    terms.iter().map(|(p, t)| (p - first, t.as_str())).collect();
+                format!("phrase {shifted:?}")
+            }
+        };
+        Alternative {
+            key,
+            boost,
+            query: phrase_query(field, terms),
+        }
+    }
+
+    /// Adds it to `all`, or raises the weight of the same alternative already there.
+    fn add_to(self, all: &mut Vec<Alternative>) {
+        match all.iter_mut().find(|a| a.key == self.key) {
+            Some(a) => a.boost = a.boost.max(self.boost),
+            None => all.push(self),
+        }
+    }
+}
+
+/// The weight of a match of this form.
+fn boost_of(form: Form) -> f32 {
+    match form {
+        Form::Exact => BOOST_EXACT,
+        Form::Folded => BOOST_FOLDED,
+        Form::Stem => BOOST_STEM,
+    }
+}
+
+/// Most phrase queries a phrase of stems expands to (each stem has two spellings in the
+/// index); past it, the phrase is searched by its exact and folded forms only.
+const MAX_STEM_PHRASES: usize = 32;
+
+/// How the index may spell a stem of `lang`: marked, or as a word that is its own stem.
+fn stem_spellings(lang: Lang, stem: &str) -> [String; 2] {
+    [
+        format!("{}{stem}", analysis::stem_mark(lang)),
+        stem.to_string(),
+    ]
+}
+
+/// The shortest stem form of a word's forms, if it has any (stop words have none).
+fn shortest_stem(forms: &[(Form, String)]) -> Option<String> {
+    forms
+        .iter()
+        .filter(|(f, _)| *f == Form::Stem)
+        .map(|(_, t)| t)
+        .min_by_key(|t| t.len())
+        .cloned()
+}
+
+/// Terms at their positions as a phrase (one term: a term query).
+fn phrase_query(field: Field, terms: &[(usize, String)]) -> Box<dyn Query> {
+    match terms {
+        [(_, t)] => term_query(field, t),
+        _ => {
+            let first = terms.first().map_or(0, |(p, _)| *p);
+            Box::new(PhraseQuery::new_with_offset(
+                terms
+                    .iter()
+                    .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
+                    .collect(),
+            ))
+        }
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(query, boost))
+}
+
+/// A word's alternatives: the best counts, the others a little (a passage is not
+/// rewarded three times for one word).
+fn one_or_dismax(mut queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    if queries.len() == 1 {
+        queries.remove(0)
+    } else {
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(queries, TIE_BREAKER))
+    }
+}
+
+/// A word every language analyzer drops, or that English or Polish treat as a stop word.
+fn is_stop_word(word: &str) -> bool {
+    [Lang::En, Lang::Pl].into_iter().any(|lang| {
+        let mut analyzer = analysis::language_analyzer(lang);
+        analysis::tokens(&mut analyzer, word).is_empty()
+    }) && word.chars().all(char::is_alphabetic)
+}
+
+fn tantivy_occur(occur: Occur) -> TOccur {
+    match occur {
+        Occur::Should => TOccur::Should,
+        Occur::Must => TOccur::Must,
+        Occur::MustNot => TOccur::MustNot,
+    }
+}
+
+/// How much the corpus uses `word` as a word of `lang`: 1.5 when it appears only in
+/// that language's passages, 0.5 when in both, 0 when not in that language.
+fn corpus_share(index: &AccordIndex, lang: Lang, word: &str) -> f64 {
+    let searcher = index.reader.searcher();
+    let f = index.fields;
+    let used_in = |l: Lang| -> bool {
+        let mut analyzer = analysis::language_analyzer(l);
+        let Some(stem) = analysis::tokens(&mut analyzer, word).into_iter().next() else {
+            return false;
+        };
+        let [marked, plain] = stem_spellings(l, &stem.text);
+        // A marked stem is only ever in passages of its language; a word spelled as its
+        // own stem may be in any, so it counts in passages of `l`.
+        let in_l = BooleanQuery::new(vec![
+            (TOccur::Must, term_query(f.body, &plain)),
+            (TOccur::Must, term_filter(f.lang, l.code())),
+        ]);
+        searcher
+            .doc_freq(&Term::from_field_text(f.body, &marked))
+            .is_ok_and(|n| n > 0)
+            || any_match(&searcher, &in_l)
+    };
+    let other = if lang == Lang::En { Lang::Pl } else { Lang::En };
+    match (used_in(lang), used_in(other)) {
+        (true, false) => 1.5,
+        (true, true) => 0.5,
+        _ => 0.0,
+    }
+}
+
+/// Whether any document matches `query`: the first match in any segment ends the search.
+fn any_match(searcher: &tantivy::Searcher, query: &dyn Query) -> bool {
+    use tantivy::query::EnableScoring;
+    use tantivy::DocSet;
+    let Ok(weight) = query.weight(EnableScoring::disabled_from_searcher(searcher)) else {
+        return false;
+    };
+    searcher.segment_readers().iter().any(|reader| {
+        weight
+            .scorer(reader, 1.0)
+            .is_ok_and(|scorer| scorer.doc() != tantivy::TERMINATED)
+    })
+}
