@@ -177,7 +177,12 @@ fn browser_searches_filters_opens_compares_and_shows_markup_as_text() {
 
 async fn drive(c: &Client, base: &str) {
     c.goto(&format!("{base}/")).await.unwrap();
-    until(c, "the page's script", "return document.querySelector('#doc option[value=\"msit-eu-kr-dpc-2023\"]') !== null").await;
+    until(
+        c,
+        "the page's script",
+        "return document.querySelector('#doc option[value=\"msit-eu-kr-dpc-2023\"]') !== null",
+    )
+    .await;
 
     // Every form control has a label; the first Tab stop is the skip link.
     let unlabelled = js(
@@ -200,15 +205,30 @@ async fn drive(c: &Client, base: &str) {
         .click()
         .await
         .unwrap();
-    until(c, "results", "return document.querySelectorAll('#results .hit').length > 0").await;
-    let status = c.find(Locator::Id("search-status")).await.unwrap().text().await.unwrap();
+    until(
+        c,
+        "results",
+        "return document.querySelectorAll('#results .hit').length > 0",
+    )
+    .await;
+    let status = c
+        .find(Locator::Id("search-status"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(status.contains("submarine cables"), "{status}");
     let first = c.find(Locator::Css("#results .hit")).await.unwrap();
     let text = first.text().await.unwrap();
     assert!(text.starts_with("1."), "{text}");
     assert!(text.contains(".txt:"), "file:lines missing: {text}");
     assert!(text.contains("Matched:"), "{text}");
-    let marks = js(c, "return document.querySelectorAll('#results .snippet mark').length").await;
+    let marks = js(
+        c,
+        "return document.querySelectorAll('#results .snippet mark').length",
+    )
+    .await;
     assert!(marks.as_u64().unwrap() > 0, "no highlighted words");
     screenshot(c, "search").await;
 
@@ -226,7 +246,13 @@ async fn drive(c: &Client, base: &str) {
          && [...document.querySelectorAll('#results .snippet')].every(s => s.lang === 'pl')",
     )
     .await;
-    let via = c.find(Locator::Css("#results .via")).await.unwrap().text().await.unwrap();
+    let via = c
+        .find(Locator::Css("#results .via"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(via.starts_with("via "), "{via}");
     screenshot(c, "search-polish").await;
 
@@ -235,20 +261,41 @@ async fn drive(c: &Client, base: &str) {
     let href = link.attr("href").await.unwrap().unwrap();
     let position = href.rsplit("p=").next().unwrap().to_string();
     link.click().await.unwrap();
-    until(c, "the document view", "return document.querySelector('#passages .passage.current') !== null").await;
+    until(
+        c,
+        "the document view",
+        "return document.querySelector('#passages .passage.current') !== null",
+    )
+    .await;
     let current = js(c, "const p = document.querySelector('.passage.current'); return [p.id, document.activeElement === p, document.querySelectorAll('#passages .passage').length]").await;
     assert_eq!(current[0], json!(format!("p-{position}")));
-    assert_eq!(current[1], json!(true), "the highlighted passage has the focus");
+    assert_eq!(
+        current[1],
+        json!(true),
+        "the highlighted passage has the focus"
+    );
     assert!(current[2].as_u64().unwrap() > 5);
     let anchors = js(c, "return [...document.querySelectorAll('#passages .passage-head a')].every(a => a.getAttribute('href').includes('?p='))").await;
     assert_eq!(anchors, json!(true), "a link per passage");
     screenshot(c, "document").await;
 
     // Compare, from the nav link and the form.
-    c.find(Locator::Css("nav a[data-view=compare]")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("nav a[data-view=compare]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     let cq = c.find(Locator::Id("cq")).await.unwrap();
-    cq.send_keys("semiconductor researchers forum\n").await.unwrap();
-    until(c, "the comparison", "return document.querySelectorAll('#compare-out .row').length > 1").await;
+    cq.send_keys("semiconductor researchers forum\n")
+        .await
+        .unwrap();
+    until(
+        c,
+        "the comparison",
+        "return document.querySelectorAll('#compare-out .row').length > 1",
+    )
+    .await;
     let heads = js(c, "return [...document.querySelectorAll('#compare-out .row.head .cell h2')].map(h => h.textContent)").await;
     assert_eq!(heads.as_array().unwrap().len(), 2, "{heads}");
     let side_by_side = js(c, "const r = document.querySelector('#compare-out .row:not(.head)'); const [a, b] = r.children; return a.getBoundingClientRect().top === b.getBoundingClientRect().top && a.getBoundingClientRect().left < b.getBoundingClientRect().left").await;
@@ -264,26 +311,70 @@ async fn drive(c: &Client, base: &str) {
     c.set_window_size(1200, 900).await.unwrap();
 
     // Align: pairs, then what only one side said.
-    c.goto(&format!("{base}/#/align?a=ec-eu-kr-dpc-2023&b=msit-eu-kr-dpc-2023")).await.unwrap();
-    until(c, "the alignment", "return document.querySelectorAll('#align-out .pair-note').length > 0").await;
+    c.goto(&format!(
+        "{base}/#/align?a=ec-eu-kr-dpc-2023&b=msit-eu-kr-dpc-2023"
+    ))
+    .await
+    .unwrap();
+    until(
+        c,
+        "the alignment",
+        "return document.querySelectorAll('#align-out .pair-note').length > 0",
+    )
+    .await;
     let only = js(c, "return [...document.querySelectorAll('#align-out h2')].map(h => h.textContent).join(' | ')").await;
     assert!(only.as_str().unwrap().contains("Only in A"), "{only}");
     screenshot(c, "align").await;
 
     // Corpus text with markup in it is text, not markup.
-    c.goto(&format!("{base}/#/search?q=quoting%20markup%20verbatim")).await.unwrap();
-    until(c, "the markup passage", "return document.querySelectorAll('#results .hit').length > 0").await;
-    let snippet = c.find(Locator::Css("#results .snippet")).await.unwrap().text().await.unwrap();
-    assert!(snippet.contains("<script>document.title = 'injected'</script>"), "{snippet}");
+    c.goto(&format!("{base}/#/search?q=quoting%20markup%20verbatim"))
+        .await
+        .unwrap();
+    until(
+        c,
+        "the markup passage",
+        "return document.querySelectorAll('#results .hit').length > 0",
+    )
+    .await;
+    let snippet = c
+        .find(Locator::Css("#results .snippet"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        snippet.contains("<script>document.title = 'injected'</script>"),
+        "{snippet}"
+    );
     assert!(snippet.contains("<b>bold</b>"), "{snippet}");
     let injected = js(c, "return [document.querySelectorAll('script').length, document.querySelectorAll('#results b').length, document.title]").await;
     assert_eq!(injected[0], json!(1), "only the page's own script element");
     assert_eq!(injected[1], json!(0));
     assert_ne!(injected[2], json!("injected"));
-    c.find(Locator::Css("#results .hit-title a")).await.unwrap().click().await.unwrap();
-    until(c, "the markup document", "return document.querySelector('#passages .passage.current') !== null").await;
-    let shown = c.find(Locator::Css(".passage.current .passage-text")).await.unwrap().text().await.unwrap();
+    c.find(Locator::Css("#results .hit-title a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    until(
+        c,
+        "the markup document",
+        "return document.querySelector('#passages .passage.current') !== null",
+    )
+    .await;
+    let shown = c
+        .find(Locator::Css(".passage.current .passage-text"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(shown.contains("<script>"), "{shown}");
-    assert_eq!(js(c, "return document.querySelectorAll('script').length").await, json!(1));
+    assert_eq!(
+        js(c, "return document.querySelectorAll('script').length").await,
+        json!(1)
+    );
     screenshot(c, "markup-as-text").await;
 }

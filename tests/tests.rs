@@ -3,10 +3,10 @@
 
 mod common;
 
+mod browser;
 mod cli;
 mod crosslingual;
 mod indexing;
 mod properties;
 mod relevance;
 mod serve;
-mod browser;

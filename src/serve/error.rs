@@ -74,7 +74,16 @@ impl From<Error> for ApiError {
             Error::UnknownLanguage(code) => ApiError::bad_request(format!(
                 "unknown language '{code}' (lang); choose from: pl, en, ko"
             )),
-            e @ Error::UnknownDocument { .. } => ApiError::not_found(e.to_string()),
+            Error::UnknownDocument { id, closest, total } => {
+                let suggestion = if closest.is_empty() {
+                    String::new()
+                } else {
+                    format!("did you mean: {}? ", closest.join(", "))
+                };
+                ApiError::not_found(format!(
+                    "unknown document '{id}'; {suggestion}({total} documents; list them at /api/docs)"
+                ))
+            }
             Error::NoCounterparts => ApiError::not_found(
                 "no two documents report the same event (same `event` in manifest.toml, or \
                  dates a week apart with names in common); name two with docs=A,B",

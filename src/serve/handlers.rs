@@ -18,9 +18,10 @@ use super::current::{CurrentIndex, Health, Snapshot};
 use super::error::ApiError;
 use super::Limits;
 use crate::compare::{self, AlignedPair, AlignedPassage, Side};
+use crate::index::read::{self, StoredPassage};
 use crate::index::DocRecord;
 use crate::lang::Lang;
-use crate::search::{self, Hit, SearchOptions, StoredPassage};
+use crate::search::{self, Hit, SearchOptions};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -165,7 +166,6 @@ fn shown_path(corpus: &Path, rel: &str) -> String {
     }
 }
 
-
 /// A hit with the path to open, as `accord search --json` prints it.
 #[derive(Serialize)]
 pub struct FileHit {
@@ -308,7 +308,7 @@ pub async fn document(
         let record = snapshot
             .document(&id)
             .ok_or_else(|| unknown_document(snapshot, &id))?;
-        let passages = search::passages_of(&snapshot.index, &id)?;
+        let passages = read::passages_of(&snapshot.index, &id)?;
         Ok(Json(DocumentAnswer {
             document: document_json(&snapshot.corpus, record),
             passages,
@@ -318,15 +318,7 @@ pub async fn document(
 }
 
 fn unknown_document(snapshot: &Snapshot, id: &str) -> ApiError {
-    ApiError::from(crate::Error::UnknownDocument {
-        id: id.to_string(),
-        known: snapshot
-            .documents
-            .iter()
-            .map(|d| d.meta.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-    })
+    ApiError::from(read::unknown_document(id, &snapshot.documents))
 }
 
 /// One rank of a comparison, as `accord compare --json` prints it.
