@@ -9,7 +9,10 @@ use std::time::{Duration, Instant};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::common::{attribution_holds, parse_lines, Doc, Hit, Workspace};
+use accord::wire::{AlignRow, ComparedPair, Document, Hit, Passage};
+use accord::Lang;
+
+use crate::common::{parse_lines, Doc, Workspace};
 
 /// A running `accord serve --port 0`, stopped when dropped.
 pub struct Served {
@@ -151,23 +154,12 @@ pub struct SearchAnswer {
 
 #[derive(Debug, Deserialize)]
 pub struct DocsAnswer {
-    pub documents: Vec<Doc>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Passage {
-    pub doc: String,
-    pub path: String,
-    pub line_start: usize,
-    pub line_end: usize,
-    pub position: usize,
-    pub lang: String,
-    pub text: String,
+    pub documents: Vec<Document>,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct DocumentAnswer {
-    pub document: Doc,
+    pub document: Document,
     pub passages: Vec<Passage>,
 }
 
@@ -175,46 +167,34 @@ pub struct DocumentAnswer {
 pub struct Side {
     pub doc: String,
     pub title: String,
-    pub lang: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct ComparisonPair {
-    pub rank: usize,
-    pub a_doc: String,
-    pub b_doc: String,
-    pub a: Option<Hit>,
-    pub b: Option<Hit>,
+    pub lang: Lang,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct CompareAnswer {
     pub a: Option<Side>,
     pub b: Option<Side>,
-    pub pairs: Vec<ComparisonPair>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct AlignedPassage {
-    pub position: usize,
-    pub text: String,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct AlignmentRow {
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub a: Option<AlignedPassage>,
-    pub b: Option<AlignedPassage>,
-    pub score: Option<f64>,
-    pub passage: Option<AlignedPassage>,
+    pub pairs: Vec<ComparedPair>,
 }
 
 #[derive(Debug, Deserialize)]
 pub struct AlignAnswer {
     pub a: Side,
     pub b: Side,
-    pub rows: Vec<AlignmentRow>,
+    pub rows: Vec<AlignRow>,
+}
+
+/// Do the hit's file, lines and bytes hold its text?
+fn attribution_holds(hit: &Hit) -> bool {
+    let content = std::fs::read_to_string(&hit.file).unwrap();
+    let lines: Vec<&str> = content.split('\n').collect();
+    let (start, end) = (hit.line_start as usize, hit.line_end as usize);
+    if start < 1 || end < start || end > lines.len() {
+        return false;
+    }
+    let window = lines[start - 1..end].join("\n").replace('\r', "");
+    let bytes = content[hit.byte_start as usize..hit.byte_end as usize].replace('\r', "");
+    window.contains(&hit.text) && bytes == hit.text
 }
 
 #[derive(Debug, Deserialize)]
@@ -237,17 +217,16 @@ fn serve_search_answers_the_clis_hits() {
     assert_eq!(found.query, "submarine cables");
     assert_eq!((found.offset, found.limit), (0, 5));
     let key = |h: &Hit| {
-        (
-            h.rank,
-            h.doc.clone(),
-            h.line_start,
-            h.line_end,
-            h.text.clone(),
-        )
+        let lines = (h.line_start as usize, h.line_end as usize);
+        (h.rank, h.doc.clone(), h.file.clone(), lines, h.text.clone())
+    };
+    let cli_key = |h: &crate::common::Hit| {
+        let lines = (h.line_start, h.line_end);
+        (h.rank, h.doc.clone(), h.file.clone(), lines, h.text.clone())
     };
     assert_eq!(
         found.hits.iter().map(key).collect::<Vec<_>>(),
-        cli.iter().map(key).collect::<Vec<_>>()
+        cli.iter().map(cli_key).collect::<Vec<_>>()
     );
     for hit in &found.hits {
         assert!(attribution_holds(hit), "{hit:?}");
@@ -258,7 +237,7 @@ fn serve_search_answers_the_clis_hits() {
         .get("/api/search", &[("q", "submarine cables"), ("lang", "pl")])
         .json();
     assert!(!pl.hits.is_empty());
-    assert!(pl.hits.iter().all(|h| h.lang == "pl"), "{pl:?}");
+    assert!(pl.hits.iter().all(|h| h.lang == Lang::Pl), "{pl:?}");
     let doc: SearchAnswer = served
         .get(
             "/api/search",
@@ -301,12 +280,11 @@ fn serve_lists_documents_and_shows_one_with_its_passages() {
     let file = std::fs::read_to_string(ws.corpus().join(&shown.document.path)).unwrap();
     let lines: Vec<&str> = file.lines().collect();
     for (i, p) in shown.passages.iter().enumerate() {
-        assert_eq!(p.doc, id);
         assert!(i == 0 || p.position > shown.passages[i - 1].position);
-        let window = lines[p.line_start - 1..p.line_end].join("\n");
+        let window = lines[p.line_start as usize - 1..p.line_end as usize].join("\n");
         assert!(window.contains(&p.text), "{p:?}");
-        assert_eq!(p.lang, "en");
-        assert!(!p.path.is_empty());
+        assert_eq!(p.lang, Lang::En);
+        assert_eq!(p.path, shown.document.path);
     }
 }
 
@@ -326,6 +304,7 @@ fn serve_compares_and_aligns_like_the_cli() {
         assert_eq!(p.rank, i + 1);
         assert_eq!((&p.a_doc, &p.b_doc), (&a.doc, &b.doc));
         assert!(p.a.iter().all(|h| h.doc == a.doc) && p.b.iter().all(|h| h.doc == b.doc));
+        assert!(p.a.iter().chain(&p.b).all(attribution_holds));
     }
     let al: AlignAnswer = served
         .get(
@@ -333,21 +312,20 @@ fn serve_compares_and_aligns_like_the_cli() {
             &[("a", "ec-eu-kr-dpc-2023"), ("b", "msit-eu-kr-dpc-2023")],
         )
         .json();
-    assert_eq!((al.a.lang.as_str(), al.b.lang.as_str()), ("pl", "en"));
-    let pairs = al.rows.iter().filter(|r| r.kind == "pair").count();
-    assert!(pairs > 0);
+    assert_eq!((al.a.lang, al.b.lang), (Lang::Pl, Lang::En));
+    let mut pairs = 0;
     for row in &al.rows {
-        match row.kind.as_str() {
-            "pair" => {
-                let (a, b) = (row.a.as_ref().unwrap(), row.b.as_ref().unwrap());
-                assert!(a.position >= 1 && b.position >= 1 && row.score.is_some());
+        match row {
+            AlignRow::Pair { a, b, score, .. } => {
+                assert!(a.position >= 1 && b.position >= 1 && (0.0..=1.0).contains(score));
+                pairs += 1;
             }
-            "only_a" | "only_b" => {
-                assert!(row.passage.as_ref().is_some_and(|p| !p.text.is_empty()))
+            AlignRow::OnlyA { passage, .. } | AlignRow::OnlyB { passage, .. } => {
+                assert!(!passage.text.is_empty())
             }
-            other => panic!("row type {other}"),
         }
     }
+    assert!(pairs > 0);
     let out = ws
         .accord()
         .args([
@@ -358,10 +336,7 @@ fn serve_compares_and_aligns_like_the_cli() {
         ])
         .output()
         .unwrap();
-    assert_eq!(
-        parse_lines::<serde_json::Value>(&out.stdout).len(),
-        al.rows.len()
-    );
+    assert_eq!(parse_lines::<AlignRow>(&out.stdout), al.rows);
 }
 
 #[test]
@@ -371,7 +346,9 @@ fn serve_refuses_bad_requests_with_json_that_says_what_to_fix() {
     let served = Served::start(&ws);
     let long = "6G ".repeat(600);
     let huge = "x".repeat(10_000);
-    let cases: &[(&str, &[(&str, &str)], u16, &str)] = &[
+    // (path, parameters, status, what the error says)
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], u16, &'a str);
+    let cases: &[Case] = &[
         ("/api/search", &[], 400, "missing q"),
         ("/api/search", &[("q", "   ")], 400, "missing q"),
         ("/api/search", &[("q", "(6G")], 400, "invalid query"),

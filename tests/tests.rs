@@ -7,6 +7,7 @@ mod browser;
 mod cli;
 mod crosslingual;
 mod indexing;
+mod outputs;
 mod properties;
 mod relevance;
 mod serve;

@@ -16,9 +16,10 @@ use tantivy::{DocAddress, Index, IndexReader, TantivyDocument, Term};
 
 use super::schema::{self, Fields};
 use super::spans::{SpanReader, Stored};
-use super::text::{stored_in_index, TextSource};
+use super::text::TextSource;
 use super::{damaged, AccordIndex, DocRecord};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 
 /// How many ids an unknown-document error suggests.
 const SUGGESTIONS: usize = 5;
@@ -177,7 +178,7 @@ pub(crate) fn passage_text(
     record: &DocRecord,
     stored: &Stored,
 ) -> Option<String> {
-    if stored_in_index(&record.encoding) {
+    if record.stores_text() {
         return stored.text.clone();
     }
     source.read(record, stored.span.byte_start, stored.span.byte_end)
@@ -192,7 +193,7 @@ pub(crate) fn stored_block<'c>(
 ) -> Result<(Stored, &'c DocRecord)> {
     let span = spans.span(address)?;
     let record = records.get(index, span.doc)?;
-    let stored = spans.read(address, stored_in_index(&record.encoding))?;
+    let stored = spans.read(address, record.stores_text())?;
     Ok((stored, record))
 }
 
@@ -210,7 +211,7 @@ pub struct StoredPassage {
     /// 1-based position in the document.
     pub position: u64,
     /// Language.
-    pub lang: String,
+    pub lang: Lang,
     /// Text.
     pub text: String,
 }
@@ -295,7 +296,7 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
                 line_start: span.line_start,
                 line_end: span.line_end,
                 position: span.position,
-                lang: span.lang.code().to_string(),
+                lang: span.lang,
                 text,
             }
         },

@@ -56,7 +56,7 @@ impl Snapshot {
 /// Why there is no snapshot to answer from.
 #[derive(Debug, Clone)]
 pub struct Unavailable {
-    /// What is wrong and what to do, as the library says it.
+    /// What is wrong and what to do, worded for the API's users.
     pub error: String,
     /// Since when.
     pub since: SystemTime,
@@ -180,7 +180,7 @@ fn read_meta(path: &Path) -> Option<Vec<u8>> {
 fn load(path: &Path, corpus: &Path, meta: Option<Vec<u8>>) -> State {
     let unavailable = |e: Error| {
         State::Unavailable(Arc::new(Unavailable {
-            error: e.to_string(),
+            error: super::ApiError::from(e).message,
             since: SystemTime::now(),
         }))
     };
@@ -193,7 +193,7 @@ fn load(path: &Path, corpus: &Path, meta: Option<Vec<u8>>) -> State {
         Ok(d) => d,
         Err(e) => return unavailable(e),
     };
-    let opstamp = index.index.load_metas().map_or(0, |m| m.opstamp);
+    let opstamp = index.tantivy().load_metas().map_or(0, |m| m.opstamp);
     State::Ready(Arc::new(Snapshot {
         index,
         documents,

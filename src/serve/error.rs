@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
 
-use crate::error::Error;
+use crate::error::{Error, Remedy};
 
 /// An error answer.
 #[derive(Debug, Clone)]
@@ -59,46 +59,52 @@ impl ApiError {
     }
 }
 
+/// The fix for `remedy`, worded for someone using the API (or running the server).
+fn http_advice(remedy: Remedy) -> &'static str {
+    match remedy {
+        Remedy::BuildIndex => "build it with `accord index` beside the server",
+        Remedy::RebuildIndex => "rebuild it with `accord index --rebuild` beside the server",
+        Remedy::UpdateIndex => "update the index with `accord index` beside the server",
+        Remedy::ListDocuments => "/api/docs lists them",
+        Remedy::NameTwoDocuments => "name two with docs=A,B",
+        other => other.advice(),
+    }
+}
+
 impl From<Error> for ApiError {
     fn from(err: Error) -> ApiError {
-        match err {
-            Error::Query {
-                query,
-                message,
-                caret,
-            } => ApiError {
-                status: StatusCode::BAD_REQUEST,
+        let status = match &err {
+            Error::Query { .. } | Error::UnknownLanguage(_) => StatusCode::BAD_REQUEST,
+            Error::UnknownDocument { .. } => StatusCode::NOT_FOUND,
+            Error::NoCounterparts => StatusCode::NOT_FOUND,
+            Error::Stale { .. } => StatusCode::CONFLICT,
+            // The index, the corpus or a file could not be read: nothing the request
+            // can change, and the server recovers once the index is repaired.
+            _ => StatusCode::SERVICE_UNAVAILABLE,
+        };
+        if let Error::Query {
+            query,
+            message,
+            caret,
+        } = err
+        {
+            return ApiError {
+                status,
                 message: format!("invalid query (q): {message}"),
                 query: Some((query, caret)),
-            },
-            Error::UnknownLanguage(code) => ApiError::bad_request(format!(
-                "unknown language '{code}' (lang); choose from: pl, en, ko"
-            )),
-            Error::UnknownDocument { id, closest, total } => {
-                let suggestion = if closest.is_empty() {
-                    String::new()
-                } else {
-                    format!("did you mean: {}? ", closest.join(", "))
-                };
-                ApiError::not_found(format!(
-                    "unknown document '{id}'; {suggestion}({total} documents; list them at /api/docs)"
-                ))
-            }
-            Error::NoCounterparts => ApiError::not_found(
-                "no two documents report the same event (same `event` in manifest.toml, or \
-                 dates a week apart with names in common); name two with docs=A,B",
-            ),
-            e @ Error::Stale { .. } => ApiError::new(StatusCode::CONFLICT, e.to_string()),
-            e @ (Error::NoIndex(_)
-            | Error::NotAnIndex(_)
-            | Error::OldIndex { .. }
-            | Error::DamagedIndex { .. }
-            | Error::Tantivy(_)
-            | Error::Io { .. }
-            | Error::Locked { .. }
-            | Error::NoCorpus(_)
-            | Error::Manifest { .. }) => ApiError::unavailable(e.to_string()),
+            };
         }
+        let problem = match &err {
+            Error::UnknownLanguage(code) => {
+                format!("unknown language '{code}' (lang); choose from: pl, en, ko")
+            }
+            other => other.problem(),
+        };
+        let message = match err.remedy() {
+            Some(remedy) => format!("{problem}; {}", http_advice(remedy)),
+            None => problem,
+        };
+        ApiError::new(status, message)
     }
 }
 
@@ -131,7 +137,16 @@ mod tests {
         assert!(lang.message.contains("pl, en, ko"), "{}", lang.message);
         let gone = ApiError::from(Error::NoIndex("index".into()));
         assert_eq!(gone.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(gone.message.contains("accord index"), "{}", gone.message);
         let none = ApiError::from(Error::NoCounterparts);
-        assert!(!none.message.contains("--docs"), "{}", none.message);
+        assert_eq!(none.status, StatusCode::NOT_FOUND);
+        assert!(none.message.contains("docs=A,B"), "{}", none.message);
+        let doc = ApiError::from(Error::UnknownDocument {
+            id: "x".into(),
+            closest: vec!["y".into()],
+            total: 3,
+        });
+        assert_eq!(doc.status, StatusCode::NOT_FOUND);
+        assert!(doc.message.contains("/api/docs"), "{}", doc.message);
     }
 }

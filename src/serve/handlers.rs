@@ -17,11 +17,11 @@ use tokio::sync::Semaphore;
 use super::current::{CurrentIndex, Health, Snapshot};
 use super::error::ApiError;
 use super::Limits;
-use crate::compare::{self, AlignedPair, AlignedPassage, Side};
-use crate::index::read::{self, StoredPassage};
-use crate::index::DocRecord;
+use crate::compare::{self, Side};
+use crate::index::read;
 use crate::lang::Lang;
-use crate::search::{self, Hit, SearchOptions};
+use crate::search::{self, SearchOptions};
+use crate::wire;
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -166,14 +166,6 @@ fn shown_path(corpus: &Path, rel: &str) -> String {
     }
 }
 
-/// A hit with the path to open, as `accord search --json` prints it.
-#[derive(Serialize)]
-pub struct FileHit {
-    #[serde(flatten)]
-    hit: Hit,
-    file: String,
-}
-
 /// `/api/search`.
 #[derive(Serialize)]
 pub struct SearchAnswer {
@@ -184,7 +176,7 @@ pub struct SearchAnswer {
     /// Hits asked for.
     pub limit: usize,
     /// The hits, ranked.
-    pub hits: Vec<FileHit>,
+    pub hits: Vec<wire::Hit>,
 }
 
 #[derive(Deserialize)]
@@ -222,10 +214,7 @@ pub async fn search(
         let hits = hits
             .into_iter()
             .skip(offset)
-            .map(|hit| FileHit {
-                file: shown_path(&corpus, &hit.path),
-                hit,
-            })
+            .map(|hit| wire::Hit::new(&hit, &shown_path(&corpus, &hit.path)))
             .collect();
         Ok(Json(SearchAnswer {
             query: q,
@@ -237,35 +226,14 @@ pub async fn search(
     .await
 }
 
-/// A document as `accord docs --json` prints it (no internal bookkeeping such as hashes).
-#[derive(Serialize)]
-pub struct DocumentJson {
-    #[serde(flatten)]
-    meta: crate::corpus::DocMeta,
-    file: String,
-    passages: usize,
-    set_aside: usize,
-    duplicates: usize,
-    bytes: u64,
-    encoding: String,
-}
-
-fn document_json(corpus: &Path, d: &DocRecord) -> DocumentJson {
-    DocumentJson {
-        file: shown_path(corpus, &d.meta.path),
-        meta: d.meta.clone(),
-        passages: d.passages,
-        set_aside: d.set_aside,
-        duplicates: d.duplicates,
-        bytes: d.bytes,
-        encoding: d.encoding.clone(),
-    }
+fn document_json(corpus: &Path, d: &crate::index::DocRecord) -> wire::Document {
+    wire::Document::new(d, &shown_path(corpus, &d.meta.path))
 }
 
 /// `/api/docs`.
 #[derive(Serialize)]
 pub struct DocsAnswer {
-    documents: Vec<DocumentJson>,
+    documents: Vec<wire::Document>,
 }
 
 #[derive(Deserialize)]
@@ -294,8 +262,8 @@ pub async fn docs(
 /// `/api/docs/{id}`.
 #[derive(Serialize)]
 pub struct DocumentAnswer {
-    document: DocumentJson,
-    passages: Vec<StoredPassage>,
+    document: wire::Document,
+    passages: Vec<wire::Passage>,
 }
 
 /// `GET /api/docs/{id}`: a document with its passages, in document order.
@@ -308,7 +276,17 @@ pub async fn document(
         let record = snapshot
             .document(&id)
             .ok_or_else(|| unknown_document(snapshot, &id))?;
-        let passages = read::passages_of(&snapshot.index, &id)?;
+        let passages = read::passages_of(&snapshot.index, &id)?
+            .into_iter()
+            .map(|p| wire::Passage {
+                position: p.position,
+                path: p.path,
+                line_start: p.line_start,
+                line_end: p.line_end,
+                lang: p.lang,
+                text: p.text,
+            })
+            .collect();
         Ok(Json(DocumentAnswer {
             document: document_json(&snapshot.corpus, record),
             passages,
@@ -321,17 +299,6 @@ fn unknown_document(snapshot: &Snapshot, id: &str) -> ApiError {
     ApiError::from(read::unknown_document(id, &snapshot.documents))
 }
 
-/// One rank of a comparison, as `accord compare --json` prints it.
-#[derive(Serialize)]
-pub struct ComparisonPair {
-    rank: usize,
-    a_doc: String,
-    b_doc: String,
-    reason: String,
-    a: Option<FileHit>,
-    b: Option<FileHit>,
-}
-
 /// `/api/compare`: the two documents and their passages rank by rank (`pairs` is empty
 /// and the sides absent when neither document has a passage on the topic).
 #[derive(Serialize)]
@@ -340,7 +307,7 @@ pub struct CompareAnswer {
     a: Option<Side>,
     b: Option<Side>,
     reason: Option<String>,
-    pairs: Vec<ComparisonPair>,
+    pairs: Vec<wire::ComparedPair>,
 }
 
 #[derive(Deserialize)]
@@ -403,25 +370,7 @@ pub async fn compare(
                 pairs: Vec::new(),
             }));
         };
-        let with_file = |h: Option<Hit>| {
-            h.map(|hit| FileHit {
-                file: shown_path(&corpus, &hit.path),
-                hit,
-            })
-        };
-        let pairs = c
-            .pairs
-            .into_iter()
-            .enumerate()
-            .map(|(i, (a, b))| ComparisonPair {
-                rank: i + 1,
-                a_doc: c.a.doc.clone(),
-                b_doc: c.b.doc.clone(),
-                reason: c.reason.clone(),
-                a: with_file(a),
-                b: with_file(b),
-            })
-            .collect();
+        let pairs = wire::ComparedPair::all(&c, |h| shown_path(&corpus, &h.path));
         Ok(Json(CompareAnswer {
             query: q,
             a: Some(c.a),
@@ -433,20 +382,6 @@ pub async fn compare(
     .await
 }
 
-/// One row of an alignment, as `accord align --json` prints it: a pair, or a passage
-/// only one side has (`type` is `pair`, `only_a` or `only_b`).
-#[derive(Serialize)]
-pub struct AlignmentRow {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    a_doc: String,
-    b_doc: String,
-    #[serde(skip_serializing_if = "Option::is_none", flatten)]
-    pair: Option<AlignedPair>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    passage: Option<AlignedPassage>,
-}
-
 /// `/api/align`.
 #[derive(Serialize)]
 pub struct AlignAnswer {
@@ -454,7 +389,8 @@ pub struct AlignAnswer {
     b: Side,
     /// Passages of each side left out of the alignment (too short to compare).
     skipped: (usize, usize),
-    rows: Vec<AlignmentRow>,
+    /// As `accord align --json` prints them: the pairs, then what only A and only B say.
+    rows: Vec<wire::AlignRow>,
 }
 
 #[derive(Deserialize)]
@@ -481,21 +417,7 @@ pub async fn align(
             }
         }
         let al = compare::align(&snapshot.index, &a, &b)?;
-        let (a_doc, b_doc) = (al.a.doc.clone(), al.b.doc.clone());
-        let row = |kind, pair, passage| AlignmentRow {
-            kind,
-            a_doc: a_doc.clone(),
-            b_doc: b_doc.clone(),
-            pair,
-            passage,
-        };
-        let mut rows: Vec<AlignmentRow> = al
-            .pairs
-            .into_iter()
-            .map(|p| row("pair", Some(p), None))
-            .collect();
-        rows.extend(al.only_a.into_iter().map(|p| row("only_a", None, Some(p))));
-        rows.extend(al.only_b.into_iter().map(|p| row("only_b", None, Some(p))));
+        let rows = wire::AlignRow::all(&al);
         Ok(Json(AlignAnswer {
             a: al.a,
             b: al.b,
