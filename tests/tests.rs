@@ -6,6 +6,7 @@ mod common;
 mod browser;
 mod cli;
 mod crosslingual;
+mod formats;
 mod indexing;
 mod outputs;
 mod properties;
