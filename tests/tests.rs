@@ -12,3 +12,4 @@ mod outputs;
 mod properties;
 mod relevance;
 mod serve;
+mod vocabulary;
