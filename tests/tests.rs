@@ -12,4 +12,5 @@ mod outputs;
 mod properties;
 mod relevance;
 mod serve;
+mod usage;
 mod vocabulary;
