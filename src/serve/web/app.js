@@ -100,9 +100,9 @@ function lines(item) {
  * when the format has pages. */
 function place(item) {
   let where = `${item.path}:${lines(item)}`;
-  if (item.page_start) {
-    where += item.page_end && item.page_end !== item.page_start
-      ? ` (pages ${item.page_start}-${item.page_end})` : ` (page ${item.page_start})`;
+  if (item.page) {
+    where += item.page_end && item.page_end !== item.page
+      ? ` (pages ${item.page}-${item.page_end})` : ` (page ${item.page})`;
   }
   return where;
 }
