@@ -88,24 +88,52 @@ pub enum Command {
     ///
     /// Only files whose content or manifest entry changed are re-indexed; documents
     /// whose files are gone are removed.
+    #[command(after_help = crate::help::INDEX)]
     Index(IndexArgs),
     /// Search passages; exit 0 with hits, 1 without, 2 on error.
     ///
     /// Query language: words (any may match, more matches rank higher), "exact
     /// phrases", AND, OR, NOT, +required, -excluded, and parentheses. Operators are
     /// upper-case. A query that starts with '-' goes after `--`.
+    #[command(after_help = crate::help::SEARCH)]
     Search(SearchArgs),
     /// List indexed documents with their metadata and passage counts.
+    #[command(after_help = crate::help::DOCS)]
     Docs(DocsArgs),
     /// Two documents' best passages on a topic, side by side (across languages).
     ///
     /// By default the documents that report the same event (same `event` in the
     /// manifest, or dates a week apart with names in common) whose passages match the
     /// query best; --docs names them. Two columns on a wide terminal, stacked otherwise.
+    #[command(after_help = crate::help::COMPARE)]
     Compare(CompareArgs),
     /// Pair every passage of document A with its counterpart in B, across languages,
     /// and list what each side says that the other does not.
+    ///
+    /// Each pair shows its similarity (0 to 1), ⟷ when each passage is the other's best
+    /// match or → when only one is, and what the two share; see "How to read it" below.
+    #[command(after_help = crate::help::ALIGN)]
     Align(AlignArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = crate::help::COMPLETIONS)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), generated from this program's own options.
+    #[command(after_help = crate::help::MAN)]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A command's own page (accord-search(1)...) instead of accord(1).
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
 }
 
 #[derive(Debug, Args)]

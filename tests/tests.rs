@@ -10,4 +10,5 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod usage;
 mod vocabulary;
