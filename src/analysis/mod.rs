@@ -28,7 +28,7 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenizerManager};
 
 pub use analyzer::{Analyzed, Analyzer, Form, Term};
 use index_tokenizer::IndexTokenizer;
-pub use index_tokenizer::{body_value, stem_mark};
+pub use index_tokenizer::{body_value, part_mark, stem_mark};
 pub use language::{rules, Language};
 use stem_tokenizer::StemTokenizer;
 
