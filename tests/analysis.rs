@@ -29,7 +29,10 @@ fn a_number_with_its_unit_matches_however_it_is_spaced() {
     std::fs::write(ws.corpus().join("ko.txt"), KOREAN).unwrap();
     ws.index_corpus();
     let hits = ws.search("\"1,200만 유로\"", &[]);
-    assert!(hits.iter().any(|h| h.text.contains("1,200만유로")), "{hits:?}");
+    assert!(
+        hits.iter().any(|h| h.text.contains("1,200만유로")),
+        "{hits:?}"
+    );
 }
 
 #[test]

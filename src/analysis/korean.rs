@@ -363,6 +363,12 @@ pub fn for_each_part(stem: &str, mut f: impl FnMut(&str)) {
     {
         return;
     }
+    // A three-syllable word gives only its head: its last syllable is often a suffix
+    // (`교역국`, `참가국`), its first a prefix (`반도체`: `도체` is another word).
+    if syllables == MIN_COMPOUND_SYLLABLES {
+        f(&stem[..bounds[2]]);
+        return;
+    }
     for n in 2..syllables {
         for start in 0..=syllables - n {
             let edge = start == 0 || start + n == syllables;
@@ -550,7 +556,10 @@ mod tests {
     fn parts_are_pieces_of_long_words_only() {
         let mut parts = Vec::new();
         for_each_part("교역국", |p| parts.push(p.to_string()));
-        assert_eq!(parts, ["교역", "역국"]);
+        assert_eq!(parts, ["교역"]);
+        parts.clear();
+        for_each_part("반도체", |p| parts.push(p.to_string()));
+        assert_eq!(parts, ["반도"]);
         parts.clear();
         for_each_part("국가", |p| parts.push(p.to_string()));
         assert!(parts.is_empty());
