@@ -6,6 +6,8 @@ mod common;
 mod analysis;
 mod cli;
 mod crosslingual;
+mod formats;
 mod indexing;
+mod outputs;
 mod properties;
 mod relevance;
