@@ -11,3 +11,4 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod vocabulary;

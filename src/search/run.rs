@@ -22,14 +22,29 @@ use crate::error::{Error, Result};
 use crate::index::read::{filter, passage_text, stored_block, RecordCache};
 use crate::index::spans::SpanReader;
 use crate::index::AccordIndex;
+use crate::translate::explain::{Explanation, LangReason};
 
 /// Runs `query_text` against `index`.
 pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
+    search_explained(index, query_text, opts).map(|(hits, _)| hits)
+}
+
+/// Runs `query_text` against `index`, and says what it searched: the query's language
+/// and why, its words and phrases, their translations and senses.
+pub fn search_explained(
+    index: &AccordIndex,
+    query_text: &str,
+    opts: &SearchOptions,
+) -> Result<(Vec<Hit>, Explanation)> {
     let node = query::parse(query_text)?;
-    let from = opts.translate.then(|| {
-        opts.query_lang
-            .unwrap_or_else(|| compile::query_lang(index, query_text))
-    });
+    let (from, lang_reason) = match (opts.translate, opts.query_lang) {
+        (false, _) => (None, LangReason::NotTranslated),
+        (true, Some(lang)) => (Some(lang), LangReason::Given),
+        (true, None) => {
+            let (lang, why) = compile::query_lang(index, query_text);
+            (Some(lang), why)
+        }
+    };
     // A document filter names a record: resolve it first, so an unknown id is an error
     // that lists the known ones, whatever the query.
     let doc_key = match &opts.doc {
@@ -58,8 +73,10 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     // Candidates beyond the limit, re-ranked by how much of the query they cover. A
     // one-word query without translation has nothing to re-rank: every hit covers it.
     let wanted = opts.limit.max(1);
+    // (A few more than wanted even then, so that passages tied at the limit are all seen
+    // and the limit cuts among them by their place in the corpus.)
     let candidates = if compiled.units <= 1 && from.is_none() {
-        wanted
+        wanted + TIE_MARGIN
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
@@ -76,13 +93,19 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             .then(direct[b].cmp(&direct[a]))
             .then(top[b].0.total_cmp(&top[a].0))
     });
-    order.truncate(wanted);
+    let key = |i: usize| (coverage[i], direct[i], top[i].0);
+    let mut cut = wanted.min(order.len());
+    while cut > 0 && cut < order.len() && key(order[cut]) == key(order[cut - 1]) {
+        cut += 1;
+    }
+    order.truncate(cut);
 
     let mut highlighter = Highlighter::default();
     let mut records = RecordCache::default();
     let mut source = index.text_source();
     let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(order.len());
+    let ties: Vec<(f32, bool, f32)> = order.iter().map(|&i| key(i)).collect();
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
         let (stored, record) = stored_block(index, &spans, &mut records, address)?;
@@ -131,8 +154,34 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             highlights,
         });
     }
-    Ok(hits)
+    // Passages that tie on every ranking key come in the order of their place in the
+    // corpus, not of where a (multi-threaded) build happened to put them in the index.
+    let mut start = 0;
+    while start < hits.len() {
+        let end = start
+            + ties[start..]
+                .iter()
+                .take_while(|t| **t == ties[start])
+                .count();
+        hits[start..end].sort_by(|a, b| (&a.path, a.byte_start).cmp(&(&b.path, b.byte_start)));
+        start = end;
+    }
+    hits.truncate(wanted);
+    for (rank, hit) in hits.iter_mut().enumerate() {
+        hit.rank = rank + 1;
+    }
+    let explanation = Explanation::new(
+        query_text,
+        from,
+        lang_reason,
+        compiled.unit_texts,
+        &compiled.translations,
+    );
+    Ok((hits, explanation))
 }
+
+/// Candidates a one-word search reads beyond the limit, for ties at the limit.
+const TIE_MARGIN: usize = 8;
 
 /// For each candidate: the share of query units it matches, and whether it matches any
 /// unit directly (not only through a translation).
