@@ -4,6 +4,7 @@
 mod common;
 
 mod analysis;
+mod browser;
 mod cli;
 mod crosslingual;
 mod formats;
@@ -11,4 +12,6 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod serve;
+mod usage;
 mod vocabulary;

@@ -348,9 +348,9 @@ impl Language for Korean {
     }
 }
 
-/// Calls `f` with every piece of `stem` of [`PART_SYLLABLES`] syllables, and every
+/// Calls `f` with every piece of `stem` of `PART_SYLLABLES` syllables, and every
 /// longer head and tail of it, but the whole, when `stem` is a Hangul compound
-/// candidate (see [`MIN_COMPOUND_SYLLABLES`]).
+/// candidate (see `MIN_COMPOUND_SYLLABLES`).
 pub fn for_each_part(stem: &str, mut f: impl FnMut(&str)) {
     let bounds: Vec<usize> = stem
         .char_indices()
