@@ -60,6 +60,16 @@ pub enum Error {
         caret: String,
     },
 
+    #[error("{name} must be a whole number from {min} to {max} (got {value})")]
+    OutOfRange {
+        /// What the number counts ("the number of hits").
+        name: &'static str,
+        /// The value given, as given (cut short).
+        value: String,
+        min: u64,
+        max: u64,
+    },
+
     #[error("unknown language '{0}'; choose from: pl, en, ko")]
     UnknownLanguage(String),
 

@@ -4,7 +4,7 @@
 //! `path` (under the corpus folder), `file` (path to open), `line_start`, `line_end`
 //! (1-based, inclusive), `byte_start`, `byte_end` (half-open), `position`, `lang`,
 //! `match`, `matched_words`, `text`, `stale` (true when the file changed since indexing and
-//! `text` could not be read back), `snippet`, `highlights`. Fields may be added;
+//! `text` could not be read back), `snippet`, `highlights`, `total` (hits in all, on every page). Fields may be added;
 //! none will be renamed or removed without a new major version.
 
 use std::io::{self, Write};
@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::index::read::SetAside;
 use crate::index::DocRecord;
-use crate::search::Hit;
+use crate::search::{DocumentCount, Hit};
 
 #[derive(Serialize)]
 struct WithFile<'a, T: Serialize> {
@@ -27,9 +27,26 @@ fn line<T: Serialize>(w: &mut dyn Write, value: &T) -> io::Result<()> {
     writeln!(w)
 }
 
-/// Writes a hit.
-pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str) -> io::Result<()> {
-    line(w, &WithFile { inner: hit, file })
+/// Writes a hit, with the number of hits in all (`total`).
+pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str, total: usize) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct WithTotal<'a> {
+        #[serde(flatten)]
+        inner: WithFile<'a, Hit>,
+        total: usize,
+    }
+    line(
+        w,
+        &WithTotal {
+            inner: WithFile { inner: hit, file },
+            total,
+        },
+    )
+}
+
+/// Writes a document's count of matching passages (`-l`, `--count`).
+pub fn document_count(w: &mut dyn Write, c: &DocumentCount, file: &str) -> io::Result<()> {
+    line(w, &WithFile { inner: c, file })
 }
 
 /// Writes a document record (without internal bookkeeping such as hashes).
