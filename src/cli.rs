@@ -157,11 +157,11 @@ pub struct SearchArgs {
     pub query: Vec<String>,
 
     /// Show at most N hits (1 to 10000).
-    #[arg(short = 'n', long, default_value_t = 10, value_name = "N", value_parser = hits)]
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N", value_parser = hits, allow_negative_numbers = true)]
     pub limit: usize,
 
     /// Skip the first N hits: the next page (0 to 100000).
-    #[arg(long, default_value_t = 0, value_name = "N", value_parser = offset)]
+    #[arg(long, default_value_t = 0, value_name = "N", value_parser = offset, allow_negative_numbers = true)]
     pub offset: usize,
 
     /// Only passages in these languages: pl, en or ko (repeat, or separate with commas).
@@ -212,7 +212,7 @@ pub struct CompareArgs {
     pub docs: Option<String>,
 
     /// Passages per side (1 to 100).
-    #[arg(short = 'n', long, default_value_t = 3, value_name = "N", value_parser = per_side)]
+    #[arg(short = 'n', long, default_value_t = 3, value_name = "N", value_parser = per_side, allow_negative_numbers = true)]
     pub limit: usize,
 
     /// JSON Lines: one object per rank with both sides' hits.

@@ -8,3 +8,4 @@ mod crosslingual;
 mod indexing;
 mod properties;
 mod relevance;
+mod search;

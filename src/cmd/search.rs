@@ -4,6 +4,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
+use accord::index::read::{pending, Pending};
 use accord::index::AccordIndex;
 use accord::lang::Lang;
 use accord::render::{self, Style};
@@ -95,6 +96,7 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
             eprintln!("accord: {line}");
         }
     }
+    pending_note(global, &index)?;
     Ok(if hits.is_empty() {
         Outcome::NotFound
     } else {
@@ -132,6 +134,42 @@ fn totals(shown: usize, total: usize, offset: usize) -> Option<String> {
     })
 }
 
+/// Says on stderr when the corpus folder has files the index does not reflect yet.
+pub fn pending_note(global: &Global, index: &AccordIndex) -> Result<()> {
+    let Some(p) = pending(index, &global.corpus)? else {
+        return Ok(());
+    };
+    if let Some(line) = pending_line(&p) {
+        eprintln!("accord: {line}; update the index with `accord index`");
+    }
+    Ok(())
+}
+
+/// "2 files not indexed yet, 1 changed since indexing", or None when all is indexed.
+fn pending_line(p: &Pending) -> Option<String> {
+    let files = |n: usize| {
+        if n == 1 {
+            "1 file".to_string()
+        } else {
+            format!("{n} files")
+        }
+    };
+    let mut parts = Vec::new();
+    if p.new > 0 {
+        parts.push(format!("{} not indexed yet", files(p.new)));
+    }
+    if p.changed > 0 {
+        parts.push(format!("{} changed since indexing", files(p.changed)));
+    }
+    if p.gone > 0 {
+        parts.push(format!(
+            "{} indexed but gone from the corpus",
+            files(p.gone)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
 /// `-l` and `--count`: the matching documents, one a line.
 fn documents(
     global: &Global,
@@ -154,6 +192,7 @@ fn documents(
         }
     }
     out.flush()?;
+    pending_note(global, index)?;
     Ok(if counts.is_empty() {
         Outcome::NotFound
     } else {
@@ -163,7 +202,21 @@ fn documents(
 
 #[cfg(test)]
 mod tests {
-    use super::totals;
+    use super::{pending_line, totals, Pending};
+
+    #[test]
+    fn pending_files_are_counted_in_one_line() {
+        assert_eq!(pending_line(&Pending::default()), None);
+        let p = Pending {
+            new: 2,
+            changed: 1,
+            gone: 0,
+        };
+        assert_eq!(
+            pending_line(&p).unwrap(),
+            "2 files not indexed yet, 1 file changed since indexing"
+        );
+    }
 
     #[test]
     fn totals_say_how_many_and_where_the_next_page_starts() {

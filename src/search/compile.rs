@@ -568,7 +568,9 @@ impl<'a> Compiler<'a> {
         let lower = word.to_lowercase();
         let folded = analysis::folding::fold(&lower);
         let mut found = expand::typo_terms(&searcher, field, &folded, budget)?;
-        found.retain(|e| e.term != lower);
+        // An inflection is not a typo: the word's stems already reach it.
+        let own = self.stems_of(word);
+        found.retain(|e| e.term != lower && self.stems_of(&e.term).is_disjoint(&own));
         if found.is_empty() {
             return Ok(None);
         }
@@ -579,6 +581,21 @@ impl<'a> Compiler<'a> {
         }
         self.typos = true;
         Ok(Some(one_or_dismax(queries)))
+    }
+
+    /// The stems `word` has in the languages searched.
+    fn stems_of(&mut self, word: &str) -> std::collections::HashSet<(Lang, String)> {
+        let mut out = std::collections::HashSet::new();
+        for lang in self.langs.clone() {
+            for (_, forms) in self.positions(lang, word) {
+                for (form, term) in forms {
+                    if form == Form::Stem {
+                        out.insert((lang, term));
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn text(
