@@ -272,7 +272,7 @@ fn letter(ch: char) -> Letter {
         _ if is_polish_letter(ch) => Letter::Polish,
         '\u{C0}'..='\u{17F}' if ch != '×' && ch != '÷' => Letter::Other,
         _ if !ch.is_alphabetic() => Letter::None,
-        _ if crate::analysis::korean::is_hangul(ch) => Letter::Hangul,
+        _ if crate::script::is_hangul(ch) => Letter::Hangul,
         _ => Letter::Other,
     }
 }
@@ -594,7 +594,7 @@ mod tests {
         for ch in sample.chars() {
             if ch.is_alphabetic() {
                 c.letters += 1;
-                if crate::analysis::korean::is_hangul(ch) {
+                if crate::script::is_hangul(ch) {
                     c.hangul += 1;
                 } else if is_polish_letter(ch) {
                     c.polish_letters += 1;
@@ -609,7 +609,7 @@ mod tests {
         for ch in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             let want = if !ch.is_alphabetic() {
                 Letter::None
-            } else if crate::analysis::korean::is_hangul(ch) {
+            } else if crate::script::is_hangul(ch) {
                 Letter::Hangul
             } else if is_polish_letter(ch) {
                 Letter::Polish

@@ -15,6 +15,7 @@ pub mod error;
 pub mod index;
 pub mod lang;
 pub mod render;
+pub mod script;
 pub mod search;
 pub mod translate;
 

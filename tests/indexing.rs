@@ -411,6 +411,60 @@ fn a_large_file_is_read_in_windows_with_exact_lines_and_bytes() {
     assert!(stdout(&again).contains("1 unchanged"), "{}", stdout(&again));
 }
 
+/// A file over the streaming size is decoded by the same decoder as a smaller one: a
+/// Windows-1250 and a UTF-16 file indexed window by window give the passages (text,
+/// lines, bytes) the whole-file path gives.
+#[test]
+fn streaming_and_whole_file_decoding_agree_on_legacy_and_utf16_files() {
+    let mut text = String::new();
+    for i in 0..120 {
+        text.push_str(&format!(
+            "Oświadczenie {i}: ministrowie uzgodnili środek numer {i} dla korytarza wodorowego i sieci.\n\n"
+        ));
+    }
+    let legacy = encoding_rs::WINDOWS_1250.encode(&text).0.into_owned();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    for (name, bytes) in [("legacy.txt", legacy), ("utf16.txt", utf16)] {
+        let hits_of = |large: Option<&str>| {
+            let ws = Workspace::empty();
+            std::fs::write(ws.corpus().join(name), &bytes).unwrap();
+            let mut cmd = ws.accord();
+            if let Some(limit) = large {
+                cmd.env("ACCORD_LARGE_FILE", limit);
+            }
+            let out = cmd.arg("index").output().unwrap();
+            assert!(out.status.success(), "{name}: {}", stderr(&out));
+            let mut all = Vec::new();
+            for q in [
+                "\"środek numer 3\"",
+                "\"środek numer 77\"",
+                "\"środek numer 119\"",
+            ] {
+                let hits = ws.search(q, &["--no-translate"]);
+                assert_eq!(hits.len(), 1, "{name} {q}: {hits:#?}");
+                let h = &hits[0];
+                all.push((
+                    h.text.clone(),
+                    h.line_start,
+                    h.line_end,
+                    h.byte_start,
+                    h.byte_end,
+                ));
+            }
+            let out = ws.accord().args(["docs", "--json"]).output().unwrap();
+            let docs: Vec<crate::common::Doc> = crate::common::parse_lines(&out.stdout);
+            (all, docs[0].passages)
+        };
+        // The file is about 12 KB (24 KB in UTF-16): 8000 makes it stream in windows of
+        // 2 KB, cut inside characters and UTF-16 units of the raw bytes.
+        let whole = hits_of(None);
+        let streamed = hits_of(Some("8000"));
+        assert_eq!(whole, streamed, "{name}");
+        assert_eq!(whole.1, 120, "{name}");
+    }
+}
+
 #[test]
 fn an_index_killed_before_its_first_commit_is_rebuilt_not_refused() {
     // What a kill -9 right after the folder was created leaves: accord's schema, no

@@ -949,7 +949,7 @@ fn normalize_lines(
                 in_word = true;
             }
             line.end = i;
-            line.facts.hangul += usize::from(crate::analysis::korean::is_hangul(c));
+            line.facts.hangul += usize::from(crate::script::is_hangul(c));
             if caseless(c) {
                 push_char(out, c);
                 continue;
@@ -1599,7 +1599,7 @@ mod tests {
                 prop_assert_eq!(line.facts.words, part.split_whitespace().count());
                 prop_assert_eq!(
                     line.facts.hangul,
-                    part.chars().filter(|&c| crate::analysis::korean::is_hangul(c)).count()
+                    part.chars().filter(|&c| crate::script::is_hangul(c)).count()
                 );
                 prop_assert_eq!(
                     line.facts.cased,

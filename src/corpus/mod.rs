@@ -5,22 +5,22 @@
 
 pub mod chrome;
 pub mod decode;
+mod document;
 pub mod format;
 pub mod manifest;
 pub mod passage;
 mod sentence;
+pub mod stream;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::lang::{Evidence, Lang, LangDetector};
+use crate::lang::{Lang, LangDetector};
 use chrome::Role;
+pub use format::{Format, TextRelation};
 use manifest::Entry;
 use passage::SourceSpan;
-
-/// File extensions read as plain text.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
 
 /// Files in a corpus folder that describe the corpus rather than belong to it.
 fn is_corpus_furniture(name: &str) -> bool {
@@ -38,6 +38,8 @@ pub struct CorpusFile {
     pub path: PathBuf,
     /// Path under the corpus folder, `/`-separated: the file's identity in the index.
     pub rel: String,
+    /// The format it is read as.
+    pub format: Format,
 }
 
 /// A file that was not read, and why.
@@ -129,26 +131,42 @@ fn walk(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, found: &mut Di
             if prefix.is_empty() && is_corpus_furniture(&name) {
                 continue;
             }
-            let ext = Path::new(&name)
-                .extension()
-                .map(|e| e.to_string_lossy().to_ascii_lowercase());
-            match ext {
-                Some(ext) if !TEXT_EXTENSIONS.contains(&ext.as_str()) => skip(
-                    found,
+            match Format::of_path(&name) {
+                Some(format) if format.is_read() => {
+                    found.files.push(CorpusFile { path, rel, format })
+                }
+                // A file without an extension is read as text.
+                None if Path::new(&name).extension().is_none() => found.files.push(CorpusFile {
+                    path,
                     rel,
-                    format!(
-                        "not a text file (.{ext}); accord reads {}",
-                        TEXT_EXTENSIONS
-                            .iter()
-                            .map(|e| format!(".{e}"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ),
-                _ => found.files.push(CorpusFile { path, rel }),
+                    format: Format::Text,
+                }),
+                _ => {
+                    let ext = Path::new(&name)
+                        .extension()
+                        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                        .unwrap_or_default();
+                    skip(
+                        found,
+                        rel,
+                        format!(
+                            "not a text file (.{ext}); accord reads {}",
+                            read_extensions()
+                        ),
+                    );
+                }
             }
         }
     }
+}
+
+/// The extensions of the formats this build reads, as users are told them.
+pub fn read_extensions() -> String {
+    let mut out = Vec::new();
+    for format in Format::ALL.into_iter().filter(|f| f.is_read()) {
+        out.extend(format.extensions().iter().map(|e| format!(".{e}")));
+    }
+    out.join(", ")
 }
 
 /// A document's metadata, from the manifest or inferred from its text.
@@ -200,6 +218,10 @@ pub struct Document {
     pub set_aside: Vec<Passage>,
     /// Blocks dropped because they repeat an earlier block.
     pub duplicates: usize,
+    /// How the passages' text relates to the file's bytes.
+    pub relation: TextRelation,
+    /// The encoding the file was decoded from, when it was guessed (not UTF-8, no BOM).
+    pub guessed_encoding: Option<&'static str>,
 }
 
 /// A slug of a file name, usable as a document id.
@@ -221,7 +243,7 @@ pub fn slug(rel: &str) -> String {
     }
 }
 
-/// Cuts `text` (the decoded content of `rel`) into a [`Document`].
+/// Cuts `text` (the decoded content of plain-text file `rel`) into a [`Document`].
 ///
 /// `entry` is its manifest entry; without one, the id is the file name's slug, the
 /// title comes from the page header and the language from detection.
@@ -237,157 +259,34 @@ pub fn prepare_part(
     detector: &LangDetector,
     part: chrome::Part,
 ) -> Document {
-    let lines = passage::LineIndex::new(text);
-    let paras = passage::paragraphs(text);
-    let layout = chrome::classify_part(text, &paras, entry.map(|e| e.title.as_str()), part);
-
-    let forced: Option<Lang> = entry
-        .filter(|e| e.force_lang)
-        .and_then(|e| e.lang.as_deref())
-        .and_then(|l| l.parse().ok());
-    let declared: Option<Lang> = entry
-        .and_then(|e| e.lang.as_deref())
-        .and_then(|l| l.parse().ok());
-
-    // Passages go to their list as they are cut; what the rules saw of each passage's
-    // language waits beside it until the document's language is known.
-    let mut passages = Vec::with_capacity(layout.blocks.len());
-    let mut set_aside = Vec::new();
-    let mut seen = Vec::with_capacity(layout.blocks.len());
-    let mut seen_aside = Vec::new();
-    let mut duplicates = 0;
-    // Most files have no `\r`: then no passage needs looking at for one.
-    let has_cr = text.as_bytes().contains(&b'\r');
-    let mut pieces = Vec::new();
-    let mut spans = lines.cursor();
-    for block in &layout.blocks {
-        if block.role == Role::Duplicate {
-            duplicates += 1;
-            continue;
-        }
-        pieces.clear();
-        if block.role == Role::Content {
-            passage::split_long_into(text, block.start, block.end, &mut pieces);
-        } else {
-            pieces.push((block.start, block.end));
-        }
-        for &(a, b) in &pieces {
-            let raw = &text[a..b];
-            let piece = if has_cr && raw.contains('\r') {
-                raw.replace('\r', "")
-            } else {
-                raw.to_string()
-            };
-            let evidence = if forced.is_some() {
-                Evidence::TooShort
-            } else {
-                detector.evidence(&piece)
-            };
-            let mut p = Passage {
-                text: piece,
-                span: spans.span(a, b),
-                // Set below, once the document's language is known.
-                lang: Lang::En,
-                position: 0,
-                role: block.role,
-            };
-            if matches!(block.role, Role::Chrome(_)) {
-                set_aside.push(p);
-                seen_aside.push(evidence);
-            } else {
-                p.position = passages.len() + 1;
-                passages.push(p);
-                seen.push(evidence);
-            }
-        }
-    }
-    // What the rules left unclear is read in the light of the document's language:
-    // declared, else that of most clearly detected letters.
-    let unclear = |e: &Evidence| matches!(e, Evidence::Unclear(_));
-    let context = if seen.iter().chain(&seen_aside).any(unclear) {
-        let clear = |(p, e): (&Passage, &Evidence)| match *e {
-            Evidence::Clear(lang) => Some((lang, p.text.len())),
-            _ => None,
-        };
-        declared.or_else(|| {
-            let all = passages.iter().zip(&seen);
-            majority(
-                all.chain(set_aside.iter().zip(&seen_aside))
-                    .filter_map(clear),
-            )
-        })
-    } else {
-        None
-    };
-    let detect = |list: &[Passage], seen: Vec<Evidence>| -> Vec<Option<Lang>> {
-        let decide = |(p, e): (&Passage, Evidence)| detector.decide(&p.text, e, context);
-        list.iter().zip(seen).map(decide).collect()
-    };
-    let detected = detect(&passages, seen);
-    let detected_aside = detect(&set_aside, seen_aside);
-
-    // The document's language: declared, else the language of most detected letters.
-    let doc_lang = forced.or(declared).unwrap_or_else(|| {
-        let weighed = passages.iter().zip(&detected);
-        majority(weighed.filter_map(|(p, d)| d.map(|lang| (lang, p.text.len()))))
-            .unwrap_or(Lang::En)
-    });
-    let all = passages
-        .iter_mut()
-        .zip(detected)
-        .chain(set_aside.iter_mut().zip(detected_aside));
-    for (p, detected) in all {
-        p.lang = forced.or(detected).unwrap_or(doc_lang);
-    }
-
-    let inferred_title = || {
-        layout.title.clone().unwrap_or_else(|| {
-            let first = passages
-                .first()
-                .map_or(rel, |p| p.text.lines().next().unwrap_or(rel));
-            truncate_words(first, 90)
-        })
-    };
-    let meta = match entry {
-        Some(e) => DocMeta {
-            id: e.id.clone(),
-            path: rel.to_string(),
-            title: e.title.clone(),
-            publisher: e.publisher.clone(),
-            date: e.date.clone(),
-            lang: doc_lang.code().to_string(),
-            origin: e.origin.clone(),
-            event: e.event.clone(),
-            inferred: false,
-        },
-        None => DocMeta {
-            id: slug(rel),
-            path: rel.to_string(),
-            title: inferred_title(),
-            publisher: "unknown".to_string(),
-            date: None,
-            lang: doc_lang.code().to_string(),
-            origin: None,
-            event: None,
-            inferred: true,
-        },
-    };
-    Document {
-        meta,
-        passages,
-        set_aside,
-        duplicates,
-    }
+    document::from_text(rel, text, entry, detector, part, TextRelation::Verbatim)
 }
 
-/// The language with the most weight among `(language, weight)` pairs, if any has weight.
-fn majority(items: impl Iterator<Item = (Lang, usize)>) -> Option<Lang> {
-    let mut weight = [0usize; 3];
-    for (lang, w) in items {
-        weight[Lang::ALL.iter().position(|&x| x == lang).unwrap_or(0)] += w;
+/// Reads file `rel` from its `bytes` into a [`Document`]: decoded once, its format's
+/// blocks extracted, passages cut, chrome set aside, languages detected, metadata
+/// filled. A file over [`stream::LARGE_FILE`] is read with [`stream::Stream`] instead.
+pub fn read(
+    rel: &str,
+    bytes: &[u8],
+    entry: Option<&Entry>,
+    detector: &LangDetector,
+) -> std::result::Result<Document, decode::Unreadable> {
+    let format = document::format_of(rel);
+    if format == Format::Text || format == Format::Markdown {
+        let decoded = decode::decode(bytes)?;
+        let mut doc = document::from_text(
+            rel,
+            &decoded.text,
+            entry,
+            detector,
+            chrome::Part::WHOLE,
+            decoded.how.relation(),
+        );
+        doc.guessed_encoding = decoded.how.guessed.then(|| decoded.encoding());
+        return Ok(doc);
     }
-    let best = (0..3).max_by_key(|&i| (weight[i], std::cmp::Reverse(i)))?;
-    (weight[best] > 0).then_some(Lang::ALL[best])
+    let extraction = format::extract(format, bytes)?;
+    Ok(document::from_extraction(rel, extraction, entry, detector))
 }
 
 /// `text` cut at a word boundary to at most `max` characters, with an ellipsis.

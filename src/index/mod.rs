@@ -20,7 +20,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
-use crate::corpus::DocMeta;
+use crate::corpus::{DocMeta, TextRelation};
 use crate::error::{Error, Result};
 pub use read::document_records;
 pub use schema::{Fields, FORMAT_VERSION};
@@ -45,8 +45,9 @@ pub struct DocRecord {
     pub duplicates: usize,
     /// File size in bytes.
     pub bytes: u64,
-    /// Encoding the file was decoded from.
-    pub encoding: String,
+    /// How the passages' text relates to the file's bytes (decided by `corpus` when it
+    /// read the file): whether the index stores it, or reads it back from the file.
+    pub relation: TextRelation,
     /// blake3 of the file's bytes.
     pub hash: String,
     /// Modification time (nanoseconds since the epoch), for a cheap unchanged check.
@@ -81,6 +82,22 @@ impl DocRecord {
         self.bytes == meta.len() && self.mtime == mtime_of(meta) && !self.read_too_soon()
     }
 
+    /// Whether the index stores the passages' text (it is not the file's bytes at their
+    /// spans), rather than reading it back from the file.
+    pub fn stores_text(&self) -> bool {
+        self.relation.stores_text()
+    }
+
+    /// How the file's text was had, as users are told it: its encoding (`UTF-8`,
+    /// `UTF-8 with BOM`, `windows-1250`), or the format its text was extracted from.
+    pub fn encoding_label(&self) -> String {
+        match &self.relation {
+            TextRelation::Verbatim => "UTF-8".to_string(),
+            TextRelation::Transcoded { encoding } => encoding.clone(),
+            TextRelation::Extracted { format } => format!("text extracted from {}", format.name()),
+        }
+    }
+
     /// Whether the file was read within [`RACY_NANOS`] of its recorded modification
     /// time: it may have changed again without its time showing it.
     pub(crate) fn read_too_soon(&self) -> bool {
@@ -99,7 +116,7 @@ pub(crate) fn content_hash(mut reader: impl Read) -> std::io::Result<String> {
 #[cfg(test)]
 pub(crate) mod testing {
     use super::{mtime_of, DocRecord};
-    use crate::corpus::DocMeta;
+    use crate::corpus::{DocMeta, TextRelation};
     use std::path::Path;
     use std::time::SystemTime;
 
@@ -125,7 +142,7 @@ pub(crate) mod testing {
             set_aside: 0,
             duplicates: 0,
             bytes: body.len() as u64,
-            encoding: "UTF-8".into(),
+            relation: TextRelation::Verbatim,
             hash: blake3::hash(body.as_bytes()).to_hex().to_string(),
             mtime,
             checked: mtime + lag,

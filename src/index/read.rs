@@ -16,7 +16,7 @@ use tantivy::{DocAddress, Index, IndexReader, TantivyDocument, Term};
 
 use super::schema::{self, Fields};
 use super::spans::{SpanReader, Stored};
-use super::text::{stored_in_index, TextSource};
+use super::text::TextSource;
 use super::{damaged, AccordIndex, DocRecord};
 use crate::error::{Error, Result};
 
@@ -177,7 +177,7 @@ pub(crate) fn passage_text(
     record: &DocRecord,
     stored: &Stored,
 ) -> Option<String> {
-    if stored_in_index(&record.encoding) {
+    if record.stores_text() {
         return stored.text.clone();
     }
     source.read(record, stored.span.byte_start, stored.span.byte_end)
@@ -192,7 +192,7 @@ pub(crate) fn stored_block<'c>(
 ) -> Result<(Stored, &'c DocRecord)> {
     let span = spans.span(address)?;
     let record = records.get(index, span.doc)?;
-    let stored = spans.read(address, stored_in_index(&record.encoding))?;
+    let stored = spans.read(address, record.stores_text())?;
     Ok((stored, record))
 }
 

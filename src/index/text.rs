@@ -3,8 +3,9 @@
 //! The index does not keep a copy of text that is already on disk: a passage of a plain
 //! UTF-8 file is exactly bytes `byte_start..byte_end` of that file (with `\r` removed),
 //! so a hit reads only those bytes (one `pread`). Text decoded from another encoding,
-//! or behind a BOM, does not sit at those byte offsets and is stored in the index
-//! instead ([`stored_in_index`]).
+//! or behind a BOM, or extracted from markup, is not the file's bytes at its span and is
+//! stored in the index instead: what `corpus` decided when it read the file, carried in
+//! the record ([`DocRecord::stores_text`]).
 //!
 //! The bytes are only the passage while the file is the one indexed. That is checked
 //! once per file and search, against the document's record: the same size and
@@ -20,12 +21,6 @@ use std::io::{Read, Seek, SeekFrom};
 use std::path::PathBuf;
 
 use super::DocRecord;
-
-/// Whether passages of a file decoded as `encoding` must be stored in the index (their
-/// text is not the file's bytes at their byte range).
-pub fn stored_in_index(encoding: &str) -> bool {
-    encoding != "UTF-8"
-}
 
 /// The text of a passage as it was indexed: the file's bytes without `\r`.
 pub fn passage_text(raw: &str) -> String {
@@ -152,13 +147,5 @@ mod tests {
         );
         let mut fresh = TextSource::new(vec![dir.path().to_path_buf()]);
         assert_eq!(fresh.read(&record, 0, 11), None);
-    }
-
-    #[test]
-    fn only_plain_utf8_is_read_in_place() {
-        assert!(!stored_in_index("UTF-8"));
-        assert!(stored_in_index("UTF-8 with BOM"));
-        assert!(stored_in_index("windows-1250"));
-        assert!(stored_in_index("UTF-16LE"));
     }
 }

@@ -71,7 +71,7 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str) -> io::Result<()> 
             set_aside: d.set_aside,
             duplicates: d.duplicates,
             bytes: d.bytes,
-            encoding: &d.encoding,
+            encoding: &d.encoding_label(),
         },
     )
 }

@@ -102,7 +102,7 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
         w,
         "   {}  ({}, {} bytes)",
         style.paint(PATH, &clean(file)),
-        d.encoding,
+        d.encoding_label(),
         d.bytes
     )?;
     if let Some(origin) = &m.origin {

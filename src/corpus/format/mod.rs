@@ -12,8 +12,50 @@
 //! typed properties it carries: [`TextRelation`] (is the passage's text the file's bytes
 //! at its span, or transcoded, or extracted and so stored in the index) and the page.
 
+pub mod text;
+
 use crate::corpus::chrome::Reason;
+use crate::corpus::decode::{self, Unreadable};
 use crate::corpus::passage::SourceSpan;
+
+/// Extracts the text blocks and metadata of a file in `format` from its `bytes`: the
+/// one entry to every format. Plain text is decoded and cut into paragraphs (the
+/// chrome rules, which plain text needs, run later in `corpus`).
+pub fn extract(format: Format, bytes: &[u8]) -> Result<Extraction, Unreadable> {
+    match format {
+        Format::Text => {
+            let decoded = decode::decode(bytes)?;
+            Ok(text::extract(&decoded.text, decoded.how.relation()))
+        }
+        Format::Markdown => {
+            // Until Markdown has its own extraction it is read as plain text.
+            let decoded = decode::decode(bytes)?;
+            Ok(text::extract(&decoded.text, decoded.how.relation()))
+        }
+        Format::Html | Format::Pdf => Err(Unreadable::Unsupported(unsupported(format))),
+    }
+}
+
+/// Why a format is not read (yet).
+fn unsupported(format: Format) -> &'static str {
+    match format {
+        Format::Html => "HTML is not read by this build",
+        _ => "PDF is not read by this build",
+    }
+}
+
+impl Format {
+    /// Whether a file of this format is read as plain text, its paragraphs judged by
+    /// the chrome rules (no structure says what is content).
+    pub fn is_plain(self) -> bool {
+        matches!(self, Format::Text | Format::Markdown)
+    }
+
+    /// Whether accord reads this format in this build.
+    pub fn is_read(self) -> bool {
+        matches!(self, Format::Text | Format::Markdown)
+    }
+}
 
 /// The input formats accord reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -35,14 +77,21 @@ impl Format {
 
     /// The format a file name's extension says, if accord reads it.
     pub fn of_path(rel: &str) -> Option<Format> {
-        let ext = rel.rsplit_once('.')?.1.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "txt" | "text" => Format::Text,
-            "md" | "markdown" => Format::Markdown,
-            "html" | "htm" | "xhtml" => Format::Html,
-            "pdf" => Format::Pdf,
-            _ => return None,
-        })
+        let name = rel.rsplit('/').next().unwrap_or(rel);
+        let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        Format::ALL
+            .into_iter()
+            .find(|f| f.extensions().contains(&ext.as_str()))
+    }
+
+    /// The file name extensions of the format, lower case, without the dot.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Text => &["txt", "text"],
+            Format::Markdown => &["md", "markdown"],
+            Format::Html => &["html", "htm", "xhtml"],
+            Format::Pdf => &["pdf"],
+        }
     }
 
     /// Lower-case name (`text`, `markdown`, `html`, `pdf`).

@@ -1,0 +1,294 @@
+//! Turning what a format gave into a [`Document`]: passages cut, chrome set aside,
+//! languages detected, metadata filled.
+//!
+//! Plain text arrives as decoded text and its paragraphs; the chrome rules judge them
+//! ([`from_text`]). Formats with structure arrive as blocks that structure already
+//! judged ([`from_extraction`]). Both end the same way: every passage's language is
+//! decided in the light of the document's, and the metadata is the manifest's, else
+//! what the file states, else what its text shows.
+
+use super::chrome::{self, Role};
+use super::format::{self, Extraction, Format, TextRelation};
+use super::manifest::Entry;
+use super::{passage, slug, truncate_words, DocMeta, Document, Passage};
+use crate::lang::{Evidence, Lang, LangDetector};
+
+/// What the manifest says of the language.
+struct Declared {
+    forced: Option<Lang>,
+    declared: Option<Lang>,
+}
+
+impl Declared {
+    fn of(entry: Option<&Entry>, stated: Option<&str>) -> Declared {
+        let forced = entry
+            .filter(|e| e.force_lang)
+            .and_then(|e| e.lang.as_deref())
+            .and_then(|l| l.parse().ok());
+        let declared = entry
+            .and_then(|e| e.lang.as_deref())
+            .or(stated)
+            .and_then(|l| l.parse().ok());
+        Declared { forced, declared }
+    }
+}
+
+/// Passages as they are cut, each with what detection saw of its language.
+struct Cut<'d> {
+    detector: &'d LangDetector,
+    forced: bool,
+    passages: Vec<Passage>,
+    seen: Vec<Evidence>,
+    set_aside: Vec<Passage>,
+    seen_aside: Vec<Evidence>,
+    duplicates: usize,
+}
+
+impl<'d> Cut<'d> {
+    fn new(detector: &'d LangDetector, forced: bool, capacity: usize) -> Cut<'d> {
+        Cut {
+            detector,
+            forced,
+            passages: Vec::with_capacity(capacity),
+            seen: Vec::with_capacity(capacity),
+            set_aside: Vec::new(),
+            seen_aside: Vec::new(),
+            duplicates: 0,
+        }
+    }
+
+    fn push(&mut self, mut p: Passage) {
+        let evidence = if self.forced {
+            Evidence::TooShort
+        } else {
+            self.detector.evidence(&p.text)
+        };
+        if matches!(p.role, Role::Chrome(_)) {
+            self.set_aside.push(p);
+            self.seen_aside.push(evidence);
+        } else {
+            p.position = self.passages.len() + 1;
+            self.passages.push(p);
+            self.seen.push(evidence);
+        }
+    }
+}
+
+/// Cuts plain `text` (the decoded content of `rel`, or one window of it: `part`) into
+/// a document; spans are relative to `text`.
+pub fn from_text(
+    rel: &str,
+    text: &str,
+    entry: Option<&Entry>,
+    detector: &LangDetector,
+    part: chrome::Part,
+    relation: TextRelation,
+) -> Document {
+    let lines = passage::LineIndex::new(text);
+    let paras: Vec<(usize, usize)> = format::text::paragraphs(text)
+        .into_iter()
+        .map(|p| (p.start, p.end))
+        .collect();
+    let layout = chrome::classify_part(text, &paras, entry.map(|e| e.title.as_str()), part);
+    let declared = Declared::of(entry, None);
+    let mut cut = Cut::new(detector, declared.forced.is_some(), layout.blocks.len());
+    // Most files have no `\r`: then no passage needs looking at for one.
+    let has_cr = text.as_bytes().contains(&b'\r');
+    let mut pieces = Vec::new();
+    let mut spans = lines.cursor();
+    for block in &layout.blocks {
+        if block.role == Role::Duplicate {
+            cut.duplicates += 1;
+            continue;
+        }
+        pieces.clear();
+        if block.role == Role::Content {
+            passage::split_long_into(text, block.start, block.end, &mut pieces);
+        } else {
+            pieces.push((block.start, block.end));
+        }
+        for &(a, b) in &pieces {
+            let raw = &text[a..b];
+            let piece = if has_cr && raw.contains('\r') {
+                raw.replace('\r', "")
+            } else {
+                raw.to_string()
+            };
+            cut.push(Passage {
+                text: piece,
+                span: spans.span(a, b),
+                // Set once the document's language is known.
+                lang: Lang::En,
+                position: 0,
+                role: block.role,
+            });
+        }
+    }
+    finish(rel, cut, entry, &declared, layout.title, relation)
+}
+
+/// Makes a document of the blocks a structured format extracted from `rel`.
+pub fn from_extraction(
+    rel: &str,
+    extraction: Extraction,
+    entry: Option<&Entry>,
+    detector: &LangDetector,
+) -> Document {
+    let Extraction {
+        blocks,
+        meta,
+        relation,
+    } = extraction;
+    let declared = Declared::of(entry, meta.lang.as_deref());
+    let mut cut = Cut::new(detector, declared.forced.is_some(), blocks.len());
+    let mut seen = std::collections::HashSet::new();
+    let mut pieces = Vec::new();
+    for block in blocks {
+        let text = block.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let role = match block.set_aside {
+            Some(reason) => Role::Chrome(reason),
+            None if block.kind == format::BlockKind::Title => Role::Title,
+            None => Role::Content,
+        };
+        if role == Role::Content && !seen.insert(text.to_string()) {
+            cut.duplicates += 1;
+            continue;
+        }
+        pieces.clear();
+        if role == Role::Content {
+            passage::split_long_into(text, 0, text.len(), &mut pieces);
+        } else {
+            pieces.push((0, text.len()));
+        }
+        for &(a, b) in &pieces {
+            // A piece of an extracted block keeps the block's place in the file: its
+            // text is not the file's, so the block's lines are where a reader finds it.
+            cut.push(Passage {
+                text: text[a..b].to_string(),
+                span: block.span,
+                lang: Lang::En,
+                position: 0,
+                role,
+            });
+        }
+    }
+    let title = meta.title.as_ref().map(|t| t.value.clone());
+    finish(rel, cut, entry, &declared, title, relation)
+}
+
+/// Decides every passage's language and the document's metadata.
+fn finish(
+    rel: &str,
+    cut: Cut,
+    entry: Option<&Entry>,
+    declared: &Declared,
+    found_title: Option<String>,
+    relation: TextRelation,
+) -> Document {
+    let Cut {
+        detector,
+        mut passages,
+        seen,
+        mut set_aside,
+        seen_aside,
+        duplicates,
+        ..
+    } = cut;
+    // What the rules left unclear is read in the light of the document's language:
+    // declared, else that of most clearly detected letters.
+    let unclear = |e: &Evidence| matches!(e, Evidence::Unclear(_));
+    let context = if seen.iter().chain(&seen_aside).any(unclear) {
+        let clear = |(p, e): (&Passage, &Evidence)| match *e {
+            Evidence::Clear(lang) => Some((lang, p.text.len())),
+            _ => None,
+        };
+        declared.declared.or_else(|| {
+            let all = passages.iter().zip(&seen);
+            majority(
+                all.chain(set_aside.iter().zip(&seen_aside))
+                    .filter_map(clear),
+            )
+        })
+    } else {
+        None
+    };
+    let detect = |list: &[Passage], seen: Vec<Evidence>| -> Vec<Option<Lang>> {
+        let decide = |(p, e): (&Passage, Evidence)| detector.decide(&p.text, e, context);
+        list.iter().zip(seen).map(decide).collect()
+    };
+    let detected = detect(&passages, seen);
+    let detected_aside = detect(&set_aside, seen_aside);
+
+    // The document's language: declared, else the language of most detected letters.
+    let doc_lang = declared.forced.or(declared.declared).unwrap_or_else(|| {
+        let weighed = passages.iter().zip(&detected);
+        majority(weighed.filter_map(|(p, d)| d.map(|lang| (lang, p.text.len()))))
+            .unwrap_or(Lang::En)
+    });
+    let all = passages
+        .iter_mut()
+        .zip(detected)
+        .chain(set_aside.iter_mut().zip(detected_aside));
+    for (p, detected) in all {
+        p.lang = declared.forced.or(detected).unwrap_or(doc_lang);
+    }
+
+    let inferred_title = || {
+        found_title.clone().unwrap_or_else(|| {
+            let first = passages
+                .first()
+                .map_or(rel, |p| p.text.lines().next().unwrap_or(rel));
+            truncate_words(first, 90)
+        })
+    };
+    let meta = match entry {
+        Some(e) => DocMeta {
+            id: e.id.clone(),
+            path: rel.to_string(),
+            title: e.title.clone(),
+            publisher: e.publisher.clone(),
+            date: e.date.clone(),
+            lang: doc_lang.code().to_string(),
+            origin: e.origin.clone(),
+            event: e.event.clone(),
+            inferred: false,
+        },
+        None => DocMeta {
+            id: slug(rel),
+            path: rel.to_string(),
+            title: inferred_title(),
+            publisher: "unknown".to_string(),
+            date: None,
+            lang: doc_lang.code().to_string(),
+            origin: None,
+            event: None,
+            inferred: true,
+        },
+    };
+    Document {
+        meta,
+        passages,
+        set_aside,
+        duplicates,
+        relation,
+        guessed_encoding: None,
+    }
+}
+
+/// The language with the most weight among `(language, weight)` pairs, if any has weight.
+fn majority(items: impl Iterator<Item = (Lang, usize)>) -> Option<Lang> {
+    let mut weight = [0usize; 3];
+    for (lang, w) in items {
+        weight[Lang::ALL.iter().position(|&x| x == lang).unwrap_or(0)] += w;
+    }
+    let best = (0..3).max_by_key(|&i| (weight[i], std::cmp::Reverse(i)))?;
+    (weight[best] > 0).then_some(Lang::ALL[best])
+}
+
+/// The format a file is read as: its extension's, plain text for a file without one.
+pub fn format_of(rel: &str) -> Format {
+    Format::of_path(rel).unwrap_or(Format::Text)
+}

@@ -1,0 +1,147 @@
+//! Feeding tantivy: passages as documents, sent in small ordered batches, never too
+//! far ahead of the indexing threads.
+
+use std::time::{Duration, Instant};
+
+use tantivy::indexer::UserOperation;
+use tantivy::{IndexWriter, TantivyDocument};
+
+use super::super::schema::{Fields, KIND_CHROME};
+use super::super::spans::{Span, SpanPlugin};
+use crate::corpus::chrome::Role;
+use crate::corpus::{Document, Passage};
+use crate::error::Result;
+
+/// Documents sent to the indexing threads in one batch, at most. A batch is indexed by
+/// one thread, in order: a document's passages then sit side by side in a segment (so
+/// their spans delta-code tightly), where documents sent one by one alternate between
+/// the threads.
+const BATCH_DOCS: usize = 32;
+/// Passage text in one batch, at most (a batch holds at least one passage).
+const BATCH_TEXT_BYTES: usize = 8 * 1024;
+/// Documents sent but not yet taken in by the indexing threads, at most. tantivy's own
+/// queue is bounded by batches, not documents, and preparing documents is faster than
+/// indexing them: without this bound, prepared documents pile up in memory (500 MB at
+/// 200 MB of text).
+const MAX_WAITING_DOCS: u64 = 16_384;
+
+/// The index writer, fed in small ordered batches, never too far ahead of indexing:
+/// `spans` counts the documents the indexing threads took in, `sent` those sent in this
+/// run (from before the first document was indexed).
+pub(super) struct Feed<'w> {
+    pub(super) writer: &'w IndexWriter,
+    pub(super) spans: &'w SpanPlugin,
+    pub(super) sent: &'w std::cell::Cell<u64>,
+    pub(super) fields: &'w Fields,
+}
+
+impl<'w> Feed<'w> {
+    /// Sends `ops`, after waiting while too many documents sent earlier are waiting. A
+    /// writer whose threads stopped is not waited for: sending then fails with its error.
+    fn send(&self, ops: Vec<UserOperation>) -> Result<()> {
+        let mut last = (self.spans.indexed(), Instant::now());
+        while self.sent.get().saturating_sub(self.spans.indexed()) > MAX_WAITING_DOCS {
+            let indexed = self.spans.indexed();
+            if indexed != last.0 {
+                last = (indexed, Instant::now());
+            } else if last.1.elapsed() > Duration::from_secs(30) {
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        self.sent.set(self.sent.get() + ops.len() as u64);
+        self.writer.run(ops)?;
+        Ok(())
+    }
+}
+
+/// Documents for one [`Feed`], sent a batch at a time.
+pub(super) struct Batch<'f, 'w> {
+    feed: &'f Feed<'w>,
+    ops: Vec<UserOperation>,
+    text_bytes: usize,
+}
+
+impl<'f, 'w> Batch<'f, 'w> {
+    pub(super) fn new(feed: &'f Feed<'w>) -> Batch<'f, 'w> {
+        Batch {
+            feed,
+            ops: Vec::with_capacity(BATCH_DOCS),
+            text_bytes: 0,
+        }
+    }
+
+    pub(super) fn add(&mut self, doc: TantivyDocument, text_bytes: usize) -> Result<()> {
+        self.ops.push(UserOperation::Add(doc));
+        self.text_bytes += text_bytes;
+        if self.ops.len() >= BATCH_DOCS || self.text_bytes >= BATCH_TEXT_BYTES {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn flush(&mut self) -> Result<()> {
+        if !self.ops.is_empty() {
+            let ops = std::mem::replace(&mut self.ops, Vec::with_capacity(BATCH_DOCS));
+            self.feed.send(ops)?;
+            self.text_bytes = 0;
+        }
+        Ok(())
+    }
+}
+
+impl Feed<'_> {
+    /// Adds the passages and set-aside blocks of `doc` (a whole document, or one window
+    /// of a large one), in order, as document number `number`; its record is added
+    /// later ([`super::records::add_records`]). Their text is stored only when the
+    /// document's [`TextRelation`](crate::corpus::TextRelation) says it cannot be read
+    /// back from the file.
+    pub(super) fn document(&self, doc: &Document, number: u64) -> Result<()> {
+        let f = self.fields;
+        let store_text = doc.relation.stores_text();
+        let mut batch = Batch::new(self);
+        for p in doc.passages.iter().chain(&doc.set_aside) {
+            let tantivy_doc = passage_doc(f, &doc.meta.path, number, p, store_text);
+            batch.add(tantivy_doc, p.text.len())?;
+        }
+        batch.flush()
+    }
+}
+
+/// A passage or set-aside block of file `rel` as a tantivy document.
+fn passage_doc(
+    f: &Fields,
+    rel: &str,
+    number: u64,
+    p: &Passage,
+    store_text: bool,
+) -> TantivyDocument {
+    // A passage is its file (to delete it with its document, and for `--doc`), its
+    // span, its language (for `--lang`) and its body. Only set-aside blocks carry a
+    // `kind`, and have no body: they are never searched.
+    let mut doc = TantivyDocument::default();
+    if matches!(p.role, Role::Chrome(_)) {
+        doc.add_text(f.kind, KIND_CHROME);
+    }
+    doc.add_text(f.doc_key, rel);
+    let span = Span {
+        doc: number,
+        lang: p.lang,
+        line_start: p.span.line_start as u64,
+        line_end: p.span.line_end as u64,
+        byte_start: p.span.byte_start as u64,
+        byte_end: p.span.byte_end as u64,
+        position: p.position as u64,
+    };
+    doc.add_custom(f.span, &span.encode());
+    if store_text {
+        doc.add_text(f.text, &p.text);
+    }
+    if let Role::Chrome(reason) = p.role {
+        doc.add_text(f.reason, reason.label());
+    } else {
+        doc.add_text(f.lang, p.lang.code());
+        doc.add_text(f.body, crate::analysis::body_value(p.lang, &p.text));
+    }
+    doc
+}

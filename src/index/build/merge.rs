@@ -1,0 +1,91 @@
+//! Merging the segments a build wrote.
+
+use std::path::Path;
+
+use tantivy::{Index, IndexWriter};
+
+use super::Progress;
+use crate::error::{Error, Result};
+
+/// An update leaves the index in at most this many segments; beyond, it merges them.
+const MAX_SEGMENTS: usize = 8;
+/// Largest segment a merge makes. A merge maps its input segments into memory, so this
+/// bounds the memory of a merge whatever the corpus size; a larger index is kept in
+/// several segments of about this size.
+const MAX_MERGED_BYTES: u64 = 160 * 1024 * 1024;
+
+/// After a commit: a full build, or an update that changed a good share of the index or
+/// left it in many segments, merges the segments into one (or, past
+/// [`MAX_MERGED_BYTES`], into as few as the cap allows). A search opens every segment
+/// and looks every query term up in each: one segment keeps that cost flat as the
+/// corpus grows, and one term dictionary instead of several makes the index smaller.
+/// Small updates leave the segments to tantivy's merge policy.
+pub(super) fn merge_segments(
+    writer: &mut IndexWriter,
+    index: &Index,
+    path: &Path,
+    fresh: bool,
+    changed_bytes: u64,
+    progress: &mut dyn Progress,
+) -> Result<bool> {
+    let metas = index.searchable_segment_metas()?;
+    if metas.len() <= 1 {
+        return Ok(false);
+    }
+    // A segment's files are named after its id.
+    let files: Vec<(String, u64)> = std::fs::read_dir(path)
+        .map_err(|e| Error::io(path, e))?
+        .filter_map(|e| {
+            let e = e.ok()?;
+            Some((
+                e.file_name().to_string_lossy().into_owned(),
+                e.metadata().ok()?.len(),
+            ))
+        })
+        .collect();
+    let size_of = |m: &tantivy::index::SegmentMeta| -> u64 {
+        let id = m.id().uuid_string();
+        files
+            .iter()
+            .filter(|(name, _)| name.starts_with(&id))
+            .map(|(_, len)| len)
+            .sum()
+    };
+    let mut sized: Vec<(u64, tantivy::index::SegmentId)> =
+        metas.iter().map(|m| (size_of(m), m.id())).collect();
+    let bytes: u64 = sized.iter().map(|(b, _)| b).sum();
+    let big_change = changed_bytes.saturating_mul(10) >= bytes;
+    // Segment metas held here keep their files alive: let go before merging.
+    drop(metas);
+    if !(fresh || big_change || sized.len() > MAX_SEGMENTS) {
+        return Ok(false);
+    }
+    // Groups of segments up to the size cap, smallest first, each merged into one.
+    sized.sort();
+    let mut groups: Vec<Vec<tantivy::index::SegmentId>> = Vec::new();
+    let mut group_bytes = 0u64;
+    for (b, id) in sized {
+        match groups.last_mut() {
+            Some(g) if group_bytes + b <= MAX_MERGED_BYTES => {
+                g.push(id);
+                group_bytes += b;
+            }
+            _ => {
+                groups.push(vec![id]);
+                group_bytes = b;
+            }
+        }
+    }
+    groups.retain(|g| g.len() > 1);
+    if groups.is_empty() {
+        return Ok(false);
+    }
+    progress.merging(bytes);
+    for group in groups {
+        writer.merge(&group).wait()?;
+    }
+    // The merged segments' files go now, not at the next run.
+    writer.garbage_collect_files().wait()?;
+    progress.merged();
+    Ok(true)
+}
