@@ -62,7 +62,7 @@ pub fn typo_budget(word: &str) -> u8 {
         return 0;
     }
     // Hangul syllables are whole blocks; an edit distance over them is not a typo.
-    if word.chars().any(crate::analysis::korean::is_hangul) {
+    if word.chars().any(crate::script::is_hangul) {
         return 0;
     }
     match letters {
