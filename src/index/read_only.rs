@@ -111,9 +111,27 @@ pub fn open(path: &Path, spans: Arc<super::spans::SpanPlugin>) -> tantivy::Resul
 /// `path`: what the operating system refused, on which file, when it was that (no
 /// permission, a full disk, not a folder); damage only when it was not.
 pub fn classify(path: &Path, error: tantivy::TantivyError) -> crate::Error {
+    use std::io::ErrorKind as K;
     use tantivy::directory::error::OpenDirectoryError;
     use tantivy::TantivyError as T;
+    let damaged = || crate::Error::DamagedIndex {
+        path: path.to_path_buf(),
+        detail: error.to_string(),
+    };
     let io = |file: &Path, e: &std::io::Error| {
+        // What the system refused is said as such; a file that reads but holds
+        // nonsense (truncated, corrupted) is damage.
+        if !matches!(
+            e.kind(),
+            K::PermissionDenied
+                | K::ReadOnlyFilesystem
+                | K::NotADirectory
+                | K::IsADirectory
+                | K::StorageFull
+                | K::QuotaExceeded
+        ) {
+            return damaged();
+        }
         crate::Error::io(
             if file.is_absolute() {
                 file.to_path_buf()
@@ -137,9 +155,6 @@ pub fn classify(path: &Path, error: tantivy::TantivyError) -> crate::Error {
         }
         T::IoError(e) => io(path, e),
         T::LockFailure(LockError::IoError(e), _) => io(Path::new(".tantivy-meta.lock"), e),
-        _ => crate::Error::DamagedIndex {
-            path: path.to_path_buf(),
-            detail: error.to_string(),
-        },
+        _ => damaged(),
     }
 }

@@ -27,9 +27,9 @@ pub use run::{count_by_document, search, DocumentCount, Found};
 /// What to search.
 #[derive(Debug, Clone)]
 pub struct SearchOptions {
-    /// At most this many hits (see [`limits::check_limit`]).
+    /// At most this many hits (in [`limits::LIMIT`]).
     pub limit: usize,
-    /// Skip this many hits first, for the next page (see [`limits::check_offset`]).
+    /// Skip this many hits first, for the next page (in [`limits::OFFSET`]).
     pub offset: usize,
     /// Only passages in these languages (empty: every language).
     pub langs: Vec<Lang>,

@@ -1,6 +1,6 @@
 //! Running a compiled query and ranking what it finds: the top candidates by BM25,
 //! re-ranked by how much of the query each covers, then read back and highlighted;
-//! or, for `--files-with-matches` and `--count`, every match counted by document.
+//! or every match counted by document (to list the documents that match).
 
 use std::collections::{BTreeMap, HashMap};
 
