@@ -11,8 +11,11 @@ use whatlang::{Detector, Lang as WLang};
 
 use crate::error::Error;
 
-/// A supported language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A supported language; serialised as its ISO 639-1 code (`"pl"`, `"en"`, `"ko"`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Polish.
     Pl,

@@ -2,6 +2,7 @@
 //! code (0 hits, 1 no hits, 2 error) like grep and ripgrep. A closed pipe (`| head`)
 //! ends the program quietly with success.
 
+mod advice;
 mod cli;
 mod cmd;
 
@@ -73,10 +74,7 @@ fn main() -> ExitCode {
         Ok(Outcome::NotFound) => ExitCode::from(1),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("accord: error: {err}");
-            for cause in err.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
-            }
+            advice::print(&err);
             ExitCode::from(2)
         }
     }

@@ -6,6 +6,7 @@ mod common;
 mod cli;
 mod crosslingual;
 mod indexing;
+mod outputs;
 mod properties;
 mod relevance;
 mod search;

@@ -14,6 +14,8 @@ release binary and asks only what a user can ask (`docs --json`, `docs --set-asi
   chrome     each chrome string (banners, menus, cookie text, credits, related headlines,
              comment counts) must not appear in any passage of its document nor in any
              hit of the split's queries; every appearance is a leak
+  attribution  the lines a content hit cites (line_start..line_end) hold its text in the
+             file as a reader opens it (tags and entities aside)
   queries    recall@10 and MRR of the expected file(s), monolingual and cross-lingual
 
 Usage: bench/pages/eval.py [--bin target/release/accord] [--split tuning|heldout|all]
@@ -23,6 +25,7 @@ measuring only: its per-document failures go to results/heldout-details.md, whic
 committed; do not tune against them.
 """
 import argparse
+import html
 import json
 import os
 import re
@@ -51,6 +54,25 @@ def contains(haystack, needle):
     if not n:
         return False
     return any(n in h for h in squash(haystack))
+
+
+def file_text(path):
+    """The file decoded as a reader's editor would: UTF-8, else the charset it declares."""
+    raw = open(path, "rb").read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", raw[:2048])
+        return raw.decode(m.group(1).decode() if m else "cp1252", errors="replace")
+
+
+def lines_hold(path, hit, needle):
+    """Do the hit's lines in its file hold the start of `needle` (tags and entities aside)?"""
+    lines = file_text(path).split("\n")
+    window = "\n".join(lines[max(hit["line_start"] - 1, 0):hit["line_end"]])
+    window = html.unescape(re.sub(r"<[^>]*>", "", window))
+    head = squash(needle)[0][:24]
+    return any(head in w for w in squash(window))
 
 
 def norm_title(s):
@@ -129,7 +151,7 @@ def evaluate(binary, split, verbose=False):
 
 def score_doc(acc, r, doc, blocks):
     out = {"file": r["file"], "lang": r["lang"], "failures": [], "content_total": len(r["content"]),
-           "content_found": 0, "content_set_aside": 0, "leaked": [], "expected_date": r["date"] is not None,
+           "content_found": 0, "attributed": 0, "content_set_aside": 0, "leaked": [], "expected_date": r["date"] is not None,
            "expected_publisher": r["publisher"] is not None}
     if doc is None:
         out.update(title_ok=False, date_ok=False, date_found=False, publisher_ok=False)
@@ -163,8 +185,14 @@ def score_doc(acc, r, doc, blocks):
 
     for c in r["content"]:
         hits = search_doc(c)
-        if any(contains(h["text"], c) for h in hits):
+        holding = [h for h in hits if contains(h["text"], c)]
+        if holding:
             out["content_found"] += 1
+            if lines_hold(os.path.join(acc.corpus, r["file"]), holding[0], c):
+                out["attributed"] += 1
+            else:
+                h = holding[0]
+                out["failures"].append(f"lines {h['line_start']}-{h['line_end']} of the file do not hold {c[:50]!r}")
             continue
         aside = [b for b in blocks if contains(b["text"], c)]
         short = c if len(c) <= 70 else c[:67] + "..."
@@ -200,6 +228,7 @@ def summary(res):
     s["publisher"] = (sum(bool(x["publisher_ok"]) for x in pubs), len(pubs))
     s["content kept"] = (sum(x["content_found"] for x in d), sum(x["content_total"] for x in d))
     s["content set aside"] = sum(x["content_set_aside"] for x in d)
+    s["attribution"] = (sum(x["attributed"] for x in d), sum(x["content_found"] for x in d))
     leaks = {(x["file"], c) for x in d for c in x["leaked"]} | {tuple(pair) for x in q for pair in x["leaks"]}
     s["chrome leaks"] = len(leaks)
     for kind in ("mono", "cross", "all"):
@@ -218,6 +247,7 @@ def render(res, binary):
     for k in ("title", "date", "date found", "publisher", "content kept"):
         lines.append(f"| {k} | {ratio(*s[k])} |")
     lines.append(f"| content set aside (headline/body blocks) | {s['content set aside']} |")
+    lines.append(f"| attribution (hit's lines in the file hold its text) | {ratio(*s['attribution'])} |")
     lines.append(f"| chrome leaks | {s['chrome leaks']} |")
     for kind in ("mono", "cross", "all"):
         lines.append(f"| recall@10 {kind} | {ratio(*s[f'recall@10 {kind}'])} |")
@@ -272,7 +302,7 @@ def main():
             f.write(text)
         print(f"{split}: title {ratio(*s['title'])}, date {ratio(*s['date'])}, date found {ratio(*s['date found'])}, "
               f"publisher {ratio(*s['publisher'])}, content {ratio(*s['content kept'])}, set aside {s['content set aside']}, "
-              f"leaks {s['chrome leaks']}, R@10 mono {ratio(*s['recall@10 mono'])} cross {ratio(*s['recall@10 cross'])}, "
+              f"leaks {s['chrome leaks']}, attribution {ratio(*s['attribution'])}, R@10 mono {ratio(*s['recall@10 mono'])} cross {ratio(*s['recall@10 cross'])}, "
               f"MRR {s['MRR all']:.2f}")
         if a.verbose:
             print(text)

@@ -19,6 +19,7 @@ use super::spans::{SpanReader, Stored};
 use super::text::TextSource;
 use super::{damaged, AccordIndex, DocRecord};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 
 /// How many ids an unknown-document error suggests.
 const SUGGESTIONS: usize = 5;
@@ -161,7 +162,7 @@ impl RecordCache {
             let record = index
                 .document_by_number(number)?
                 .ok_or_else(|| Error::DamagedIndex {
-                    path: index.path.clone(),
+                    path: index.path().to_path_buf(),
                     detail: format!("passages of document number {number} have no record"),
                 })?;
             slot.insert(record);
@@ -210,7 +211,7 @@ pub struct StoredPassage {
     /// 1-based position in the document.
     pub position: u64,
     /// Language.
-    pub lang: String,
+    pub lang: Lang,
     /// Text.
     pub text: String,
 }
@@ -249,7 +250,7 @@ fn stored_blocks<T>(
     mut make: impl FnMut(Stored, String, String, String) -> T,
 ) -> Result<Vec<T>> {
     use schema::{KIND_CHROME, KIND_DOC};
-    let f = index.fields;
+    let f = index.fields();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = match kind {
         Block::SetAside => vec![filter(f.kind, KIND_CHROME)],
         // Passages are what has no kind.
@@ -262,12 +263,12 @@ fn stored_blocks<T>(
     if let Some(doc) = doc {
         clauses.push(filter(f.doc_key, &index.record(doc)?.meta.path));
     }
-    let searcher = index.reader.searcher();
+    let searcher = index.searcher();
     let found = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
     let mut out = Vec::with_capacity(found.len());
     let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, &index.path);
+    let spans = SpanReader::new(&searcher, f, index.path());
     for address in found {
         let (stored, record) = stored_block(index, &spans, &mut records, address)?;
         let path = record.meta.path.clone();
@@ -295,7 +296,7 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
                 line_start: span.line_start,
                 line_end: span.line_end,
                 position: span.position,
-                lang: span.lang.code().to_string(),
+                lang: span.lang,
                 text,
             }
         },
@@ -370,7 +371,7 @@ pub fn pending(index: &AccordIndex, corpus: &std::path::Path) -> Result<Option<P
     let Ok(found) = crate::corpus::discover(corpus) else {
         return Ok(None);
     };
-    let written = std::fs::metadata(index.path.join("meta.json"))
+    let written = std::fs::metadata(index.path().join("meta.json"))
         .map(|m| super::mtime_of(&m))
         .unwrap_or(0);
     let by_path: HashMap<&str, &DocRecord> =

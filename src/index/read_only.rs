@@ -111,6 +111,7 @@ pub fn open(path: &Path, spans: Arc<super::spans::SpanPlugin>) -> tantivy::Resul
 /// `path`: what the operating system refused, on which file, when it was that (no
 /// permission, a full disk, not a folder); damage only when it was not.
 pub fn classify(path: &Path, error: tantivy::TantivyError) -> crate::Error {
+    use crate::error::IoOp;
     use std::io::ErrorKind as K;
     use tantivy::directory::error::OpenDirectoryError;
     use tantivy::TantivyError as T;
@@ -118,7 +119,7 @@ pub fn classify(path: &Path, error: tantivy::TantivyError) -> crate::Error {
         path: path.to_path_buf(),
         detail: error.to_string(),
     };
-    let io = |file: &Path, e: &std::io::Error| {
+    let io = |op: crate::error::IoOp, file: &Path, e: &std::io::Error| {
         // What the system refused is said as such; a file that reads but holds
         // nonsense (truncated, corrupted) is damage.
         if !matches!(
@@ -133,6 +134,7 @@ pub fn classify(path: &Path, error: tantivy::TantivyError) -> crate::Error {
             return damaged();
         }
         crate::Error::io(
+            op,
             if file.is_absolute() {
                 file.to_path_buf()
             } else {
@@ -142,19 +144,25 @@ pub fn classify(path: &Path, error: tantivy::TantivyError) -> crate::Error {
         )
     };
     match &error {
-        T::OpenReadError(OpenReadError::IoError { io_error, filepath }) => io(filepath, io_error),
+        T::OpenReadError(OpenReadError::IoError { io_error, filepath }) => {
+            io(IoOp::Read, filepath, io_error)
+        }
         T::OpenDirectoryError(OpenDirectoryError::IoError {
             io_error,
             directory_path,
-        }) => io(directory_path, io_error),
-        T::OpenDirectoryError(OpenDirectoryError::NotADirectory(p)) => {
-            io(p, &std::io::Error::from(std::io::ErrorKind::NotADirectory))
-        }
+        }) => io(IoOp::Open, directory_path, io_error),
+        T::OpenDirectoryError(OpenDirectoryError::NotADirectory(p)) => io(
+            IoOp::Open,
+            p,
+            &std::io::Error::from(std::io::ErrorKind::NotADirectory),
+        ),
         T::OpenDirectoryError(OpenDirectoryError::DoesNotExist(_)) => {
             crate::Error::NoIndex(path.to_path_buf())
         }
-        T::IoError(e) => io(path, e),
-        T::LockFailure(LockError::IoError(e), _) => io(Path::new(".tantivy-meta.lock"), e),
+        T::IoError(e) => io(IoOp::Read, path, e),
+        T::LockFailure(LockError::IoError(e), _) => {
+            io(IoOp::Lock, Path::new(".tantivy-meta.lock"), e)
+        }
         _ => damaged(),
     }
 }

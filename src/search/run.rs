@@ -71,7 +71,7 @@ fn prepare(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Resul
             caret: "^".into(),
         });
     };
-    let f = index.fields;
+    let f = index.fields();
     // Only passages have body fields: neither records nor set-aside blocks can match.
     let mut clauses = vec![(TOccur::Must, content)];
     if !doc_keys.is_empty() {
@@ -105,8 +105,8 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         compiled,
         translated,
     } = prepare(index, query_text, opts)?;
-    let f = index.fields;
-    let searcher = index.reader.searcher();
+    let f = index.fields();
+    let searcher = index.searcher();
     // Candidates beyond the page, re-ranked by how much of the query they cover. A
     // one-word query without translation or typos has nothing to re-rank: every hit
     // covers it the same way.
@@ -143,7 +143,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     let mut highlighter = Highlighter::default();
     let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, &index.path);
+    let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(page.len());
     for (rank, i) in page.into_iter().enumerate() {
         let (score, address) = top[i];
@@ -182,7 +182,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             byte_start: span.byte_start,
             byte_end: span.byte_end,
             position: span.position,
-            lang: lang.code().to_string(),
+            lang,
             matched,
             translations,
             coverage: covered[i].share,
@@ -204,9 +204,9 @@ pub fn count_by_document(
     opts: &SearchOptions,
 ) -> Result<Vec<DocumentCount>> {
     let Prepared { query, .. } = prepare(index, query_text, opts)?;
-    let searcher = index.reader.searcher();
+    let searcher = index.searcher();
     let found = searcher.search(&query, &DocSetCollector)?;
-    let spans = SpanReader::new(&searcher, index.fields, &index.path);
+    let spans = SpanReader::new(&searcher, index.fields(), index.path());
     let mut by_number: HashMap<u64, usize> = HashMap::new();
     for address in found {
         *by_number.entry(spans.span(address)?.doc).or_default() += 1;

@@ -5,7 +5,7 @@ use std::path::Path;
 use tantivy::{Index, IndexWriter};
 
 use super::Progress;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoOp, Result};
 
 /// An update leaves the index in at most this many segments; beyond, it merges them.
 const MAX_SEGMENTS: usize = 8;
@@ -34,7 +34,7 @@ pub(super) fn merge_segments(
     }
     // A segment's files are named after its id.
     let files: Vec<(String, u64)> = std::fs::read_dir(path)
-        .map_err(|e| Error::io(path, e))?
+        .map_err(|e| Error::io(IoOp::List, path, e))?
         .filter_map(|e| {
             let e = e.ok()?;
             Some((

@@ -96,7 +96,7 @@ fn record_doc(f: &Fields, record: &DocRecord) -> TantivyDocument {
     rec.add_text(f.kind, KIND_DOC);
     rec.add_text(f.doc_key, &doc.path);
     rec.add_text(f.doc, &doc.id);
-    rec.add_text(f.lang, &doc.lang);
+    rec.add_text(f.lang, doc.lang.code());
     rec.add_u64(f.doc_num, record.number);
     rec.add_text(
         f.meta,
