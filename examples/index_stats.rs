@@ -7,7 +7,7 @@
 //! cargo run --release --example index_stats -- index/
 //! ```
 //!
-//! Used to find what to shrink (BENCHMARKS.md, "Index size").
+//! Used to find what to shrink (BENCHMARKS.md, "What the misses come from").
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

@@ -43,6 +43,10 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+// The executable stays position-independent (Rust's default): linking with `-no-pie`
+// saved about 0.3 ms of a 4.5 ms search (the relocation of ~23,000 pointers) but turns
+// off address randomisation of the code of a tool that reads files from anywhere.
+
 /// jemalloc rather than the system allocator: indexing allocates from several threads
 /// at once (tantivy's arenas, passages, analysis buffers), and glibc's per-thread
 /// arenas fragmented into 220 MB of resident memory where jemalloc keeps 150 MB on the

@@ -5,6 +5,7 @@ mod common;
 
 mod cli;
 mod crosslingual;
+mod formats;
 mod indexing;
 mod outputs;
 mod properties;

@@ -1,6 +1,16 @@
 //! Running a compiled query and ranking what it finds: the top candidates by BM25,
 //! re-ranked by how much of the query each covers, then read back and highlighted;
 //! or every match counted by document (to list the documents that match).
+//!
+//! Candidates (three times the page's end, at least 30) are re-ranked by coverage, the
+//! share of the query's words and phrases a passage matches directly, through a
+//! translation or through a typo; then matches of the words as typed before
+//! translation-only ones; then passages that need fewer typos; then BM25. Without it a
+//! Polish passage that says everything an English query asks ranks below English
+//! passages sharing one word with it. Coverage is found by seeking each unit's own
+//! query in the candidates' segments' postings, so no passage text is read until the
+//! final hits are highlighted. The total is counted in the same pass (tantivy's
+//! `Count` beside the top-k collector).
 
 use std::collections::{BTreeMap, HashMap};
 
