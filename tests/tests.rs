@@ -11,3 +11,4 @@ mod outputs;
 mod properties;
 mod relevance;
 mod search;
+mod vocabulary;

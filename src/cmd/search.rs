@@ -8,7 +8,7 @@ use accord::index::read::{pending, Pending};
 use accord::index::AccordIndex;
 use accord::lang::Lang;
 use accord::render::{self, Style};
-use accord::search::{count_by_document, search, SearchOptions};
+use accord::search::{count_by_document, search_explained, SearchOptions};
 use accord::Error;
 
 use crate::cli::{Global, SearchArgs};
@@ -59,10 +59,17 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
     if args.files_with_matches || args.count {
         return documents(global, args, &index, &query, &opts);
     }
-    let found = search(&index, &query, &opts)?;
+    let (found, explanation) = search_explained(&index, &query, &opts)?;
     let hits = &found.hits;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.explain {
+        if args.json {
+            render::explain::json(&mut out, &explanation)?;
+        } else {
+            render::explain::text(&mut out, &explanation, style)?;
+        }
+    }
     for hit in hits {
         let file = crate::cmd::shown_path(&global.corpus, &hit.path);
         if args.json {
@@ -90,6 +97,9 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         if let Some(line) = totals(hits.len(), found.total, args.offset) {
             eprintln!("accord: {line}");
         }
+    }
+    if hits.is_empty() {
+        eprintln!("accord: no hits; {}", explanation.summary());
     }
     pending_note(global, &index)?;
     Ok(if hits.is_empty() {

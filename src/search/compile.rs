@@ -57,6 +57,10 @@ pub(crate) struct Compiled {
     /// Whether some word also matches through typos (the ranking then puts passages
     /// that need them below the others).
     pub typos: bool,
+    /// The positive words and phrases, as typed (for the explanation).
+    pub unit_texts: Vec<String>,
+    /// Every translation the query asked for, with its senses (for the explanation).
+    pub translations: Vec<Translation>,
 }
 
 /// Compiles `node` for `index`: translating from `from` (None: no translation), with
@@ -83,6 +87,8 @@ pub(crate) fn compile(
         exact: opts.exact,
         proximity: Proximity::default(),
         typos: false,
+        unit_texts: Vec::new(),
+        asked: Vec::new(),
     };
     let query = compiler.compile(node, false)?;
     Ok(Compiled {
@@ -91,13 +97,18 @@ pub(crate) fn compile(
         units: compiler.units,
         checks: compiler.checks,
         typos: compiler.typos,
+        unit_texts: compiler.unit_texts,
+        translations: compiler.asked,
     })
 }
 
 /// The language `query_text` is written in, judged by its words and how the corpus
 /// uses them.
-pub(crate) fn query_lang(index: &AccordIndex, query_text: &str) -> Lang {
-    translate::detect_query_lang(query_text, &|lang, word| corpus_share(index, lang, word))
+pub(crate) fn query_lang(
+    index: &AccordIndex,
+    query_text: &str,
+) -> (Lang, translate::explain::LangReason) {
+    translate::detect_query_lang_why(query_text, &|lang, word| corpus_share(index, lang, word))
 }
 
 /// Compiles parsed queries into tantivy queries, recording terms for highlighting.
@@ -121,6 +132,10 @@ struct Compiler<'a> {
     proximity: Proximity,
     /// Whether a word was given typo alternatives.
     typos: bool,
+    /// The words and phrases searched, as typed (for the explanation).
+    unit_texts: Vec<String>,
+    /// Every translation asked for (for the explanation).
+    asked: Vec<Translation>,
 }
 
 /// How close a phrase's words must be: `slop` other words may stand between them,
@@ -150,14 +165,19 @@ type FormOf = (String, Form);
 type Extra = Vec<Translation>;
 
 impl<'a> Compiler<'a> {
-    fn translations(&self, words: &[&str]) -> Vec<Translation> {
-        match self.from {
-            Some(from) => translate::translate(words, from, self.dictionary)
-                .into_iter()
-                .filter(|t| self.langs.contains(&t.to))
-                .collect(),
-            None => Vec::new(),
-        }
+    /// The translations of a run of words, their senses chosen by this index.
+    fn translations(&mut self, words: &[&str]) -> Vec<Translation> {
+        let Some(from) = self.from else {
+            return Vec::new();
+        };
+        let searcher = self.index.searcher();
+        let evidence = translate::IndexEvidence::new(&searcher, self.index.fields().body);
+        let found: Vec<Translation> = translate::translate(words, from, self.dictionary, &evidence)
+            .into_iter()
+            .filter(|t| self.langs.contains(&t.to))
+            .collect();
+        self.asked.extend(found.iter().cloned());
+        found
     }
 
     fn compile(&mut self, node: &Node, negated: bool) -> Result<Option<Box<dyn Query>>> {
@@ -467,7 +487,7 @@ impl<'a> Compiler<'a> {
     ) -> Option<Box<dyn Query>> {
         let mut alternatives: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         for alt in &t.alternatives {
-            if let Some((q, terms)) = self.stem_query(t.to, alt) {
+            if let Some((q, terms)) = self.stem_query(t.to, &alt.text) {
                 if !negated {
                     for term in terms {
                         self.terms.add_translated(
@@ -481,7 +501,7 @@ impl<'a> Compiler<'a> {
                         );
                     }
                 }
-                alternatives.push((TOccur::Should, q));
+                alternatives.push((TOccur::Should, boosted(q, alt.weight)));
             }
         }
         if alternatives.is_empty() {
@@ -644,6 +664,7 @@ impl<'a> Compiler<'a> {
         }
         if !negated {
             self.units += 1;
+            self.unit_texts.push(text.to_string());
             let either = |qs: &[Box<dyn Query>]| -> Option<Box<dyn Query>> {
                 (!qs.is_empty()).then(|| {
                     Box::new(BooleanQuery::new(

@@ -117,6 +117,15 @@ impl QueryTerms {
             entry.origin = origin;
             entry.forms = 0;
         }
+        // Of two translations, the one of more query words names the match (`submarine
+        // cables -> kabli podmorskich`, not `cables -> kabli`, a word of that phrase).
+        if matches!(origin, Origin::Translated(_))
+            && matches!(entry.origin, Origin::Translated(_))
+            && units.len() > entry.units.len()
+        {
+            entry.origin = origin;
+            entry.forms = 0;
+        }
         if origin == entry.origin {
             entry.forms |= form_bit(form);
         }

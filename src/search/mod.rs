@@ -22,7 +22,7 @@ use serde::Serialize;
 use crate::lang::Lang;
 use highlight::MatchKind;
 
-pub use run::{count_by_document, search, DocumentCount, Found};
+pub use run::{count_by_document, search, search_explained, DocumentCount, Found};
 
 /// What to search.
 #[derive(Debug, Clone)]

@@ -28,6 +28,7 @@ use crate::index::read::{passage_text, stored_block, term_filter, RecordCache};
 use crate::index::spans::SpanReader;
 use crate::index::AccordIndex;
 use crate::lang::Lang;
+use crate::translate::explain::{Explanation, LangReason};
 
 /// A page of hits, and how many passages match in all.
 #[derive(Debug, Clone, Serialize)]
@@ -55,7 +56,9 @@ pub struct DocumentCount {
 struct Prepared {
     query: BooleanQuery,
     compiled: Compiled,
-    translated: bool,
+    /// The language translated from (None: no translation), and why that one.
+    from: Option<Lang>,
+    lang_reason: LangReason,
 }
 
 /// Parses, compiles and filters `query_text`, after checking `opts`' numbers.
@@ -63,10 +66,14 @@ fn prepare(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Resul
     limits::LIMIT.check(opts.limit as u64)?;
     limits::OFFSET.check(opts.offset as u64)?;
     let node = query::parse(query_text)?;
-    let from = opts.translate.then(|| {
-        opts.query_lang
-            .unwrap_or_else(|| compile::query_lang(index, query_text))
-    });
+    let (from, lang_reason) = match (opts.translate, opts.query_lang) {
+        (false, _) => (None, LangReason::NotTranslated),
+        (true, Some(lang)) => (Some(lang), LangReason::Given),
+        (true, None) => {
+            let (lang, why) = compile::query_lang(index, query_text);
+            (Some(lang), why)
+        }
+    };
     // A document filter names records: resolve them first, so an unknown id is an error
     // that suggests the closest ones, whatever the query.
     let mut doc_keys = Vec::with_capacity(opts.docs.len());
@@ -93,7 +100,8 @@ fn prepare(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Resul
     Ok(Prepared {
         query: BooleanQuery::new(clauses),
         compiled,
-        translated: from.is_some(),
+        from,
+        lang_reason,
     })
 }
 
@@ -110,11 +118,23 @@ fn any_of<'v>(field: Field, values: impl Iterator<Item = &'v str>) -> (TOccur, B
 
 /// Runs `query_text` against `index`: the page `opts` asks for, and the total.
 pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Found> {
+    search_explained(index, query_text, opts).map(|(found, _)| found)
+}
+
+/// Runs `query_text` against `index`, and says what it searched: the query's language
+/// and why, its words and phrases, their translations and senses.
+pub fn search_explained(
+    index: &AccordIndex,
+    query_text: &str,
+    opts: &SearchOptions,
+) -> Result<(Found, Explanation)> {
     let Prepared {
         query,
         compiled,
-        translated,
+        from,
+        lang_reason,
     } = prepare(index, query_text, opts)?;
+    let translated = from.is_some();
     let f = index.fields();
     let searcher = index.searcher();
     // Candidates beyond the page, re-ranked by how much of the query they cover. A
@@ -203,7 +223,14 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             highlights,
         });
     }
-    Ok(Found { hits, total })
+    let explanation = Explanation::new(
+        query_text,
+        from,
+        lang_reason,
+        compiled.unit_texts,
+        &compiled.translations,
+    );
+    Ok((Found { hits, total }, explanation))
 }
 
 /// Every document with passages that match `query_text`, with how many: most matches
