@@ -35,26 +35,6 @@ Examples:
 
 Exit status: 0 hits found, 1 no hits, 2 error.";
 
-const SEARCH_EXAMPLES: &str = "\
-Examples:
-  accord search semicond*
-      Every word that starts so: semiconductor, semiconductors...
-  accord search polprzewod*
-      The same on Polish words typed without Polish letters.
-  accord search semicondutor
-      A typo: finds semiconductor, below exact matches (--exact: only as typed).
-  accord search '\"quantum semiconductors\"~5'
-      Both words, at most 5 other words apart, in this order.
-  accord search 'quantum NEAR/3 cooperation'
-      Within 3 words of each other, in any order.
-  accord search cooperation -n 10 --offset 10
-      The second page of ten hits.
-  accord search cooperation -l
-      Only the files that match, one a line; --count adds how many passages.
-  accord search cooperation --lang pl --lang en --doc ec-eu-kr-dpc-2023,msit-eu-kr-dpc-2023
-
-Exit status: 0 hits found, 1 no hits, 2 error.";
-
 /// Search the statements governments publish about what they agreed, in Polish,
 /// English and Korean: ranked passages with their document, file and lines.
 #[derive(Debug, Parser)]
@@ -110,6 +90,7 @@ pub enum Command {
     ///
     /// Only files whose content or manifest entry changed are re-indexed; documents
     /// whose files are gone are removed.
+    #[command(after_help = crate::help::INDEX)]
     Index(IndexArgs),
     /// Search passages; exit 0 with hits, 1 without, 2 on error.
     ///
@@ -124,19 +105,45 @@ pub enum Command {
     ///
     /// The number of hits in all goes to stderr ("10 of 34 hits"); --json puts it in
     /// each hit's `total`.
-    #[command(after_help = SEARCH_EXAMPLES)]
+    #[command(after_help = crate::help::SEARCH)]
     Search(SearchArgs),
     /// List indexed documents with their metadata and passage counts.
+    #[command(after_help = crate::help::DOCS)]
     Docs(DocsArgs),
     /// Two documents' best passages on a topic, side by side (across languages).
     ///
     /// By default the documents that report the same event (same `event` in the
     /// manifest, or dates a week apart with names in common) whose passages match the
     /// query best; --docs names them. Two columns on a wide terminal, stacked otherwise.
+    #[command(after_help = crate::help::COMPARE)]
     Compare(CompareArgs),
     /// Pair every passage of document A with its counterpart in B, across languages,
     /// and list what each side says that the other does not.
+    ///
+    /// Each pair shows its similarity (0 to 1), ⟷ when each passage is the other's best
+    /// match or → when only one is, and what the two share; see "How to read it" below.
+    #[command(after_help = crate::help::ALIGN)]
     Align(AlignArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = crate::help::COMPLETIONS)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), generated from this program's own options.
+    #[command(after_help = crate::help::MAN)]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A command's own page (accord-search(1)...) instead of accord(1).
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -11,4 +11,5 @@ mod outputs;
 mod properties;
 mod relevance;
 mod search;
+mod usage;
 mod vocabulary;

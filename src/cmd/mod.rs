@@ -2,8 +2,10 @@
 
 pub mod align;
 pub mod compare;
+pub mod completions;
 pub mod docs;
 pub mod index;
+pub mod man;
 pub mod search;
 
 use std::path::Path;
