@@ -9,8 +9,8 @@
 //! Polish passage that says everything an English query asks ranks below English
 //! passages sharing one word with it. Coverage is found by seeking each unit's own
 //! query in the candidates' segments' postings, so no passage text is read until the
-//! final hits are highlighted. The total is counted in the same pass (tantivy's
-//! `Count` beside the top-k collector).
+//! final hits are highlighted. The total is counted apart, without scoring: beside the
+//! top-k collector it would turn tantivy's block-max pruning off.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -146,10 +146,11 @@ pub fn search_explained(
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
-    let (top, total) = searcher.search(
-        &query,
-        &(TopDocs::with_limit(candidates).order_by_score(), Count),
-    )?;
+    // The top candidates alone, so tantivy can skip blocks that cannot enter them
+    // (block-max pruning, which a combined collector would turn off); the total from an
+    // unscored count.
+    let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
+    let total = searcher.search(&query, &Count)?;
 
     // Coverage of each candidate: which units' queries match it, found by seeking in
     // each unit's postings (no stored text is read for this).
