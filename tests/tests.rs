@@ -3,6 +3,7 @@
 
 mod common;
 
+mod browser;
 mod cli;
 mod crosslingual;
 mod formats;
@@ -11,5 +12,6 @@ mod outputs;
 mod properties;
 mod relevance;
 mod search;
+mod serve;
 mod usage;
 mod vocabulary;
