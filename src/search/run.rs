@@ -156,6 +156,14 @@ pub fn search_explained(
     // each unit's postings (no stored text is read for this).
     let total_units = compiled.units.max(1);
     let covered = coverage(&searcher, &compiled.checks, &top, total_units)?;
+    let spans = SpanReader::new(&searcher, f, index.path());
+    // Equal scores fall back to document and position: tantivy's order of ties follows
+    // the order the indexing threads added passages in, which varies from build to build.
+    let mut at: Vec<(u64, u64)> = Vec::with_capacity(top.len());
+    for (_, address) in &top {
+        let span = spans.span(*address)?;
+        at.push((span.doc, span.position));
+    }
     let mut order: Vec<usize> = (0..top.len()).collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&covered[a], &covered[b]);
@@ -164,6 +172,7 @@ pub fn search_explained(
             .then(y.direct.cmp(&x.direct))
             .then(x.by_typo.cmp(&y.by_typo))
             .then(top[b].0.total_cmp(&top[a].0))
+            .then(at[a].cmp(&at[b]))
     });
     let page: Vec<usize> = order
         .into_iter()
@@ -174,7 +183,6 @@ pub fn search_explained(
     let mut highlighter = Highlighter::default();
     let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(page.len());
     for (rank, i) in page.into_iter().enumerate() {
         let (score, address) = top[i];
