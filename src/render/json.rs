@@ -1,8 +1,9 @@
 //! JSON Lines output: one object a line, for scripts.
 //!
 //! The hit object is the stable contract: `rank`, `score`, `doc`, `title`, `publisher`,
-//! `path` (under the corpus folder), `file` (path to open), `line_start`, `line_end`
-//! (1-based, inclusive), `byte_start`, `byte_end` (half-open), `position`, `lang`,
+//! `date` (ISO 8601, when known), `path` (under the corpus folder), `file` (path to
+//! open), `page` and `page_end` (for a paged document: PDF, `pdftotext` output),
+//! `line_start`, `line_end` (1-based, inclusive), `byte_start`, `byte_end` (half-open), `position`, `lang`,
 //! `match`, `matched_words`, `text`, `stale` (true when the file changed since indexing and
 //! `text` could not be read back), `snippet`, `highlights`. Fields may be added;
 //! none will be renamed or removed without a new major version.

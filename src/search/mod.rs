@@ -65,8 +65,18 @@ pub struct Hit {
     pub title: String,
     /// Document publisher.
     pub publisher: String,
+    /// Date of the statement (ISO 8601: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// File under the corpus folder.
     pub path: String,
+    /// For a paged document (a PDF, `pdftotext` output), the 1-based page the passage
+    /// starts on; its lines are then counted within that page for a PDF.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u64>,
+    /// The page it ends on, when that is another page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_end: Option<u64>,
     /// 1-based first line.
     pub line_start: u64,
     /// 1-based last line, inclusive.

@@ -12,6 +12,7 @@
 //! typed properties it carries: [`TextRelation`] (is the passage's text the file's bytes
 //! at its span, or transcoded, or extracted and so stored in the index) and the page.
 
+pub mod markdown;
 pub mod text;
 
 use crate::corpus::chrome::Reason;
@@ -27,11 +28,7 @@ pub fn extract(format: Format, bytes: &[u8]) -> Result<Extraction, Unreadable> {
             let decoded = decode::decode(bytes)?;
             Ok(text::extract(&decoded.text, decoded.how.relation()))
         }
-        Format::Markdown => {
-            // Until Markdown has its own extraction it is read as plain text.
-            let decoded = decode::decode(bytes)?;
-            Ok(text::extract(&decoded.text, decoded.how.relation()))
-        }
+        Format::Markdown => Ok(markdown::extract(&decode::decode(bytes)?.text)),
         Format::Html | Format::Pdf => Err(Unreadable::Unsupported(unsupported(format))),
     }
 }
@@ -48,7 +45,7 @@ impl Format {
     /// Whether a file of this format is read as plain text, its paragraphs judged by
     /// the chrome rules (no structure says what is content).
     pub fn is_plain(self) -> bool {
-        matches!(self, Format::Text | Format::Markdown)
+        self == Format::Text
     }
 
     /// Whether accord reads this format in this build.
@@ -207,6 +204,16 @@ pub enum Provenance {
     Metadata(String),
     /// Read from the text (a dateline, the title line, a title's site suffix).
     Text,
+}
+
+impl std::fmt::Display for Provenance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Provenance::Manifest => f.write_str("manifest"),
+            Provenance::Metadata(name) => write!(f, "metadata: {name}"),
+            Provenance::Text => f.write_str("text"),
+        }
+    }
 }
 
 /// A value with where it came from.
