@@ -413,6 +413,15 @@ static COPYRIGHT_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// The first `max` bytes of `text`, or fewer, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// The publisher a statement's blocks name (see the module documentation).
 pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let blocks: Vec<&str> = blocks.into_iter().collect();
@@ -421,7 +430,7 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
         if let Some(c) = AGENCY_DATELINE.captures(text) {
             return Some(c[1].trim().to_string());
         }
-        if let Some(c) = KOREAN_AGENCY.captures(&text[..text.len().min(200)]) {
+        if let Some(c) = KOREAN_AGENCY.captures(head(text, 200)) {
             return Some(c[1].trim().to_string());
         }
     }
