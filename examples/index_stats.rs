@@ -7,7 +7,7 @@
 //! cargo run --release --example index_stats -- index/
 //! ```
 //!
-//! Used to find what to shrink (BENCHMARKS.md, "Index size").
+//! Used to find what to shrink (BENCHMARKS.md, "What the misses come from").
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("index"));
     let index = accord::index::AccordIndex::open(&path)?;
-    let searcher = index.reader.searcher();
+    let searcher = index.searcher();
     let usage = searcher.space_usage()?;
     let mut rows: BTreeMap<(String, String), u64> = BTreeMap::new();
     let mut store = 0u64;
@@ -81,7 +81,7 @@ fn body_terms_by_kind(
     let marks = [Lang::Pl, Lang::En, Lang::Ko].map(|l| stem_mark(l) as u8);
     let mut cost = [Cost::default(); 4];
     for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(index.fields.body)?;
+        let inverted = segment.inverted_index(index.fields().body)?;
         let mut stream = inverted.terms().stream()?;
         while stream.advance() {
             let key = stream.key();

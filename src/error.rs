@@ -1,114 +1,343 @@
 //! The library's error type: every failure a user can meet, worded so they can act on it.
 //!
-//! Each variant says what is wrong, where, and what to do. The binary maps every
-//! error to exit code 2 and prints it once with its cause chain.
+//! Each variant says what is wrong, where, and what to do, in the library's terms: the
+//! library does not know whether a person typed a command or a page sent a request, so
+//! its messages name no command-line flags. [`Error::remedy`] names the kind of fix; a
+//! front end (the `accord` binary, the HTTP server) words it for its own users, as
+//! the binary does with its flags. I/O errors name the operation that failed
+//! ([`IoOp`]), so a permission error on a write reads "cannot write", not "cannot read".
 
+use std::fmt;
 use std::path::PathBuf;
 
 /// Everything that can go wrong in accord's library.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
+#[non_exhaustive]
 pub enum Error {
-    #[error("cannot read {path}: {source}")]
+    /// An operation on a file or folder failed.
     Io {
+        /// What was being done.
+        op: IoOp,
+        /// To what.
         path: PathBuf,
-        #[source]
+        /// Why it failed (permission denied, no space left...).
         source: std::io::Error,
     },
-
-    #[error("corpus folder {0} does not exist; pass --corpus DIR or set ACCORD_CORPUS")]
+    /// The corpus folder is missing.
     NoCorpus(PathBuf),
-
-    #[error("{path}:{line}: manifest error: {message}")]
+    /// `manifest.toml` is malformed.
     Manifest {
+        /// The manifest.
         path: PathBuf,
+        /// 1-based line.
         line: usize,
+        /// What is wrong there.
         message: String,
     },
-
-    #[error("no index in {0}; build it with `accord index`")]
+    /// No index in the folder yet.
     NoIndex(PathBuf),
-
-    #[error(
-        "{0} is not an accord index and is not empty; refusing to write into it. \
-         Choose an empty or new folder with --index DIR"
-    )]
+    /// The folder holds something else than an index.
     NotAnIndex(PathBuf),
-
-    #[error(
-        "the index in {path} was built by an older accord (index format {found}, this accord \
-         reads format {expected}); rebuild it with `accord index --rebuild`"
-    )]
+    /// The index was built by an older accord.
     OldIndex {
+        /// The index folder.
         path: PathBuf,
+        /// Its format.
         found: u32,
+        /// The format this accord reads.
         expected: u32,
     },
-
-    #[error("the index in {path} is damaged ({detail}); rebuild it with `accord index --rebuild`")]
-    DamagedIndex { path: PathBuf, detail: String },
-
-    #[error(
-        "another `accord index` is writing to {path} ({holder}); wait for it to finish, \
-         or stop that process"
-    )]
-    Locked { path: PathBuf, holder: String },
-
-    #[error("invalid query: {message}\n  {query}\n  {caret}")]
+    /// The index cannot be read as it is.
+    DamagedIndex {
+        /// The index folder.
+        path: PathBuf,
+        /// What is wrong.
+        detail: String,
+    },
+    /// Another process holds the index's writer lock.
+    Locked {
+        /// The index folder.
+        path: PathBuf,
+        /// Who holds it (pid and start time), as the lock file says.
+        holder: String,
+    },
+    /// The query does not parse.
     Query {
+        /// The query.
         query: String,
+        /// What is wrong.
         message: String,
+        /// A line pointing at where.
         caret: String,
     },
-
-    #[error("unknown language '{0}'; choose from: pl, en, ko")]
+    /// A language code accord does not know.
     UnknownLanguage(String),
-
-    #[error("unknown document '{id}'; {}", did_you_mean(closest, *total))]
+    /// A document id the index does not hold.
     UnknownDocument {
+        /// The id asked for.
         id: String,
         /// Known ids, closest to `id` first (a few).
         closest: Vec<String>,
         /// How many documents the index has.
         total: usize,
     },
-
-    #[error(
-        "no two documents report the same event (same `event` in manifest.toml, or dates a \
-         week apart with names in common); name two with --docs A,B"
-    )]
+    /// No pair of documents reports the same event.
     NoCounterparts,
-
-    #[error(
-        "{path} changed since it was indexed (passage at lines {lines} no longer matches); \
-         update the index with `accord index`"
-    )]
-    Stale { path: String, lines: String },
-
-    #[error("index error: {0}")]
-    Tantivy(#[from] tantivy::TantivyError),
+    /// A file changed since it was indexed.
+    Stale {
+        /// The file under the corpus folder.
+        path: String,
+        /// The passage's lines.
+        lines: String,
+    },
+    /// tantivy failed.
+    Tantivy(tantivy::TantivyError),
 }
 
-/// "did you mean: a, b? (N documents in the index; ...)", or that there are none.
-fn did_you_mean(closest: &[String], total: usize) -> String {
-    if closest.is_empty() {
-        return "the index has no documents".to_string();
+/// The operation an [`Error::Io`] was doing, as a verb: "cannot write index/x: ...".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoOp {
+    /// Reading a file.
+    Read,
+    /// Writing to a file.
+    Write,
+    /// Creating a file or folder.
+    Create,
+    /// Removing a file.
+    Remove,
+    /// Taking a lock.
+    Lock,
+    /// Listing a folder.
+    List,
+    /// Opening a file.
+    Open,
+}
+
+impl fmt::Display for IoOp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IoOp::Read => "read",
+            IoOp::Write => "write",
+            IoOp::Create => "create",
+            IoOp::Remove => "remove",
+            IoOp::Lock => "lock",
+            IoOp::List => "list",
+            IoOp::Open => "open",
+        })
     }
-    format!(
-        "did you mean: {}? ({total} document{} in the index; `accord docs` lists them)",
-        closest.join(", "),
-        if total == 1 { "" } else { "s" }
-    )
+}
+
+/// The kind of fix an error calls for, for a front end to word in its own terms
+/// (a command, a flag, a button).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Remedy {
+    /// Name an existing corpus folder.
+    ChooseCorpus,
+    /// Choose an empty or new folder for the index.
+    ChooseIndexFolder,
+    /// Build the index from the corpus.
+    BuildIndex,
+    /// Rebuild the index from scratch.
+    RebuildIndex,
+    /// Update the index from the corpus.
+    UpdateIndex,
+    /// Wait for the process that writes the index.
+    WaitForWriter,
+    /// List the documents to find the right id.
+    ListDocuments,
+    /// Name the two documents to compare.
+    NameTwoDocuments,
+}
+
+impl Remedy {
+    /// The advice in the library's terms.
+    pub fn advice(self) -> &'static str {
+        match self {
+            Remedy::ChooseCorpus => "name an existing folder of statements",
+            Remedy::ChooseIndexFolder => "choose an empty or new folder for the index",
+            Remedy::BuildIndex => "build it from the corpus first",
+            Remedy::RebuildIndex => "rebuild it from the corpus",
+            Remedy::UpdateIndex => "update the index from the corpus",
+            Remedy::WaitForWriter => "wait for it to finish, or stop that process",
+            Remedy::ListDocuments => "the index's list of documents has every id",
+            Remedy::NameTwoDocuments => "name the two documents to compare",
+        }
+    }
+}
+
+impl Error {
+    /// Wraps an I/O error with what was being done and the path it concerns.
+    pub fn io(op: IoOp, path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::Io {
+            op,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// The kind of fix this error calls for, if any.
+    pub fn remedy(&self) -> Option<Remedy> {
+        Some(match self {
+            Error::NoCorpus(_) => Remedy::ChooseCorpus,
+            Error::NotAnIndex(_) => Remedy::ChooseIndexFolder,
+            Error::NoIndex(_) => Remedy::BuildIndex,
+            Error::OldIndex { .. } | Error::DamagedIndex { .. } => Remedy::RebuildIndex,
+            Error::Stale { .. } => Remedy::UpdateIndex,
+            Error::Locked { .. } => Remedy::WaitForWriter,
+            Error::UnknownDocument { total, .. } if *total > 0 => Remedy::ListDocuments,
+            Error::UnknownDocument { .. } => Remedy::BuildIndex,
+            Error::NoCounterparts => Remedy::NameTwoDocuments,
+            Error::Io { .. }
+            | Error::Manifest { .. }
+            | Error::Query { .. }
+            | Error::UnknownLanguage(_)
+            | Error::Tantivy(_) => return None,
+        })
+    }
+
+    /// What is wrong, without the advice: a front end adds its own wording of
+    /// [`Error::remedy`] after it (`Display` adds [`Remedy::advice`]).
+    pub fn problem(&self) -> String {
+        match self {
+            Error::Io { op, path, source } => {
+                format!("cannot {op} {}: {source}", path.display())
+            }
+            Error::NoCorpus(path) => format!("corpus folder {} does not exist", path.display()),
+            Error::Manifest {
+                path,
+                line,
+                message,
+            } => format!("{}:{line}: manifest error: {message}", path.display()),
+            Error::NoIndex(path) => format!("no index in {}", path.display()),
+            Error::NotAnIndex(path) => format!(
+                "{} is not an accord index and is not empty; refusing to write into it",
+                path.display()
+            ),
+            Error::OldIndex {
+                path,
+                found,
+                expected,
+            } => format!(
+                "the index in {} was built by an older accord (index format {found}, this \
+                 accord reads format {expected})",
+                path.display()
+            ),
+            Error::DamagedIndex { path, detail } => {
+                format!("the index in {} is damaged ({detail})", path.display())
+            }
+            Error::Locked { path, holder } => format!(
+                "another accord process is writing to the index in {} ({holder})",
+                path.display()
+            ),
+            Error::Query {
+                query,
+                message,
+                caret,
+            } => format!("invalid query: {message}\n  {query}\n  {caret}"),
+            Error::UnknownLanguage(code) => {
+                format!("unknown language '{code}'; choose from: pl, en, ko")
+            }
+            Error::UnknownDocument { id, closest, total } => match total {
+                0 => format!("unknown document '{id}'; the index has no documents"),
+                _ => format!(
+                    "unknown document '{id}'; did you mean: {}? ({total} document{} in the index)",
+                    closest.join(", "),
+                    if *total == 1 { "" } else { "s" }
+                ),
+            },
+            Error::NoCounterparts => "no two documents report the same event (same `event` in \
+                manifest.toml, or dates a week apart with names in common)"
+                .to_string(),
+            Error::Stale { path, lines } => format!(
+                "{path} changed since it was indexed (passage at lines {lines} no longer matches)"
+            ),
+            Error::Tantivy(e) => format!("index error: {e}"),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.problem())?;
+        if let Some(remedy) = self.remedy() {
+            write!(f, "; {}", remedy.advice())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Tantivy(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<tantivy::TantivyError> for Error {
+    fn from(e: tantivy::TantivyError) -> Error {
+        Error::Tantivy(e)
+    }
 }
 
 /// The library's result type.
 pub type Result<T> = std::result::Result<T, Error>;
 
-impl Error {
-    /// Wraps an I/O error with the path it concerns.
-    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io {
-            path: path.into(),
-            source,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn io_errors_name_the_operation() {
+        let e = Error::io(
+            IoOp::Write,
+            "index/x",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert!(e.to_string().starts_with("cannot write index/x: "), "{e}");
+        assert!(e.to_string().contains("ermission denied"), "{e}");
+    }
+
+    #[test]
+    fn library_messages_name_no_flags() {
+        let all = [
+            Error::NoCorpus("c".into()),
+            Error::NoIndex("i".into()),
+            Error::NotAnIndex("i".into()),
+            Error::OldIndex {
+                path: "i".into(),
+                found: 1,
+                expected: 2,
+            },
+            Error::DamagedIndex {
+                path: "i".into(),
+                detail: "d".into(),
+            },
+            Error::Locked {
+                path: "i".into(),
+                holder: "h".into(),
+            },
+            Error::UnknownDocument {
+                id: "x".into(),
+                closest: vec!["a".into()],
+                total: 2,
+            },
+            Error::NoCounterparts,
+            Error::Stale {
+                path: "a.txt".into(),
+                lines: "1-2".into(),
+            },
+        ];
+        for e in all {
+            let text = e.to_string();
+            assert!(
+                !text.contains("--") && !text.contains("`accord"),
+                "names the command line: {text}"
+            );
+            assert!(e.remedy().is_some(), "{text}");
         }
     }
 }

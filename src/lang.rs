@@ -11,8 +11,11 @@ use whatlang::{Detector, Lang as WLang};
 
 use crate::error::Error;
 
-/// A supported language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A supported language; serialised as its ISO 639-1 code (`"pl"`, `"en"`, `"ko"`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Polish.
     Pl,
@@ -272,7 +275,7 @@ fn letter(ch: char) -> Letter {
         _ if is_polish_letter(ch) => Letter::Polish,
         '\u{C0}'..='\u{17F}' if ch != '×' && ch != '÷' => Letter::Other,
         _ if !ch.is_alphabetic() => Letter::None,
-        _ if crate::analysis::korean::is_hangul(ch) => Letter::Hangul,
+        _ if crate::script::is_hangul(ch) => Letter::Hangul,
         _ => Letter::Other,
     }
 }
@@ -594,7 +597,7 @@ mod tests {
         for ch in sample.chars() {
             if ch.is_alphabetic() {
                 c.letters += 1;
-                if crate::analysis::korean::is_hangul(ch) {
+                if crate::script::is_hangul(ch) {
                     c.hangul += 1;
                 } else if is_polish_letter(ch) {
                     c.polish_letters += 1;
@@ -609,7 +612,7 @@ mod tests {
         for ch in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             let want = if !ch.is_alphabetic() {
                 Letter::None
-            } else if crate::analysis::korean::is_hangul(ch) {
+            } else if crate::script::is_hangul(ch) {
                 Letter::Hangul
             } else if is_polish_letter(ch) {
                 Letter::Polish

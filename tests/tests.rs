@@ -5,6 +5,8 @@ mod common;
 
 mod cli;
 mod crosslingual;
+mod formats;
 mod indexing;
+mod outputs;
 mod properties;
 mod relevance;

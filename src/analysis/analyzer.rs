@@ -4,7 +4,8 @@
 //! - [`Form::Exact`]: the word lower-cased;
 //! - [`Form::Folded`]: the same with Latin diacritics folded, when that changes it
 //!   (`łańcucha` -> `lancucha`);
-//! - [`Form::Stem`]: what the language's rules make of it, unless it is a stop word:
+//! - [`Form::Stem`]: what the language's rules make of it, unless it is a stop word
+//!   (each language's rules are in its own file, behind the table of `language`):
 //!   Polish Snowball stem, folded, with the stem of the folded word beside it when it
 //!   differs (`półprzewodników` -> `polprzewodnik`); English Porter2 stem, folded;
 //!   for Korean, the Hangul word and the word without its particle (`반도체를` ->
@@ -19,14 +20,11 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use frostem::Algorithm;
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::folding::fold_into;
-use super::korean::{is_hangul, strip_particle};
-use super::stemmer::{stem_polish_into, stem_safe_into};
+use super::language::{rules, Language};
 use super::words;
 use crate::lang::Lang;
 
@@ -152,29 +150,6 @@ impl Analyzed {
         });
         true
     }
-
-    /// Appends a copy of an existing term's text under another form.
-    fn copy_as(&mut self, i: usize, form: Form) {
-        let t = self.terms[i];
-        let start = self.buffer.len();
-        self.buffer
-            .extend_from_within(t.start as usize..t.end as usize);
-        self.commit(t.position, t.from as usize, t.to as usize, form, start);
-    }
-}
-
-/// Stop words of a language: never stemmed, so never in the stem forms (they stay
-/// searchable as exact forms, in phrases or alone).
-pub fn is_stop_word(lang: Lang, exact: &str) -> bool {
-    static SETS: OnceLock<[FxHashSet<&'static str>; 3]> = OnceLock::new();
-    let sets = SETS.get_or_init(|| {
-        [
-            super::polish::stop_words().into_iter().collect(),
-            super::english::STOP_WORDS.iter().copied().collect(),
-            FxHashSet::default(),
-        ]
-    });
-    sets[lang_slot(lang)].contains(exact)
 }
 
 fn lang_slot(lang: Lang) -> usize {
@@ -200,42 +175,6 @@ thread_local! {
     static CACHE: RefCell<StemCache> = RefCell::new(StemCache {
         stems: std::array::from_fn(|_| HashMap::with_capacity_and_hasher(1024, FxBuildHasher)),
     });
-    static SCRATCH: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
-}
-
-/// The stems of a (lower-cased, non-stop) Polish or English word, `\0`-separated.
-fn compute_stems(lang: Lang, exact: &str, out: &mut String) {
-    SCRATCH.with(|s| {
-        let (a, b) = &mut *s.borrow_mut();
-        match lang {
-            Lang::Pl => {
-                // The stem, folded; and the stem of the folded word when it differs:
-                // Snowball Polish recognises `-ów` but not `-ow`, so a word typed
-                // without its diacritics would otherwise stem differently.
-                a.clear();
-                stem_polish_into(exact, a);
-                fold_into(a, out);
-                if !exact.is_ascii() {
-                    b.clear();
-                    fold_into(exact, b);
-                    if b != exact {
-                        a.clear();
-                        stem_polish_into(b, a);
-                        if *a != out[..] {
-                            out.push('\0');
-                            out.push_str(a);
-                        }
-                    }
-                }
-            }
-            Lang::En => {
-                a.clear();
-                stem_safe_into(Algorithm::English, exact, a);
-                fold_into(a, out);
-            }
-            Lang::Ko => out.push_str(exact),
-        }
-    });
 }
 
 /// A language's analyzer. Cheap to create and to clone: the stop words and the stem
@@ -260,23 +199,27 @@ impl Analyzer {
     pub fn analyze(&self, text: &str, out: &mut Analyzed) {
         out.clear();
         let mut position = 0u32;
-        let lang = self.lang;
+        let language = rules(self.lang);
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             words::for_each_word(text, |from, to| {
                 let word = &text[from..to];
-                if lang == Lang::Ko && !word.is_ascii() && word.chars().any(is_hangul) {
-                    for (offset, run, hangul) in super::korean::script_runs(word) {
-                        let (a, b) = (from + offset, from + offset + run.len());
-                        if hangul {
-                            korean_run(out, position, a, b, run);
-                        } else {
-                            latin_word(out, &mut cache, Lang::Ko, position, a, b, run);
-                        }
-                        position += 1;
+                let Some(runs) = language.own_script_runs(word) else {
+                    latin_word(out, &mut cache, language, position, from, to, word);
+                    position += 1;
+                    return;
+                };
+                for (offset, run, own) in runs {
+                    let (a, b) = (from + offset, from + offset + run.len());
+                    if own {
+                        language.own_script_forms(run, &mut |form, text| {
+                            let start = out.buffer.len();
+                            out.buffer.push_str(text);
+                            out.commit(position, a, b, form, start);
+                        });
+                    } else {
+                        latin_word(out, &mut cache, language, position, a, b, run);
                     }
-                } else {
-                    latin_word(out, &mut cache, lang, position, from, to, word);
                     position += 1;
                 }
             });
@@ -284,27 +227,12 @@ impl Analyzer {
     }
 }
 
-/// A Hangul run: the run itself, and without its particle or ending.
-fn korean_run(out: &mut Analyzed, position: u32, from: usize, to: usize, run: &str) {
-    let start = out.buffer.len();
-    out.buffer.push_str(run);
-    if !out.commit(position, from, to, Form::Exact, start) {
-        return;
-    }
-    let exact = out.terms.len() - 1;
-    out.copy_as(exact, Form::Stem);
-    if let Some(stem) = strip_particle(run) {
-        let start = out.buffer.len();
-        out.buffer.push_str(stem);
-        out.commit(position, from, to, Form::Stem, start);
-    }
-}
-
-/// Any word that is not Hangul: exact, folded, and (unless a stop word) its stems.
+/// Any word not in the language's own script: exact, folded, and (unless a stop word)
+/// its stems.
 fn latin_word(
     out: &mut Analyzed,
     cache: &mut StemCache,
-    lang: Lang,
+    language: &dyn Language,
     position: u32,
     from: usize,
     to: usize,
@@ -324,9 +252,7 @@ fn latin_word(
         return;
     }
     let exact = out.terms.len() - 1;
-    let ascii = word.is_ascii();
-    let mut folded = exact;
-    if !ascii {
+    if !word.is_ascii() {
         let start = out.buffer.len();
         let mut scratch = std::mem::take(&mut out.scratch);
         scratch.clear();
@@ -336,25 +262,18 @@ fn latin_word(
         );
         out.buffer.push_str(&scratch);
         out.scratch = scratch;
-        if out.commit(position, from, to, Form::Folded, start) {
-            folded = out.terms.len() - 1;
-        }
+        out.commit(position, from, to, Form::Folded, start);
     }
     let exact_text = out.text(exact);
-    if lang == Lang::Ko {
-        // Latin words in Korean text: their folded form is their only stem.
-        out.copy_as(folded, Form::Stem);
-        return;
-    }
-    let slot = lang_slot(lang);
+    let slot = lang_slot(language.lang());
     let map = &mut cache.stems[slot];
     // One lookup per word: a stop word is cached with no stems.
     let stems: &str = match map.get(exact_text) {
         Some(s) => s,
         None => {
             let mut s = String::new();
-            if !is_stop_word(lang, exact_text) {
-                compute_stems(lang, exact_text, &mut s);
+            if !language.is_stop_word(exact_text) {
+                language.stems_into(exact_text, &mut s);
             }
             if map.len() >= STEM_CACHE_WORDS {
                 map.clear();

@@ -13,6 +13,12 @@
 //! nDCG@10 0.951, the same as mecab ko-dic, with no 0.5 s dictionary load per command,
 //! no 24 MB in the binary, and unlike bigrams `도체` does not match `반도체`.
 
+use super::analyzer::Form;
+use super::folding::fold_into;
+use super::language::Language;
+use crate::lang::Lang;
+use crate::script;
+
 /// Particles (josa), copula forms and common endings of noun + 하다/되다 verbs, as
 /// measured in `bench/korean-analyzers` (KorQuAD). One is stripped, the longest that
 /// leaves a long enough stem.
@@ -239,16 +245,6 @@ const SUFFIXES: &[&str] = &[
 /// Syllables a stem keeps when a one-syllable particle is removed (`국가` is not `국`+`가`).
 const MIN_STEM_AFTER_ONE: usize = 2;
 
-/// Is `c` Hangul (syllables or jamo)?
-pub fn is_hangul(c: char) -> bool {
-    matches!(c,
-        '\u{AC00}'..='\u{D7A3}'
-        | '\u{1100}'..='\u{11FF}'
-        | '\u{3130}'..='\u{318F}'
-        | '\u{A960}'..='\u{A97F}'
-        | '\u{D7B0}'..='\u{D7FF}')
-}
-
 /// The stem of a Hangul word, if a known particle or ending can be removed.
 pub fn strip_particle(word: &str) -> Option<&str> {
     // Suffixes longest first, with their syllable counts: the first that fits leaves the
@@ -269,26 +265,34 @@ pub fn strip_particle(word: &str) -> Option<&str> {
         .map(|(suffix, _)| &word[..word.len() - suffix.len()])
 }
 
-/// Maximal runs of Hangul and of other characters in a word (`1989년에` gives `1989`,
-/// `년에`): byte offset, run, whether Hangul.
-pub fn script_runs(word: &str) -> Vec<(usize, &str, bool)> {
-    let mut runs = Vec::new();
-    let mut start = 0;
-    let mut current: Option<bool> = None;
-    for (i, c) in word.char_indices() {
-        let h = is_hangul(c);
-        match current {
-            Some(k) if k != h => {
-                runs.push((start, &word[start..i], k));
-                start = i;
-                current = Some(h);
-            }
-            None => current = Some(h),
-            _ => {}
+/// The Korean rules.
+pub struct Korean;
+
+impl Language for Korean {
+    fn lang(&self) -> Lang {
+        Lang::Ko
+    }
+
+    fn is_stop_word(&self, _exact: &str) -> bool {
+        false
+    }
+
+    /// Latin words in Korean text: their folded form is their only stem.
+    fn stems_into(&self, exact: &str, out: &mut String) {
+        fold_into(exact, out);
+    }
+
+    /// A word with Hangul in it: its Hangul runs and the runs between them.
+    fn own_script_runs<'a>(&self, word: &'a str) -> Option<Vec<(usize, &'a str, bool)>> {
+        script::has_hangul(word).then(|| script::hangul_runs(word))
+    }
+
+    /// A Hangul run: the run itself, and without its particle or ending.
+    fn own_script_forms(&self, run: &str, emit: &mut dyn FnMut(Form, &str)) {
+        emit(Form::Exact, run);
+        emit(Form::Stem, run);
+        if let Some(stem) = strip_particle(run) {
+            emit(Form::Stem, stem);
         }
     }
-    if let Some(k) = current {
-        runs.push((start, &word[start..], k));
-    }
-    runs
 }

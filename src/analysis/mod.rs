@@ -18,6 +18,7 @@ pub mod english;
 pub mod folding;
 pub mod index_tokenizer;
 pub mod korean;
+pub mod language;
 pub mod polish;
 pub mod stem_tokenizer;
 pub mod stemmer;
@@ -28,6 +29,7 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenizerManager};
 pub use analyzer::{Analyzed, Analyzer, Form, Term};
 use index_tokenizer::IndexTokenizer;
 pub use index_tokenizer::{body_value, stem_mark};
+pub use language::{rules, Language};
 use stem_tokenizer::StemTokenizer;
 
 use crate::lang::Lang;
@@ -50,6 +52,26 @@ pub fn index_analyzer(lang: Lang) -> TextAnalyzer {
 /// Registers every accord analyzer under its name.
 pub fn register(manager: &TokenizerManager) {
     manager.register(BODY_ANALYZER, TextAnalyzer::from(IndexTokenizer::body()));
+}
+
+/// The stems of `word` in `lang`, as the index and queries match them (no stems for a
+/// stop word): the one entry point for anything outside analysis that compares words by
+/// stem (translation dictionaries, passage keys).
+pub fn stems(lang: Lang, word: &str) -> Vec<String> {
+    let mut analyzed = Analyzed::default();
+    Analyzer::new(lang).analyze(word, &mut analyzed);
+    let mut out: Vec<String> = Vec::new();
+    for (t, text) in analyzed.iter() {
+        if t.form == Form::Stem && !out.iter().any(|s| s == text) {
+            out.push(text.to_string());
+        }
+    }
+    out
+}
+
+/// Is `word` (lower-cased) a stop word of `lang`?
+pub fn is_stop_word(lang: Lang, word: &str) -> bool {
+    rules(lang).is_stop_word(word)
 }
 
 /// Runs `analyzer` over `text` and collects its tokens.

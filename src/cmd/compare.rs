@@ -35,23 +35,18 @@ pub fn run(global: &Global, args: &CompareArgs, style: Style) -> Result<Outcome>
         args.limit.max(1),
         &base,
     )?;
-    let Some(c) = found else {
+    let Some(mut c) = found else {
         return Ok(Outcome::NotFound);
     };
+    if docs.is_some() {
+        // The library says who chose them in its terms; here the user did, with a flag.
+        c.reason = "named with --docs".to_string();
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.json {
         let file = |h: &accord::search::Hit| crate::cmd::shown_path(&global.corpus, &h.path);
-        for (i, (a, b)) in c.pairs.iter().enumerate() {
-            let (fa, fb) = (a.as_ref().map(file), b.as_ref().map(file));
-            render::json::comparison_pair(
-                &mut out,
-                &c,
-                i + 1,
-                a.as_ref().zip(fa.as_deref()),
-                b.as_ref().zip(fb.as_deref()),
-            )?;
-        }
+        render::json::comparison(&mut out, &c, file)?;
     } else {
         let width = std::io::stdout()
             .is_terminal()

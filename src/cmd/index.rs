@@ -11,10 +11,11 @@ use crate::cli::{Global, IndexArgs};
 use crate::Outcome;
 
 /// A progress bar on stderr, by bytes, shown only on a terminal.
-struct Bar(Option<ProgressBar>);
+pub struct Bar(Option<ProgressBar>);
 
 impl Bar {
-    fn new(enabled: bool) -> Bar {
+    /// A bar when `enabled`, else nothing shown.
+    pub fn new(enabled: bool) -> Bar {
         Bar(enabled.then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(8));
             bar.set_style(
@@ -71,7 +72,7 @@ impl Progress for Bar {
 const MAX_INFERRED_NOTICES: usize = 5;
 
 /// Builds, printing warnings and notices to stderr; returns the report.
-pub fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Result<BuildReport> {
+fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Result<BuildReport> {
     let opts = BuildOptions {
         corpus: global.corpus.clone(),
         index: global.index.clone(),
@@ -79,6 +80,12 @@ pub fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Resul
     };
     let mut bar = Bar::new(!quiet && std::io::stderr().is_terminal());
     let report = build(&opts, &mut bar)?;
+    print_messages(global, &report, quiet);
+    Ok(report)
+}
+
+/// Prints a build's warnings, and its notices unless `quiet`, to stderr.
+pub fn print_messages(global: &Global, report: &BuildReport, quiet: bool) {
     for s in &report.skipped {
         eprintln!(
             "accord: warning: skipped {}: {}",
@@ -107,7 +114,6 @@ pub fn build_with_messages(global: &Global, rebuild: bool, quiet: bool) -> Resul
             );
         }
     }
-    Ok(report)
 }
 
 /// One line saying what the build did.

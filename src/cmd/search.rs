@@ -1,6 +1,6 @@
 //! `accord search`: ranked passages, human or JSON Lines.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use anyhow::Result;
 
@@ -8,32 +8,26 @@ use accord::index::AccordIndex;
 use accord::lang::Lang;
 use accord::render::{self, Style};
 use accord::search::{search, SearchOptions};
-use accord::Error;
 
 use crate::cli::{Global, SearchArgs};
 use crate::Outcome;
 
-/// Opens the index, building it first when there is none yet.
+/// Opens the index, building it first when there is none yet (and saying so).
 pub fn open_or_build(global: &Global) -> Result<AccordIndex> {
-    let mut index = open_or_build_at(global)?;
-    index.add_corpus(&global.corpus);
-    Ok(index)
-}
-
-fn open_or_build_at(global: &Global) -> Result<AccordIndex> {
-    match AccordIndex::open(&global.index) {
-        Err(Error::NoIndex(_)) => {
+    let mut bar = crate::cmd::index::Bar::new(std::io::stderr().is_terminal());
+    let opened =
+        accord::open_or_build(&global.index, &global.corpus, &mut bar, |index, corpus| {
             eprintln!(
                 "accord: no index in {} yet; building it from {} (first use)",
-                global.index.display(),
-                global.corpus.display()
-            );
-            let report = crate::cmd::index::build_with_messages(global, false, false)?;
-            eprintln!("accord: {}", crate::cmd::index::summary(&report));
-            Ok(AccordIndex::open(&global.index)?)
-        }
-        other => Ok(other?),
+                index.display(),
+                corpus.display()
+            )
+        })?;
+    if let Some(report) = &opened.built {
+        crate::cmd::index::print_messages(global, report, false);
+        eprintln!("accord: {}", crate::cmd::index::summary(report));
     }
+    Ok(opened.index)
 }
 
 /// Runs `accord search`.

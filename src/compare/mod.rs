@@ -52,7 +52,7 @@ fn names(index: &AccordIndex, doc: &DocRecord) -> Result<BTreeSet<String>> {
     let glossary = crate::translate::glossary::Glossary::embedded();
     let mut out = BTreeSet::new();
     for p in passages_of(index, &doc.meta.id)? {
-        let lang: Lang = p.lang.parse().unwrap_or(Lang::En);
+        let lang = p.lang;
         for k in keys::keys(&p.text, lang) {
             let is_name = match k.id.strip_prefix("c:") {
                 Some(id) => id
@@ -131,7 +131,7 @@ pub struct Side {
     /// Publisher.
     pub publisher: String,
     /// Language.
-    pub lang: String,
+    pub lang: Lang,
 }
 
 impl Side {
@@ -140,7 +140,7 @@ impl Side {
             doc: record.meta.id.clone(),
             title: record.meta.title.clone(),
             publisher: record.meta.publisher.clone(),
-            lang: record.meta.lang.clone(),
+            lang: record.meta.lang,
         }
     }
 }
@@ -181,7 +181,7 @@ pub fn compare(
             vec![Counterparts {
                 a: a.to_string(),
                 b: b.to_string(),
-                reason: "named with --docs".to_string(),
+                reason: "named by the caller".to_string(),
             }]
         }
         None => counterparts(index)?,
@@ -233,7 +233,7 @@ pub struct AlignedPassage {
     /// 1-based last line.
     pub line_end: u64,
     /// Language.
-    pub lang: String,
+    pub lang: Lang,
     /// Text.
     pub text: String,
 }
@@ -245,7 +245,7 @@ impl AlignedPassage {
             path: p.path.clone(),
             line_start: p.line_start,
             line_end: p.line_end,
-            lang: p.lang.clone(),
+            lang: p.lang,
             text: p.text.clone(),
         }
     }
@@ -301,7 +301,7 @@ pub fn align(index: &AccordIndex, a: &str, b: &str) -> Result<Alignment> {
         let mut out = Vec::new();
         let mut skipped = 0;
         for p in passages_of(index, doc)? {
-            let lang: Lang = p.lang.parse().unwrap_or(Lang::En);
+            let lang = p.lang;
             let keys = keys::keys(&p.text, lang);
             if keys.len() < MIN_KEYS {
                 skipped += 1;

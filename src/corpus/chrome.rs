@@ -54,6 +54,44 @@ pub enum Reason {
     ShareLinks,
     /// Link lists after the text.
     FooterLinks,
+    /// The site's header or masthead (HTML `header`, `role=banner`).
+    Header,
+    /// The site's footer (HTML `footer`, `role=contentinfo`).
+    Footer,
+    /// A sidebar or box beside the text (HTML `aside`, `role=complementary`).
+    Aside,
+    /// A form: search, login, subscription, feedback.
+    Form,
+    /// A button's label ("이미지 확대", "Print").
+    Button,
+    /// Text for browsers without scripts (`noscript`) or not rendered (`template`).
+    Script,
+    /// Hidden from readers (`hidden`, `aria-hidden`, `display:none`, screen-reader only).
+    Hidden,
+    /// Links to the previous and next article.
+    PrevNext,
+    /// An image's alternative text.
+    AltText,
+    /// A photo caption or credit ("사진=연합뉴스", "Photo: ...").
+    PhotoCredit,
+    /// A comment count ("댓글 0", "3 comments").
+    CommentCount,
+    /// A site-wide banner ("An official website of the United States government",
+    /// "이 누리집은 대한민국 공식 전자정부 누리집입니다").
+    SiteBanner,
+    /// Page tools: print, text size, RSS, language switcher.
+    PageTools,
+    /// Outside the page's main content (a page without semantic tags, whose content
+    /// container was found by text density).
+    OutsideContent,
+    /// A line that only states when the page was published or updated.
+    Dateline,
+    /// A line printed at the top of most pages of a PDF.
+    RunningHeader,
+    /// A line printed at the bottom of most pages of a PDF.
+    RunningFooter,
+    /// A page number.
+    PageNumber,
 }
 
 impl Reason {
@@ -72,6 +110,24 @@ impl Reason {
             Reason::CommentForm => "comment form",
             Reason::ShareLinks => "share links",
             Reason::FooterLinks => "links after the text",
+            Reason::Header => "site header",
+            Reason::Footer => "site footer",
+            Reason::Aside => "sidebar",
+            Reason::Form => "form",
+            Reason::Button => "button",
+            Reason::Script => "noscript or template text",
+            Reason::Hidden => "hidden text",
+            Reason::PrevNext => "previous/next links",
+            Reason::AltText => "image alt text",
+            Reason::PhotoCredit => "photo caption or credit",
+            Reason::CommentCount => "comment count",
+            Reason::SiteBanner => "site banner",
+            Reason::PageTools => "page tools",
+            Reason::OutsideContent => "outside the main content",
+            Reason::Dateline => "date line",
+            Reason::RunningHeader => "running header",
+            Reason::RunningFooter => "running footer",
+            Reason::PageNumber => "page number",
         }
     }
 }
@@ -949,7 +1005,7 @@ fn normalize_lines(
                 in_word = true;
             }
             line.end = i;
-            line.facts.hangul += usize::from(crate::analysis::korean::is_hangul(c));
+            line.facts.hangul += usize::from(crate::script::is_hangul(c));
             if caseless(c) {
                 push_char(out, c);
                 continue;
@@ -1599,7 +1655,7 @@ mod tests {
                 prop_assert_eq!(line.facts.words, part.split_whitespace().count());
                 prop_assert_eq!(
                     line.facts.hangul,
-                    part.chars().filter(|&c| crate::analysis::korean::is_hangul(c)).count()
+                    part.chars().filter(|&c| crate::script::is_hangul(c)).count()
                 );
                 prop_assert_eq!(
                     line.facts.cased,

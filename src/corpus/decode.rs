@@ -85,6 +85,14 @@ pub enum Unreadable {
     Binary,
     /// Not UTF-8, and no encoding decodes it cleanly.
     UnknownEncoding,
+    /// An encrypted PDF.
+    Encrypted,
+    /// A PDF without a text layer (scanned pages, images only).
+    NoTextLayer,
+    /// A damaged file its format's parser could not read, with what went wrong.
+    Damaged(String),
+    /// Larger than its format's extractor reads (the limit, in bytes or pages).
+    TooLarge(String),
     /// Bytes that are not valid in the encoding the file's start showed.
     Malformed {
         /// The encoding.
@@ -103,6 +111,21 @@ impl std::fmt::Display for Unreadable {
             Unreadable::Binary => f.write_str("binary file, not text"),
             Unreadable::UnknownEncoding => f.write_str(
                 "not UTF-8 and its encoding could not be determined; convert it to UTF-8",
+            ),
+            Unreadable::Encrypted => f.write_str(
+                "encrypted PDF; save a copy without a password (or print it to PDF) to index it",
+            ),
+            Unreadable::NoTextLayer => f.write_str(
+                "PDF without a text layer (scanned or images only); \
+                 run OCR on it (for example ocrmypdf) to index it",
+            ),
+            Unreadable::Damaged(why) => write!(
+                f,
+                "damaged file ({why}); open and save it again, or export it as text"
+            ),
+            Unreadable::TooLarge(limit) => write!(
+                f,
+                "too large to extract ({limit}); split it or convert it to text"
             ),
             Unreadable::Malformed { encoding, at } => write!(
                 f,

@@ -374,7 +374,7 @@ fn metadata(
                 title: e.title.clone(),
                 publisher: e.publisher.clone(),
                 date,
-                lang: lang.code().to_string(),
+                lang,
                 origin: e.origin.clone(),
                 event: e.event.clone(),
                 inferred: false,
@@ -393,7 +393,7 @@ fn metadata(
                 .as_ref()
                 .map_or_else(|| "unknown".to_string(), |p| p.value.clone()),
             date: date.as_ref().map(|d| d.value.clone()),
-            lang: lang.code().to_string(),
+            lang,
             origin: field("origin"),
             event: field("event"),
             inferred: true,

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoOp, Result};
 use crate::lang::Lang;
 
 /// File name of the manifest inside the corpus folder.
@@ -76,7 +76,7 @@ impl Manifest {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Manifest::default()),
-            Err(e) => return Err(Error::io(&path, e)),
+            Err(e) => return Err(Error::io(IoOp::Read, &path, e)),
         };
         Manifest::parse(&text, &path)
     }

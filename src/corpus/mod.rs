@@ -184,7 +184,7 @@ pub struct DocMeta {
     /// Date of the statement.
     pub date: Option<String>,
     /// Document language.
-    pub lang: String,
+    pub lang: Lang,
     /// Where the text comes from.
     pub origin: Option<String>,
     /// Key shared by documents reporting the same event.
@@ -353,7 +353,7 @@ mod tests {
         assert!(doc.meta.inferred);
         assert_eq!(doc.meta.id, "news-h2");
         assert_eq!(doc.meta.title, "Energy ministers agree on hydrogen");
-        assert_eq!(doc.meta.lang, "en");
+        assert_eq!(doc.meta.lang, Lang::En);
         assert_eq!(doc.passages.len(), 2);
         assert_eq!(doc.set_aside.len(), 1);
         assert_eq!(doc.passages[1].span.line_start, 5);

@@ -6,10 +6,13 @@
 //! files tantivy created in an index folder; anything else in it is left alone.
 
 pub mod build;
+mod open;
 pub mod read;
 pub mod schema;
 pub mod spans;
 pub mod text;
+
+pub use open::{open_or_build, Opened};
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -20,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
 use crate::corpus::{DocMeta, TextRelation};
-use crate::error::{Error, Result};
+use crate::error::{Error, IoOp, Result};
 pub use read::document_records;
 pub use schema::{Fields, FORMAT_VERSION};
 
@@ -131,7 +134,7 @@ pub(crate) mod testing {
                 title: "A".into(),
                 publisher: "p".into(),
                 date: None,
-                lang: "en".into(),
+                lang: crate::lang::Lang::En,
                 origin: None,
                 event: None,
                 inferred: false,
@@ -198,7 +201,7 @@ pub fn folder_state(path: &Path) -> Result<FolderState> {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FolderState::Empty),
         Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => return Ok(FolderState::Foreign),
-        Err(e) => return Err(Error::io(path, e)),
+        Err(e) => return Err(Error::io(IoOp::List, path, e)),
     };
     let mut other = false;
     for entry in entries.flatten() {
@@ -244,11 +247,12 @@ pub fn is_tantivy_file(name: &str) -> bool {
 
 /// Removes the files tantivy made in `path`, and nothing else.
 pub fn remove_tantivy_files(path: &Path) -> Result<()> {
-    let entries = std::fs::read_dir(path).map_err(|e| Error::io(path, e))?;
+    let entries = std::fs::read_dir(path).map_err(|e| Error::io(IoOp::List, path, e))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if is_tantivy_file(&name) && name != ".tantivy-writer.lock" {
-            std::fs::remove_file(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+            std::fs::remove_file(entry.path())
+                .map_err(|e| Error::io(IoOp::Remove, entry.path(), e))?;
         }
     }
     Ok(())
@@ -265,7 +269,7 @@ pub struct WriterLock {
 impl WriterLock {
     /// Takes the lock, or says who holds it.
     pub fn acquire(index: &Path) -> Result<WriterLock> {
-        std::fs::create_dir_all(index).map_err(|e| Error::io(index, e))?;
+        std::fs::create_dir_all(index).map_err(|e| Error::io(IoOp::Create, index, e))?;
         let path = index.join(LOCK_FILE);
         let mut file = std::fs::OpenOptions::new()
             .read(true)
@@ -273,7 +277,7 @@ impl WriterLock {
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
+            .map_err(|e| Error::io(IoOp::Open, &path, e))?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -289,19 +293,20 @@ impl WriterLock {
                     },
                 });
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(IoOp::Lock, &path, e)),
         }
         let started = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
-        file.set_len(0).map_err(|e| Error::io(&path, e))?;
+        file.set_len(0)
+            .map_err(|e| Error::io(IoOp::Write, &path, e))?;
         write!(
             file,
             "held by pid {}, started at unix time {started}",
             std::process::id()
         )
-        .map_err(|e| Error::io(&path, e))?;
+        .map_err(|e| Error::io(IoOp::Write, &path, e))?;
         Ok(WriterLock { _file: file })
     }
 }
@@ -309,16 +314,16 @@ impl WriterLock {
 /// An opened accord index, ready to search.
 pub struct AccordIndex {
     /// Where it lives.
-    pub path: PathBuf,
+    path: PathBuf,
     /// The tantivy index, with accord's analyzers registered.
-    pub index: Index,
+    index: Index,
     /// Field handles.
-    pub fields: Fields,
+    fields: Fields,
     /// Reader over the last commit.
-    pub reader: IndexReader,
+    reader: IndexReader,
     /// Corpus folders to read passage text from, in order: the one the index was
     /// built from, then any the caller adds ([`AccordIndex::add_corpus`]).
-    pub corpus: Vec<PathBuf>,
+    corpus: Vec<PathBuf>,
 }
 
 fn damaged(path: &Path, detail: impl std::fmt::Display) -> Error {
@@ -353,6 +358,31 @@ impl AccordIndex {
             reader,
             corpus: stamp.corpus.into_iter().collect(),
         })
+    }
+
+    /// The index folder.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The tantivy index, with accord's analyzers registered.
+    pub fn tantivy(&self) -> &Index {
+        &self.index
+    }
+
+    /// Field handles of accord's schema.
+    pub fn fields(&self) -> Fields {
+        self.fields
+    }
+
+    /// A searcher over the last commit seen when the index was opened.
+    pub fn searcher(&self) -> tantivy::Searcher {
+        self.reader.searcher()
+    }
+
+    /// The corpus folders passage text is read from, in the order they are tried.
+    pub fn corpus(&self) -> &[PathBuf] {
+        &self.corpus
     }
 
     /// Also reads passage text from `corpus` (after the folder the index was built

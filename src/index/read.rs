@@ -19,6 +19,7 @@ use super::spans::{SpanReader, Stored};
 use super::text::TextSource;
 use super::{damaged, AccordIndex, DocRecord};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 
 /// How many ids an unknown-document error suggests.
 const SUGGESTIONS: usize = 5;
@@ -210,7 +211,7 @@ pub struct StoredPassage {
     /// 1-based position in the document.
     pub position: u64,
     /// Language.
-    pub lang: String,
+    pub lang: Lang,
     /// Text.
     pub text: String,
 }
@@ -295,7 +296,7 @@ pub fn passages_of(index: &AccordIndex, doc: &str) -> Result<Vec<StoredPassage>>
                 line_start: span.line_start,
                 line_end: span.line_end,
                 position: span.position,
-                lang: span.lang.code().to_string(),
+                lang: span.lang,
                 text,
             }
         },

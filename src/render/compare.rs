@@ -144,7 +144,7 @@ pub fn comparison(
                 writeln!(
                     w,
                     "{head}  {}  {}",
-                    style.paint(LANG, &h.lang),
+                    style.paint(LANG, h.lang.code()),
                     clean(&side.doc)
                 )?;
                 for line in wrap(&h.snippet, &h.highlights, total.saturating_sub(3).max(20)) {
@@ -171,7 +171,7 @@ fn passage_line(
         "  {}:{}  {}  {}",
         style.paint(PATH, &clean(&file(&p.path))),
         style.paint(LINE, &format!("{}-{}", p.line_start, p.line_end)),
-        style.paint(LANG, &p.lang),
+        style.paint(LANG, p.lang.code()),
         clean(&crate::corpus::truncate_words(
             &p.text.replace('\n', " "),
             110

@@ -58,7 +58,7 @@ pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str, style: Style) -> io::Result
         "   {}:{}  {}  {}",
         style.paint(PATH, &clean(file)),
         style.paint(LINE, &lines),
-        style.paint(LANG, &hit.lang),
+        style.paint(LANG, hit.lang.code()),
         style.paint(DIM, &kinds(&hit.matched)),
     )?;
     if hit.stale {
@@ -98,7 +98,7 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
         w,
         "{}  {}  {}  {} passages, {} set aside, {} repeated",
         style.paint(BOLD, &clean(&m.id)),
-        style.paint(LANG, &m.lang),
+        style.paint(LANG, m.lang.code()),
         m.date.as_deref().unwrap_or("date unknown"),
         d.passages,
         d.set_aside,

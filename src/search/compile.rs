@@ -261,7 +261,7 @@ impl<'a> Compiler<'a> {
         if positions.is_empty() {
             return None;
         }
-        let field = self.index.fields.body;
+        let field = self.index.fields().body;
         let mut used: Vec<(String, Form)> = Vec::new();
         for (_, forms) in &positions {
             for (form, term) in forms {
@@ -331,8 +331,8 @@ impl<'a> Compiler<'a> {
         lang: Lang,
         stems: &[(usize, Vec<String>)],
     ) -> Option<(String, Box<dyn Query>)> {
-        let field = self.index.fields.body;
-        let searcher = self.index.reader.searcher();
+        let field = self.index.fields().body;
+        let searcher = self.index.searcher();
         let exists = |t: &str| {
             searcher
                 .doc_freq(&Term::from_field_text(field, t))
@@ -379,7 +379,7 @@ impl<'a> Compiler<'a> {
     /// A translation's stems in `lang`: one word's stems, or a phrase of stems.
     /// Returns the query and its terms.
     fn stem_query(&mut self, lang: Lang, text: &str) -> Option<(Box<dyn Query>, Vec<String>)> {
-        let field = self.index.fields.body;
+        let field = self.index.fields().body;
         let positions: Vec<(usize, Vec<String>)> = self
             .positions(lang, text)
             .into_iter()
@@ -645,8 +645,8 @@ fn tantivy_occur(occur: Occur) -> TOccur {
 /// How much the corpus uses `word` as a word of `lang`: 1.5 when it appears only in
 /// that language's passages, 0.5 when in both, 0 when not in that language.
 fn corpus_share(index: &AccordIndex, lang: Lang, word: &str) -> f64 {
-    let searcher = index.reader.searcher();
-    let f = index.fields;
+    let searcher = index.searcher();
+    let f = index.fields();
     let used_in = |l: Lang| -> bool {
         let mut analyzer = analysis::language_analyzer(l);
         let Some(stem) = analysis::tokens(&mut analyzer, word).into_iter().next() else {

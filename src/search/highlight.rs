@@ -11,10 +11,10 @@ use std::collections::HashMap;
 
 use crate::analysis::{Analyzed, Analyzer, Form};
 use crate::lang::Lang;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How a query word reached a passage, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MatchKind {
     /// The word as typed (case aside).

@@ -88,7 +88,7 @@ pub struct Hit {
     /// 1-based position of the passage in its document.
     pub position: u64,
     /// Passage language.
-    pub lang: String,
+    pub lang: Lang,
     /// How the query reached it, best kind first.
     #[serde(rename = "match")]
     pub matched: Vec<MatchKind>,

@@ -1,5 +1,13 @@
 //! Running a compiled query and ranking what it finds: the top candidates by BM25,
 //! re-ranked by how much of the query each covers, then read back and highlighted.
+//!
+//! Candidates (three times the limit, at least 30) are re-ranked by coverage, the share
+//! of the query's words and phrases a passage matches directly or through a
+//! translation; then matches of the words as typed before translation-only ones; then
+//! BM25. Without it a Polish passage that says everything an English query asks ranks
+//! below English passages sharing one word with it. Coverage is found by seeking each
+//! unit's own query in the candidates' segments' postings, so no passage text is read
+//! until the final hits are highlighted.
 
 use std::collections::BTreeMap;
 
@@ -36,7 +44,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             caret: "^".into(),
         });
     };
-    let f = index.fields;
+    let f = index.fields();
     // Only passages have body fields: neither records nor set-aside blocks can match.
     let mut clauses = vec![(TOccur::Must, content)];
     if let Some(key) = &doc_key {
@@ -46,7 +54,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
         clauses.push(filter(f.lang, lang.code()));
     }
     let query = BooleanQuery::new(clauses);
-    let searcher = index.reader.searcher();
+    let searcher = index.searcher();
     // Candidates beyond the limit, re-ranked by how much of the query they cover. A
     // one-word query without translation has nothing to re-rank: every hit covers it.
     let wanted = opts.limit.max(1);
@@ -73,7 +81,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
     let mut highlighter = Highlighter::default();
     let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, &index.path);
+    let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(order.len());
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
@@ -115,7 +123,7 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             byte_start: span.byte_start,
             byte_end: span.byte_end,
             position: span.position,
-            lang: lang.code().to_string(),
+            lang,
             matched,
             translations,
             coverage: coverage[i],

@@ -5,6 +5,7 @@
 //! text itself: nothing is parsed or loaded at start-up, which keeps `accord search`
 //! fast whatever the dictionary size.
 
+use crate::analysis;
 use crate::lang::Lang;
 
 const EN_PL: &str = include_str!("../../data/freedict/en-pl.tsv");
@@ -53,7 +54,7 @@ pub fn lookup(table: &'static str, headword: &str) -> Option<Vec<&'static str>> 
 }
 
 /// Translations of an inflected word: the headword itself, else the shortest one-word
-/// headword with the same Snowball stem (`cables` -> `cable`, `półprzewodników` ->
+/// headword with a stem in common (`analysis::stems`) (`cables` -> `cable`, `półprzewodników` ->
 /// `półprzewodnik`). Returns the headword used.
 pub fn lookup_inflected(
     from: Lang,
@@ -67,19 +68,25 @@ pub fn lookup_inflected(
             return Some((key, alternatives(cell)));
         }
     }
-    let algorithm = match from {
-        Lang::En => frostem::Algorithm::English,
-        Lang::Pl => frostem::Algorithm::Polish,
-        Lang::Ko => return None,
-    };
-    let stemmer = frostem::Stemmer::new(algorithm);
-    let stem = stemmer.stem(word).into_owned();
-    if stem.chars().count() < 3 {
+    // Candidates share the word's first characters up to near the end of its stem
+    // (the Polish corrections change the last two letters of a stem: `kabli` -> `kabl`,
+    // headword `kabel`); one with a stem in common is the word's headword.
+    let stems = analysis::stems(from, word);
+    let stem_chars = stems.iter().map(|s| s.chars().count()).max()?;
+    if stem_chars < 3 {
         return None;
     }
-    lines_from(table, lower_bound(table, &stem))
-        .take_while(|(key, _)| key.starts_with(stem.as_str()))
-        .filter(|(key, _)| !key.contains(' ') && stemmer.stem(key) == stem.as_str())
+    let prefix_chars = stem_chars.saturating_sub(2).max(3);
+    let prefix_end = word
+        .char_indices()
+        .nth(prefix_chars)
+        .map_or(word.len(), |(i, _)| i);
+    let prefix = &word[..prefix_end];
+    lines_from(table, lower_bound(table, prefix))
+        .take_while(|(key, _)| key.starts_with(prefix))
+        .filter(|(key, _)| {
+            !key.contains(' ') && analysis::stems(from, key).iter().any(|s| stems.contains(s))
+        })
         .min_by_key(|(key, _)| key.len())
         .map(|(key, cell)| (key, alternatives(cell)))
 }
@@ -112,6 +119,14 @@ mod tests {
         let (head, _) = lookup_inflected(Lang::Pl, Lang::En, "półprzewodników").unwrap();
         assert_eq!(head, "półprzewodnik");
         assert!(lookup_inflected(Lang::En, Lang::Ko, "cable").is_none());
+    }
+
+    #[test]
+    fn polish_words_find_their_headword_through_the_stem_corrections() {
+        // Snowball alone stems `kabli` to `kabl` and `kabel` to `kabel`.
+        let (head, t) = lookup_inflected(Lang::Pl, Lang::En, "kabli").unwrap();
+        assert_eq!(head, "kabel");
+        assert!(t.contains(&"cable"), "{t:?}");
     }
 
     #[test]

@@ -166,7 +166,7 @@ fn has_polish_letters(text: &str) -> bool {
 /// if the query is long enough, else English. (The detector alone is not trusted: it
 /// reads "supply chain of semiconductors" as Polish.)
 pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -> Lang {
-    if text.chars().any(crate::analysis::korean::is_hangul) {
+    if text.chars().any(crate::script::is_hangul) {
         return Lang::Ko;
     }
     if has_polish_letters(text) {

@@ -147,3 +147,19 @@ pub fn attribution_holds(hit: &Hit) -> bool {
     let bytes = content[hit.byte_start..hit.byte_end].replace('\r', "");
     window.contains(&hit.text) && bytes == hit.text
 }
+
+/// Compares `actual` with the committed file `tests/golden/NAME`; with `ACCORD_BLESS=1`
+/// writes it instead (then review the diff).
+pub fn golden(name: &str, actual: &str) {
+    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("ACCORD_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{path} missing; run with ACCORD_BLESS=1 to create it"));
+    assert_eq!(
+        expected, actual,
+        "output differs from {path}; ACCORD_BLESS=1 to accept"
+    );
+}

@@ -12,6 +12,7 @@
 //! typed properties it carries: [`TextRelation`] (is the passage's text the file's bytes
 //! at its span, or transcoded, or extracted and so stored in the index) and the page.
 
+pub mod html;
 pub mod markdown;
 pub mod text;
 
@@ -29,7 +30,8 @@ pub fn extract(format: Format, bytes: &[u8]) -> Result<Extraction, Unreadable> {
             Ok(text::extract(&decoded.text, decoded.how.relation()))
         }
         Format::Markdown => Ok(markdown::extract(&decode::decode(bytes)?.text)),
-        Format::Html | Format::Pdf => Err(Unreadable::Unsupported(unsupported(format))),
+        Format::Html => html::extract(bytes),
+        Format::Pdf => Err(Unreadable::Unsupported(unsupported(format))),
     }
 }
 
@@ -50,7 +52,7 @@ impl Format {
 
     /// Whether accord reads this format in this build.
     pub fn is_read(self) -> bool {
-        matches!(self, Format::Text | Format::Markdown)
+        matches!(self, Format::Text | Format::Markdown | Format::Html)
     }
 }
 

@@ -32,7 +32,7 @@ use super::{
 use crate::corpus::manifest::{Entry, Manifest};
 use crate::corpus::stream::{self, Stream, StreamError};
 use crate::corpus::{self, Document, Format, Skipped};
-use crate::error::{Error, Result};
+use crate::error::{Error, IoOp, Result};
 use crate::lang::LangDetector;
 use feed::Feed;
 use merge::merge_segments;
@@ -180,7 +180,7 @@ fn open_for_writing(
     spans: &Arc<SpanPlugin>,
 ) -> Result<(Index, bool)> {
     let create = |path: &Path| -> Result<Index> {
-        std::fs::create_dir_all(path).map_err(|e| Error::io(path, e))?;
+        std::fs::create_dir_all(path).map_err(|e| Error::io(IoOp::Create, path, e))?;
         let index = Index::builder()
             .schema(schema::build())
             .settings(schema::settings())
@@ -354,7 +354,7 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
     };
     if discovery.files.is_empty() {
         report.notices.push(format!(
-            "{} holds no text files (.txt, .md); add statements there, or point --corpus at your folder",
+            "{} holds no text files (.txt, .md); add statements there, or index the folder that holds them",
             opts.corpus.display()
         ));
     }

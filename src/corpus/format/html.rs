@@ -1,0 +1,1166 @@
+//! HTML pages: the statement's text, with where each paragraph is in the file, and the
+//! page's chrome set aside by its structure.
+//!
+//! The page is read by html5gum's tokenizer (WHATWG-conformant, entities decoded, raw
+//! text in `script`/`style`/`textarea` handled as browsers do) with each token's byte
+//! span in the file. lol_html also gives spans but leaves entities encoded and sees
+//! no document tree; html5ever builds the tree but keeps only line numbers; the
+//! readability crates (dom_smoothie, trafilatura) keep no positions at all. html5gum has
+//! no dependencies and builds in seconds.
+//!
+//! On the tokens runs a small tree builder of our own: a stack of open elements with
+//! the implied end tags that matter for text (`<p>` closed by a block, `<li>` by the
+//! next `<li>`, table cells), at most [`MAX_DEPTH`] levels deep and [`MAX_NODES`]
+//! elements, never recursive, so broken markup, 10^5 nested tags or 10^6 elements
+//! cost linear time and bounded memory. Text goes to the innermost open block element
+//! (`p`, `li`, `h1`, `td`, `div`...), inline tags joined without breaking words, `<br>`
+//! kept as a line break and `<br><br>` ending a block.
+//!
+//! What is content is decided in three steps:
+//! 1. **Structure**: each element gets a reason when its tag, ARIA role, `hidden` state
+//!    or class and id names ([`hints`]) say it is chrome: `nav`, `header`, `footer`
+//!    (outside an `article`/`main`), `aside`, forms, buttons, `noscript`, cookie
+//!    banners, share bars, related-article lists, breadcrumbs, photo captions... A
+//!    reason read from names, or a form's, is dropped when the element holds much of
+//!    the page's prose (ASP.NET pages wrap the whole page in a `<form>`).
+//! 2. **Main content**: `main`, `[role=main]`, `[itemprop=articleBody]`, else the
+//!    `article` with the most prose, else the container a readability-style score
+//!    picks (paragraphs with sentence punctuation score their container and half that
+//!    its parent, less the share of link text). Short or link-dense blocks outside it
+//!    are set aside as outside the content; prose outside it stays.
+//! 3. **Words** of short blocks ([`hints::text_hint`]): government-site banners, page
+//!    tools, comment counts, "이미지 확대" buttons, skip links, credits; date lines
+//!    ("입력 2023-05-22") become [`BlockKind::Dateline`] blocks, set aside but read for
+//!    the date by `corpus`.
+//!
+//! The headline (an `h1`/`h2` matching the page's title) is always content, wherever
+//! the template put it.
+
+mod charset;
+mod hints;
+mod meta;
+
+use html5gum::{DefaultEmitter, Token, Tokenizer};
+
+use super::{Block, BlockKind, Extraction, Format, TextRelation};
+use crate::corpus::chrome::Reason;
+use crate::corpus::decode::Unreadable;
+use crate::corpus::passage::{LineIndex, SourceSpan};
+
+/// Larger HTML files are refused rather than read whole.
+pub const MAX_BYTES: usize = 64 << 20;
+/// Elements nested deeper than this are read as if they were at this depth.
+pub const MAX_DEPTH: usize = 512;
+/// Elements after this many are read as text of the last open element.
+pub const MAX_NODES: usize = 1 << 22;
+/// How far down the stack an implied end tag looks for its element.
+const SCOPE_SEARCH: usize = 64;
+/// A block this long with sentence punctuation is prose.
+const PROSE_CHARS: u32 = 60;
+
+/// Extracts the text blocks and metadata of an HTML page; see the module documentation.
+pub fn extract(bytes: &[u8]) -> Result<Extraction, Unreadable> {
+    if bytes.len() > MAX_BYTES {
+        return Err(Unreadable::TooLarge(format!(
+            "{} MB; accord reads HTML files up to {} MB",
+            bytes.len() >> 20,
+            MAX_BYTES >> 20
+        )));
+    }
+    if bytes.contains(&0) && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
+        return Err(Unreadable::Binary);
+    }
+    let source = charset::decode(bytes)?;
+    let text: &str = &source.text;
+    if text.trim().is_empty() {
+        return Err(Unreadable::Empty);
+    }
+    let page = Builder::new(text).build();
+    let decided = decide(&page);
+    let mut meta = meta::metadata(&page, &decided);
+    if let Some(encoding) = source.transcoded_from {
+        meta.fields
+            .push(("encoding".to_string(), encoding.to_string()));
+    }
+
+    let lines = LineIndex::new(text);
+    let file_span = |start: usize, end: usize| -> SourceSpan {
+        let span = lines.span(start, end);
+        SourceSpan {
+            byte_start: source.map.file_offset(text, start),
+            byte_end: source.map.file_offset(text, end),
+            ..span
+        }
+    };
+    let mut blocks: Vec<Block> = page
+        .blocks
+        .iter()
+        .zip(decided.blocks)
+        .map(|(raw, d)| Block {
+            text: raw.text.clone(),
+            kind: d.kind,
+            span: file_span(raw.start, raw.end),
+            pages: None,
+            set_aside: d.reason,
+        })
+        .collect();
+    blocks.sort_by_key(|b| b.span.byte_start);
+    if blocks.iter().all(|b| b.set_aside.is_some()) && meta.title.is_none() {
+        return Err(Unreadable::Empty);
+    }
+    Ok(Extraction {
+        blocks,
+        meta,
+        relation: TextRelation::Extracted {
+            format: Format::Html,
+        },
+    })
+}
+
+/// The elements accord tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Tag {
+    Root,
+    Html,
+    Head,
+    Body,
+    Title,
+    Meta,
+    Script,
+    Style,
+    Noscript,
+    Template,
+    Svg,
+    Iframe,
+    Main,
+    Article,
+    Section,
+    Nav,
+    Header,
+    Footer,
+    Aside,
+    Form,
+    Button,
+    Select,
+    Option,
+    Textarea,
+    A,
+    P,
+    Div,
+    Li,
+    Ul,
+    Ol,
+    Dl,
+    Dt,
+    Dd,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Table,
+    Tr,
+    Td,
+    Th,
+    Caption,
+    Blockquote,
+    Pre,
+    Figure,
+    Figcaption,
+    Img,
+    Br,
+    Hr,
+    Time,
+    Address,
+    Details,
+    Summary,
+    Dialog,
+    Fieldset,
+    Legend,
+    Menu,
+    /// Other block-level elements (`center`, `hgroup`, `tbody`...).
+    Block,
+    /// Other void elements (`input`, `link`, `wbr`...): never open.
+    Void,
+    /// Inline formatting (`span`, `b`, `font`...) and unknown elements.
+    Inline,
+}
+
+const TAG_COUNT: usize = Tag::Inline as usize + 1;
+
+impl Tag {
+    fn of(name: &[u8]) -> Tag {
+        match name {
+            b"html" => Tag::Html,
+            b"head" => Tag::Head,
+            b"body" => Tag::Body,
+            b"title" => Tag::Title,
+            b"meta" => Tag::Meta,
+            b"script" => Tag::Script,
+            b"style" => Tag::Style,
+            b"noscript" => Tag::Noscript,
+            b"template" => Tag::Template,
+            b"svg" | b"math" | b"canvas" | b"object" | b"video" | b"audio" | b"map" => Tag::Svg,
+            b"iframe" | b"noembed" | b"noframes" => Tag::Iframe,
+            b"main" => Tag::Main,
+            b"article" => Tag::Article,
+            b"section" => Tag::Section,
+            b"nav" => Tag::Nav,
+            b"header" => Tag::Header,
+            b"footer" => Tag::Footer,
+            b"aside" => Tag::Aside,
+            b"form" => Tag::Form,
+            b"button" => Tag::Button,
+            b"select" | b"datalist" => Tag::Select,
+            b"option" | b"optgroup" => Tag::Option,
+            b"textarea" => Tag::Textarea,
+            b"a" => Tag::A,
+            b"p" => Tag::P,
+            b"div" => Tag::Div,
+            b"li" => Tag::Li,
+            b"ul" => Tag::Ul,
+            b"ol" => Tag::Ol,
+            b"dl" => Tag::Dl,
+            b"dt" => Tag::Dt,
+            b"dd" => Tag::Dd,
+            b"h1" => Tag::H1,
+            b"h2" => Tag::H2,
+            b"h3" => Tag::H3,
+            b"h4" => Tag::H4,
+            b"h5" => Tag::H5,
+            b"h6" => Tag::H6,
+            b"table" => Tag::Table,
+            b"tr" => Tag::Tr,
+            b"td" => Tag::Td,
+            b"th" => Tag::Th,
+            b"caption" => Tag::Caption,
+            b"blockquote" => Tag::Blockquote,
+            b"pre" | b"listing" | b"xmp" | b"plaintext" => Tag::Pre,
+            b"figure" => Tag::Figure,
+            b"figcaption" => Tag::Figcaption,
+            b"img" => Tag::Img,
+            b"br" => Tag::Br,
+            b"hr" => Tag::Hr,
+            b"time" => Tag::Time,
+            b"address" => Tag::Address,
+            b"details" => Tag::Details,
+            b"summary" => Tag::Summary,
+            b"dialog" => Tag::Dialog,
+            b"fieldset" => Tag::Fieldset,
+            b"legend" => Tag::Legend,
+            b"menu" => Tag::Menu,
+            b"center" | b"hgroup" | b"tbody" | b"thead" | b"tfoot" | b"colgroup" | b"search"
+            | b"frameset" => Tag::Block,
+            b"area" | b"base" | b"col" | b"embed" | b"input" | b"link" | b"param" | b"source"
+            | b"track" | b"wbr" | b"keygen" | b"basefont" | b"bgsound" | b"frame" => Tag::Void,
+            _ => Tag::Inline,
+        }
+    }
+
+    /// Whether text inside starts a new block.
+    fn is_block(self) -> bool {
+        !matches!(
+            self,
+            Tag::A
+                | Tag::Inline
+                | Tag::Time
+                | Tag::Button
+                | Tag::Select
+                | Tag::Option
+                | Tag::Textarea
+                | Tag::Img
+                | Tag::Br
+                | Tag::Void
+                | Tag::Meta
+                | Tag::Title
+                | Tag::Script
+                | Tag::Style
+                | Tag::Svg
+                | Tag::Iframe
+        )
+    }
+
+    /// Whether the start of this element closes an open `<p>`.
+    fn closes_p(self) -> bool {
+        self.is_block()
+            && !matches!(
+                self,
+                Tag::Root
+                    | Tag::Html
+                    | Tag::Head
+                    | Tag::Body
+                    | Tag::Noscript
+                    | Tag::Template
+                    | Tag::Td
+                    | Tag::Th
+                    | Tag::Tr
+                    | Tag::Caption
+                    | Tag::Legend
+                    | Tag::Summary
+                    | Tag::Dt
+                    | Tag::Dd
+            )
+    }
+
+    fn heading_level(self) -> Option<u8> {
+        match self {
+            Tag::H1 => Some(1),
+            Tag::H2 => Some(2),
+            Tag::H3 => Some(3),
+            Tag::H4 => Some(4),
+            Tag::H5 => Some(5),
+            Tag::H6 => Some(6),
+            _ => None,
+        }
+    }
+
+    fn block_kind(self) -> BlockKind {
+        match self {
+            Tag::P => BlockKind::Paragraph,
+            Tag::Li | Tag::Dt | Tag::Dd => BlockKind::ListItem,
+            Tag::Td | Tag::Th => BlockKind::TableCell,
+            Tag::Caption | Tag::Figcaption => BlockKind::Caption,
+            Tag::Blockquote => BlockKind::Quote,
+            Tag::Pre => BlockKind::Preformatted,
+            t => t
+                .heading_level()
+                .map_or(BlockKind::Other, BlockKind::Heading),
+        }
+    }
+}
+
+/// An element of the page.
+#[derive(Debug, Clone)]
+struct Node {
+    parent: u32,
+    tag: Tag,
+    /// Why structure sets it aside, if it does.
+    own: Option<Reason>,
+    /// Whether `own` came from names or a form (dropped if the element holds prose).
+    weak: bool,
+    /// `role=main` or `itemprop=articleBody`.
+    main: bool,
+    /// A `figure` that holds an image.
+    has_img: bool,
+}
+
+/// A run of text being collected for a block.
+struct Open {
+    node: u32,
+    text: String,
+    start: usize,
+    end: usize,
+    link_chars: u32,
+    space: bool,
+}
+
+/// A block's text as collected, before it is judged.
+#[derive(Debug, Clone)]
+pub(super) struct Raw {
+    /// The element it belongs to.
+    node: u32,
+    /// Collapsed text.
+    pub text: String,
+    /// Decoded offsets of its first and past its last character in the page.
+    start: usize,
+    end: usize,
+    chars: u32,
+    link_chars: u32,
+}
+
+/// A `<meta>` tag's name (`property`, `name` or `itemprop`) and `content`.
+pub(super) struct MetaTag {
+    pub name: String,
+    pub content: String,
+}
+
+/// The page as read.
+pub(super) struct Page {
+    nodes: Vec<Node>,
+    pub blocks: Vec<Raw>,
+    pub metas: Vec<MetaTag>,
+    /// `<title>`.
+    pub title: Option<String>,
+    /// The text of each JSON-LD script.
+    pub json_ld: Vec<String>,
+    /// `<time datetime>` values with their element, in order.
+    times: Vec<(u32, String)>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+}
+
+/// Builds a [`Page`] from the tokens.
+struct Builder<'a> {
+    src: &'a str,
+    nodes: Vec<Node>,
+    stack: Vec<u32>,
+    counts: [u32; TAG_COUNT],
+    open: Vec<Open>,
+    page: Page,
+    /// The element whose text goes to `page.title` or a JSON-LD buffer.
+    raw_text: RawText,
+    /// Start tags not opened because the page is too deep or too large.
+    dropped: u32,
+}
+
+enum RawText {
+    None,
+    Title(String),
+    JsonLd(String),
+}
+
+/// JSON-LD scripts longer than this are not read.
+const MAX_JSON_LD: usize = 1 << 20;
+
+impl<'a> Builder<'a> {
+    fn new(src: &'a str) -> Builder<'a> {
+        let root = Node {
+            parent: 0,
+            tag: Tag::Root,
+            own: None,
+            weak: false,
+            main: false,
+            has_img: false,
+        };
+        Builder {
+            src,
+            nodes: vec![root],
+            stack: vec![0],
+            counts: [0; TAG_COUNT],
+            open: vec![Open::new(0)],
+            page: Page {
+                nodes: Vec::new(),
+                blocks: Vec::new(),
+                metas: Vec::new(),
+                title: None,
+                json_ld: Vec::new(),
+                times: Vec::new(),
+                lang: None,
+            },
+            raw_text: RawText::None,
+            dropped: 0,
+        }
+    }
+
+    fn build(mut self) -> Page {
+        let mut emitter = DefaultEmitter::<usize>::new_with_span();
+        emitter.naively_switch_states(true);
+        let src = self.src;
+        for token in Tokenizer::new_with_emitter(src, emitter) {
+            let Ok(token) = token;
+            match token {
+                Token::StartTag(tag) => self.start(&tag),
+                Token::EndTag(tag) => self.end(Tag::of(&tag.name)),
+                Token::String(s) => {
+                    let text = String::from_utf8_lossy(&s.value);
+                    self.text(&text, s.span.start, s.span.end);
+                }
+                Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+            }
+        }
+        while self.stack.len() > 1 {
+            self.pop();
+        }
+        self.finish_open();
+        self.page.nodes = self.nodes;
+        self.page
+    }
+
+    fn top(&self) -> u32 {
+        *self.stack.last().unwrap_or(&0)
+    }
+
+    fn top_tag(&self) -> Tag {
+        self.nodes[self.top() as usize].tag
+    }
+
+    fn start(&mut self, t: &html5gum::StartTag<usize>) {
+        let tag = Tag::of(&t.name);
+        let attr = |name: &str| -> Option<String> {
+            t.attributes
+                .get(name.as_bytes())
+                .map(|v| String::from_utf8_lossy(&v.value).into_owned())
+        };
+        match tag {
+            Tag::Html => {
+                if let Some(lang) = attr("lang").or_else(|| attr("xml:lang")) {
+                    self.page.lang.get_or_insert(lang);
+                }
+                return;
+            }
+            Tag::Head | Tag::Body => return,
+            Tag::Meta => {
+                let name = attr("property")
+                    .or_else(|| attr("name"))
+                    .or_else(|| attr("itemprop"));
+                if let (Some(name), Some(content)) = (name, attr("content")) {
+                    self.page.metas.push(MetaTag {
+                        name: name.to_ascii_lowercase(),
+                        content,
+                    });
+                }
+                return;
+            }
+            _ => {}
+        }
+        self.close_implied(tag);
+        match tag {
+            Tag::Br => return self.line_break(),
+            Tag::Hr => return self.flush_top(),
+            Tag::Img => {
+                if let Some(figure) = self.find_open(Tag::Figure, SCOPE_SEARCH) {
+                    self.nodes[figure as usize].has_img = true;
+                }
+                let alt = attr("alt").unwrap_or_default();
+                if !alt.trim().is_empty() && self.nodes.len() < MAX_NODES {
+                    let node = self.add_node(tag, Some(Reason::AltText), false, false);
+                    let mut open = Open::new(node);
+                    open.push_text(&alt, false);
+                    open.start = t.span.start;
+                    open.end = t.span.end;
+                    self.emit(open);
+                }
+                return;
+            }
+            Tag::Void => return,
+            _ => {}
+        }
+        if self.stack.len() >= MAX_DEPTH || self.nodes.len() >= MAX_NODES {
+            self.dropped += 1;
+            return;
+        }
+        let in_article = self.counts[Tag::Article as usize] + self.counts[Tag::Main as usize] > 0;
+        let (own, weak, main) = self.own_reason(tag, &attr, in_article);
+        if tag == Tag::Script {
+            let kind = attr("type").unwrap_or_default().to_ascii_lowercase();
+            self.raw_text = if kind.contains("ld+json") {
+                RawText::JsonLd(String::new())
+            } else {
+                RawText::None
+            };
+        } else if tag == Tag::Title
+            && self.page.title.is_none()
+            && self.counts[Tag::Svg as usize] == 0
+        {
+            self.raw_text = RawText::Title(String::new());
+        }
+        let node = self.add_node(tag, own, weak, main);
+        if tag == Tag::Time {
+            if let Some(dt) = attr("datetime") {
+                self.page.times.push((node, dt));
+            }
+        }
+        self.stack.push(node);
+        self.counts[tag as usize] += 1;
+        if tag.is_block() {
+            self.flush_top();
+            self.open.push(Open::new(node));
+        } else if own.is_some() {
+            // A button or credit inside a paragraph: its own block, the paragraph
+            // goes on around it.
+            self.open.push(Open::new(node));
+        }
+    }
+
+    fn add_node(&mut self, tag: Tag, own: Option<Reason>, weak: bool, main: bool) -> u32 {
+        let id = self.nodes.len() as u32;
+        self.nodes.push(Node {
+            parent: self.top(),
+            tag,
+            own,
+            weak,
+            main,
+            has_img: false,
+        });
+        id
+    }
+
+    /// What an element's tag and attributes say: (reason, weak, main).
+    fn own_reason(
+        &self,
+        tag: Tag,
+        attr: &dyn Fn(&str) -> Option<String>,
+        in_article: bool,
+    ) -> (Option<Reason>, bool, bool) {
+        let main = attr("role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
+            || attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        let hidden = attr("hidden").is_some()
+            || attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            || attr("style").is_some_and(|s| {
+                let s: String = s.to_ascii_lowercase().split_whitespace().collect();
+                s.contains("display:none") || s.contains("visibility:hidden")
+            });
+        if hidden {
+            return (Some(Reason::Hidden), true, main);
+        }
+        let by_tag = match tag {
+            Tag::Nav | Tag::Menu => Some(Reason::Navigation),
+            Tag::Aside => Some(Reason::Aside),
+            Tag::Header if !in_article => Some(Reason::Header),
+            Tag::Footer if !in_article => Some(Reason::Footer),
+            Tag::Button => Some(Reason::Button),
+            Tag::Select | Tag::Option | Tag::Textarea => Some(Reason::Form),
+            Tag::Noscript | Tag::Template => Some(Reason::Script),
+            Tag::Svg | Tag::Iframe => Some(Reason::Hidden),
+            Tag::Figcaption => self
+                .find_open(Tag::Figure, SCOPE_SEARCH)
+                .filter(|&f| self.nodes[f as usize].has_img)
+                .map(|_| Reason::PhotoCredit),
+            _ => None,
+        };
+        if by_tag.is_some() {
+            return (by_tag, false, main);
+        }
+        if let Some(r) = attr("role").and_then(|r| hints::role_hint(&r)) {
+            return (Some(r), false, main);
+        }
+        if tag == Tag::Form || tag == Tag::Dialog {
+            let r = if tag == Tag::Form {
+                Reason::Form
+            } else {
+                Reason::Aside
+            };
+            return (Some(r), true, main);
+        }
+        if main || matches!(tag, Tag::Main | Tag::Article | Tag::Body | Tag::Html) {
+            return (None, false, main);
+        }
+        let mut names = attr("class").unwrap_or_default();
+        if let Some(id) = attr("id") {
+            names.push(' ');
+            names.push_str(&id);
+        }
+        if tag.is_block() {
+            if let Some(label) = attr("aria-label") {
+                names.push(' ');
+                names.push_str(&label);
+            }
+        }
+        let (reason, content) = hints::class_hint(&names);
+        let reason = reason.filter(|r| !(content && matches!(r, Reason::Header | Reason::Byline)));
+        (reason, true, main)
+    }
+
+    /// Closes what the start of `tag` implicitly ends.
+    fn close_implied(&mut self, tag: Tag) {
+        if tag.closes_p() && self.counts[Tag::P as usize] > 0 {
+            let scope = |t: Tag| {
+                matches!(
+                    t,
+                    Tag::Table | Tag::Td | Tag::Th | Tag::Caption | Tag::Button
+                )
+            };
+            if let Some(p) = self.find_in_scope(Tag::P, scope) {
+                self.pop_to(p);
+            }
+        }
+        match tag {
+            Tag::Li => {
+                let scope = |t: Tag| t.is_block() && !matches!(t, Tag::Div | Tag::P | Tag::Address);
+                if let Some(li) = self.find_in_scope(Tag::Li, scope) {
+                    self.pop_to(li);
+                }
+            }
+            Tag::Dt | Tag::Dd => {
+                let scope = |t: Tag| {
+                    t.is_block()
+                        && !matches!(t, Tag::Div | Tag::P | Tag::Address | Tag::Dt | Tag::Dd)
+                };
+                for item in [Tag::Dt, Tag::Dd] {
+                    if let Some(n) = self.find_in_scope(item, scope) {
+                        self.pop_to(n);
+                    }
+                }
+            }
+            Tag::Td | Tag::Th | Tag::Tr => {
+                let scope = |t: Tag| matches!(t, Tag::Table | Tag::Tr);
+                for cell in [Tag::Td, Tag::Th] {
+                    if let Some(n) = self.find_in_scope(cell, scope) {
+                        self.pop_to(n);
+                    }
+                }
+                if tag == Tag::Tr {
+                    if let Some(n) = self.find_in_scope(Tag::Tr, |t| t == Tag::Table) {
+                        self.pop_to(n);
+                    }
+                }
+            }
+            Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6
+                if self.top_tag().heading_level().is_some() =>
+            {
+                self.pop()
+            }
+            Tag::Option if self.top_tag() == Tag::Option => self.pop(),
+            Tag::A if self.counts[Tag::A as usize] > 0 => {
+                if let Some(a) = self.find_open(Tag::A, SCOPE_SEARCH) {
+                    self.pop_to(a);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The innermost open `tag` above the first element `stop` accepts, looking at
+    /// most [`SCOPE_SEARCH`] levels down.
+    fn find_in_scope(&self, tag: Tag, stop: impl Fn(Tag) -> bool) -> Option<u32> {
+        if self.counts[tag as usize] == 0 {
+            return None;
+        }
+        for &n in self.stack.iter().rev().take(SCOPE_SEARCH) {
+            let t = self.nodes[n as usize].tag;
+            if t == tag {
+                return Some(n);
+            }
+            if stop(t) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn find_open(&self, tag: Tag, limit: usize) -> Option<u32> {
+        if self.counts[tag as usize] == 0 {
+            return None;
+        }
+        self.stack
+            .iter()
+            .rev()
+            .take(limit)
+            .copied()
+            .find(|&n| self.nodes[n as usize].tag == tag)
+    }
+
+    fn end(&mut self, tag: Tag) {
+        match tag {
+            Tag::Br => return self.line_break(),
+            Tag::Html | Tag::Head | Tag::Body | Tag::Void | Tag::Img | Tag::Meta => return,
+            _ => {}
+        }
+        if tag == Tag::Inline {
+            // Unknown and inline elements are matched to the innermost inline one.
+            if self.top_tag() == Tag::Inline {
+                self.pop();
+            }
+            return;
+        }
+        if self.counts[tag as usize] == 0 {
+            return;
+        }
+        if let Some(&n) = self
+            .stack
+            .iter()
+            .rev()
+            .find(|&&n| self.nodes[n as usize].tag == tag)
+        {
+            self.pop_to(n);
+        }
+    }
+
+    /// Pops elements up to and including `node`.
+    fn pop_to(&mut self, node: u32) {
+        while self.stack.len() > 1 {
+            let top = self.top();
+            self.pop();
+            if top == node {
+                break;
+            }
+        }
+    }
+
+    fn pop(&mut self) {
+        let Some(node) = self.stack.pop() else { return };
+        if node == 0 {
+            self.stack.push(0);
+            return;
+        }
+        let tag = self.nodes[node as usize].tag;
+        self.counts[tag as usize] = self.counts[tag as usize].saturating_sub(1);
+        match std::mem::replace(&mut self.raw_text, RawText::None) {
+            RawText::Title(t) if tag == Tag::Title => self.page.title = Some(t),
+            RawText::JsonLd(j) if tag == Tag::Script => self.page.json_ld.push(j),
+            other => self.raw_text = other,
+        }
+        if self.open.last().is_some_and(|o| o.node == node) && self.open.len() > 1 {
+            let open = self.open.pop().expect("checked above");
+            self.emit(open);
+        }
+    }
+
+    fn text(&mut self, text: &str, start: usize, end: usize) {
+        match self.top_tag() {
+            Tag::Script => {
+                if let RawText::JsonLd(buf) = &mut self.raw_text {
+                    if buf.len() + text.len() <= MAX_JSON_LD {
+                        buf.push_str(text);
+                    }
+                }
+                return;
+            }
+            // Raw text (markup for browsers without scripts, frames' fallback) or CSS.
+            Tag::Style | Tag::Noscript | Tag::Iframe => return,
+            Tag::Title => {
+                if let RawText::Title(buf) = &mut self.raw_text {
+                    buf.push_str(text);
+                }
+                if self.counts[Tag::Svg as usize] == 0 {
+                    return;
+                }
+            }
+            _ => {}
+        }
+        let raw = self.src.get(start..end).unwrap_or("");
+        let lead = raw.len() - raw.trim_start().len();
+        let trail = raw.len() - raw.trim_end().len();
+        let pre = self.counts[Tag::Pre as usize] > 0;
+        let in_link = self.counts[Tag::A as usize] > 0;
+        let open = self.open.last_mut().expect("the root block is always open");
+        let added = open.push_text(text, pre);
+        if added > 0 {
+            if open.start == usize::MAX {
+                open.start = start + lead;
+            }
+            open.end = end.saturating_sub(trail).max(open.start);
+            if in_link {
+                open.link_chars += added;
+            }
+        }
+    }
+
+    fn line_break(&mut self) {
+        let open = self.open.last_mut().expect("the root block is always open");
+        if open.text.is_empty() {
+            return;
+        }
+        while open.text.ends_with(' ') {
+            open.text.pop();
+        }
+        if open.text.ends_with('\n') {
+            // `<br><br>`: a paragraph break.
+            self.flush_top();
+        } else {
+            open.text.push('\n');
+            open.space = false;
+        }
+    }
+
+    /// Ends the innermost block's current run of text (a child block starts).
+    fn flush_top(&mut self) {
+        let open = self.open.last_mut().expect("the root block is always open");
+        let node = open.node;
+        let done = std::mem::replace(open, Open::new(node));
+        self.emit(done);
+    }
+
+    fn emit(&mut self, open: Open) {
+        let text = open.text.trim().to_string();
+        if text.is_empty() || open.start == usize::MAX {
+            return;
+        }
+        let chars = text.chars().count() as u32;
+        self.page.blocks.push(Raw {
+            node: open.node,
+            text,
+            start: open.start,
+            end: open.end.max(open.start),
+            chars,
+            link_chars: open.link_chars.min(chars),
+        });
+    }
+
+    fn finish_open(&mut self) {
+        while let Some(open) = self.open.pop() {
+            self.emit(open);
+        }
+    }
+}
+
+impl Open {
+    fn new(node: u32) -> Open {
+        Open {
+            node,
+            text: String::new(),
+            start: usize::MAX,
+            end: 0,
+            link_chars: 0,
+            space: false,
+        }
+    }
+
+    /// Appends `text` with whitespace collapsed (kept as is in `pre`); returns how many
+    /// characters other than whitespace it added.
+    fn push_text(&mut self, text: &str, pre: bool) -> u32 {
+        let mut added = 0;
+        for c in text.chars() {
+            if pre {
+                if c != '\r' {
+                    self.text.push(c);
+                }
+                if !c.is_whitespace() {
+                    added += 1;
+                }
+                continue;
+            }
+            if c.is_whitespace() || c == '\u{a0}' {
+                self.space = !self.text.is_empty() && !self.text.ends_with('\n');
+                continue;
+            }
+            if std::mem::take(&mut self.space) {
+                self.text.push(' ');
+            }
+            self.text.push(c);
+            added += 1;
+        }
+        added
+    }
+}
+
+/// What was decided about one block.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Decision {
+    pub kind: BlockKind,
+    pub reason: Option<Reason>,
+}
+
+/// What was decided about the page.
+pub(super) struct Decided {
+    pub blocks: Vec<Decision>,
+    /// Index of the block that is the headline, if any.
+    pub headline: Option<usize>,
+    /// `<time datetime>` values inside or before the content, in order.
+    pub times: Vec<String>,
+}
+
+/// Per-element sums over the blocks inside it.
+struct Sums {
+    chars: Vec<u32>,
+    links: Vec<u32>,
+    prose: Vec<u32>,
+}
+
+fn is_prose(raw: &Raw) -> bool {
+    raw.chars >= PROSE_CHARS
+        && raw.link_chars * 2 < raw.chars
+        && raw
+            .text
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | '。' | ';' | ':'))
+}
+
+fn sums(page: &Page, reasons: &[Option<Reason>]) -> Sums {
+    let n = page.nodes.len();
+    let mut s = Sums {
+        chars: vec![0; n],
+        links: vec![0; n],
+        prose: vec![0; n],
+    };
+    for raw in &page.blocks {
+        let i = raw.node as usize;
+        if reasons[i].is_some() {
+            continue;
+        }
+        s.chars[i] = s.chars[i].saturating_add(raw.chars);
+        s.links[i] = s.links[i].saturating_add(raw.link_chars);
+        if is_prose(raw) {
+            s.prose[i] = s.prose[i].saturating_add(raw.chars);
+        }
+    }
+    // Parents come before their children: one backward pass adds each to its parent.
+    for i in (1..n).rev() {
+        let p = page.nodes[i].parent as usize;
+        s.chars[p] = s.chars[p].saturating_add(s.chars[i]);
+        s.links[p] = s.links[p].saturating_add(s.links[i]);
+        s.prose[p] = s.prose[p].saturating_add(s.prose[i]);
+    }
+    s
+}
+
+/// Each element's reason, inherited from the nearest ancestor that has one.
+fn inherited(nodes: &[Node], own: impl Fn(usize) -> Option<Reason>) -> Vec<Option<Reason>> {
+    let mut out: Vec<Option<Reason>> = Vec::with_capacity(nodes.len());
+    for (i, node) in nodes.iter().enumerate() {
+        let from_parent = if i == 0 {
+            None
+        } else {
+            out[node.parent as usize]
+        };
+        out.push(own(i).or(from_parent));
+    }
+    out
+}
+
+/// The element holding the page's main content.
+fn content_root(page: &Page, s: &Sums) -> Option<u32> {
+    let nodes = &page.nodes;
+    let total_prose = s.prose[0].max(1);
+    let best_of = |pred: &dyn Fn(&Node) -> bool| {
+        (1..nodes.len())
+            .filter(|&i| pred(&nodes[i]) && s.prose[i] > 0)
+            .max_by_key(|&i| (s.prose[i], std::cmp::Reverse(i)))
+    };
+    let semantic =
+        best_of(&|n| n.tag == Tag::Main || n.main).or_else(|| best_of(&|n| n.tag == Tag::Article));
+    if let Some(root) = semantic {
+        // A `main` around a fragment while the prose is elsewhere is not the content.
+        if s.prose[root] * 2 >= total_prose {
+            return Some(root as u32);
+        }
+    }
+    // Readability: prose paragraphs score their container and half that its parent.
+    let mut score = vec![0f32; nodes.len()];
+    for raw in &page.blocks {
+        if raw.chars < 25 || raw.link_chars * 2 >= raw.chars {
+            continue;
+        }
+        let owner = raw.node as usize;
+        let commas = raw.text.matches([',', '、', '，']).count() as f32;
+        let points = 1.0 + commas + (raw.chars as f32 / 100.0).min(3.0);
+        let container = if matches!(
+            nodes[owner].tag,
+            Tag::Div | Tag::Section | Tag::Td | Tag::Article | Tag::Main
+        ) {
+            owner
+        } else {
+            nodes[owner].parent as usize
+        };
+        score[container] += points;
+        if container != 0 {
+            score[nodes[container].parent as usize] += points / 2.0;
+        }
+    }
+    let best = (1..nodes.len())
+        .filter(|&i| score[i] > 0.0)
+        .map(|i| {
+            let density = s.links[i] as f32 / s.chars[i].max(1) as f32;
+            (i, score[i] * (1.0 - density))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    Some(best.0 as u32)
+}
+
+fn decide(page: &Page) -> Decided {
+    let nodes = &page.nodes;
+    // The content is looked for outside chrome, except forms (which may hold it all).
+    let first = inherited(nodes, |i| {
+        nodes[i].own.filter(|_| nodes[i].tag != Tag::Form)
+    });
+    let s = sums(page, &first);
+    let root = content_root(page, &s);
+
+    // The content root and what holds it are content; so is a named or form element
+    // that holds a good part of the page's prose.
+    let mut keep = vec![false; nodes.len()];
+    if let Some(root) = root {
+        let mut n = root as usize;
+        while n != 0 {
+            keep[n] = true;
+            n = nodes[n].parent as usize;
+        }
+    }
+    let all = inherited(nodes, |_| None);
+    let s_all = sums(page, &all);
+    let total_prose = s_all.prose[0].max(1);
+    let reasons = inherited(nodes, |i| {
+        let node = &nodes[i];
+        if keep[i] || (node.weak && s_all.prose[i] * 2 > total_prose) {
+            None
+        } else {
+            node.own
+        }
+    });
+    let mut in_root = vec![root.is_none(); nodes.len()];
+    if let Some(root) = root {
+        for i in (root as usize)..nodes.len() {
+            in_root[i] = i == root as usize || (i > 0 && in_root[nodes[i].parent as usize]);
+        }
+    }
+
+    let title_keys = meta::title_keys(page);
+    let mut headline = None;
+    let mut blocks: Vec<Decision> = Vec::with_capacity(page.blocks.len());
+    for (b, raw) in page.blocks.iter().enumerate() {
+        let node = &nodes[raw.node as usize];
+        let mut kind = node.tag.block_kind();
+        let mut reason = reasons[raw.node as usize];
+        let by_words = || hints::text_hint(&raw.text, kind == BlockKind::TableCell);
+        match reason {
+            None => reason = by_words(),
+            // "댓글 0" in a comment section is a count, not the form.
+            Some(Reason::CommentForm) if by_words() == Some(Reason::CommentCount) => {
+                reason = Some(Reason::CommentCount)
+            }
+            _ => {}
+        }
+        if reason.is_none() && meta::is_dateline(&raw.text) {
+            kind = BlockKind::Dateline;
+            reason = Some(Reason::Dateline);
+        }
+        if headline.is_none()
+            && matches!(kind, BlockKind::Heading(1 | 2))
+            && reason != Some(Reason::Hidden)
+            && title_keys.iter().any(|k| meta::same_title(k, &raw.text))
+        {
+            headline = Some(b);
+            kind = BlockKind::Title;
+            reason = None;
+        }
+        blocks.push(Decision { kind, reason });
+    }
+    if headline.is_none() {
+        // The first h1 of the content, else of the page.
+        let h1 = |b: usize| blocks[b].reason.is_none() && blocks[b].kind == BlockKind::Heading(1);
+        headline = (0..blocks.len())
+            .find(|&b| h1(b) && in_root[page.blocks[b].node as usize])
+            .or_else(|| (0..blocks.len()).find(|&b| h1(b)));
+        if let Some(b) = headline {
+            blocks[b].kind = BlockKind::Title;
+        }
+    }
+    links_around_the_text(page, &mut blocks);
+    for (d, raw) in blocks.iter_mut().zip(&page.blocks) {
+        if d.reason.is_none()
+            && d.kind != BlockKind::Title
+            && !in_root[raw.node as usize]
+            && !is_prose(raw)
+        {
+            d.reason = Some(Reason::OutsideContent);
+        }
+    }
+    let times = page
+        .times
+        .iter()
+        .filter(|(n, _)| in_root[*n as usize] || root.is_some_and(|r| *n < r))
+        .map(|(_, t)| t.clone())
+        .collect();
+    Decided {
+        blocks,
+        headline,
+        times,
+    }
+}
+
+/// Link-dense blocks before the first and after the last prose paragraph are link
+/// lists (menus, "more news"), whatever their markup.
+fn links_around_the_text(page: &Page, blocks: &mut [Decision]) {
+    let prose: Vec<usize> = (0..blocks.len())
+        .filter(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
+        .collect();
+    let (Some(&first), Some(&last)) = (prose.first(), prose.last()) else {
+        return;
+    };
+    for (b, d) in blocks.iter_mut().enumerate() {
+        let raw = &page.blocks[b];
+        let linky = raw.link_chars * 10 >= raw.chars * 7;
+        if d.reason.is_none() && d.kind != BlockKind::Title && linky {
+            if b < first {
+                d.reason = Some(Reason::Navigation);
+            } else if b > last {
+                d.reason = Some(Reason::FooterLinks);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,478 @@
+//! What an element's attributes and a short block's words say about page chrome.
+//!
+//! Class and id names are cut into parts (`snsShare` -> `sns`, `share`; `article_view`
+//! -> `article`, `view`) and a part is matched by its start, so `breadcrumbs`,
+//! `cookieconsent` and `navbar` are found while `canvas` or `footnote` are not taken for
+//! `nav` or `footer`. A name that also says "content" (`article-body`,
+//! `entry-content`) is not chrome unless a chrome part is more specific
+//! (`article-share`). The phrase rules only ever look at short blocks, so a paragraph
+//! of the statement that mentions cookies or sharing is never set aside by them.
+
+use crate::corpus::chrome::Reason;
+
+/// Name parts (matched at a part's start) and the chrome they mark.
+const CHROME_PARTS: &[(&str, Reason)] = &[
+    ("breadcrumb", Reason::Breadcrumb),
+    ("crumbs", Reason::Breadcrumb),
+    ("location", Reason::Breadcrumb),
+    ("skip", Reason::SkipLink),
+    ("bypass", Reason::SkipLink),
+    ("cookie", Reason::CookieNotice),
+    ("consent", Reason::CookieNotice),
+    ("gdpr", Reason::CookieNotice),
+    ("onetrust", Reason::CookieNotice),
+    ("share", Reason::ShareLinks),
+    ("sharing", Reason::ShareLinks),
+    ("sns", Reason::ShareLinks),
+    ("social", Reason::ShareLinks),
+    ("addthis", Reason::ShareLinks),
+    ("related", Reason::RelatedLinks),
+    ("recommend", Reason::RelatedLinks),
+    ("popular", Reason::RelatedLinks),
+    ("mostread", Reason::RelatedLinks),
+    ("morenews", Reason::RelatedLinks),
+    ("trending", Reason::RelatedLinks),
+    ("ranking", Reason::RelatedLinks),
+    ("seealso", Reason::SeeAlso),
+    ("comment", Reason::CommentForm),
+    ("disqus", Reason::CommentForm),
+    ("reply", Reason::CommentForm),
+    ("pager", Reason::PrevNext),
+    ("pagination", Reason::PrevNext),
+    ("paging", Reason::PrevNext),
+    ("nav", Reason::Navigation),
+    ("menu", Reason::Navigation),
+    ("gnb", Reason::Navigation),
+    ("lnb", Reason::Navigation),
+    ("snb", Reason::Navigation),
+    ("sitemap", Reason::Navigation),
+    ("header", Reason::Header),
+    ("masthead", Reason::Header),
+    ("topbar", Reason::Header),
+    ("footer", Reason::Footer),
+    ("copyright", Reason::Footer),
+    ("sidebar", Reason::Aside),
+    ("widget", Reason::Aside),
+    ("advert", Reason::Aside),
+    ("sponsor", Reason::Aside),
+    ("promo", Reason::Aside),
+    ("print", Reason::PageTools),
+    ("fontsize", Reason::PageTools),
+    ("textsize", Reason::PageTools),
+    ("zoom", Reason::PageTools),
+    ("util", Reason::PageTools),
+    ("tool", Reason::PageTools),
+    ("rss", Reason::PageTools),
+    ("language", Reason::PageTools),
+    ("sronly", Reason::Hidden),
+    ("visuallyhidden", Reason::Hidden),
+    ("screenreader", Reason::Hidden),
+    ("offscreen", Reason::Hidden),
+    ("invisible", Reason::Hidden),
+    ("caption", Reason::PhotoCredit),
+    ("credit", Reason::PhotoCredit),
+    ("figcaption", Reason::PhotoCredit),
+    ("byline", Reason::Byline),
+    ("author", Reason::Byline),
+    ("reporter", Reason::Byline),
+    ("search", Reason::Form),
+    ("login", Reason::Form),
+    ("subscribe", Reason::Form),
+    ("newsletter", Reason::Form),
+    ("feedback", Reason::Form),
+    ("survey", Reason::Form),
+    ("satisf", Reason::Form),
+    ("govbanner", Reason::SiteBanner),
+    ("official", Reason::SiteBanner),
+    ("identifier", Reason::SiteBanner),
+    ("btn", Reason::Button),
+];
+
+/// Name parts that must be the whole part (too short or too common to match a start).
+const CHROME_WORDS: &[(&str, Reason)] = &[
+    ("next", Reason::PrevNext),
+    ("prev", Reason::PrevNext),
+    ("previous", Reason::PrevNext),
+    ("foot", Reason::Footer),
+    ("aside", Reason::Aside),
+    ("side", Reason::Aside),
+    ("ad", Reason::Aside),
+    ("ads", Reason::Aside),
+    ("banner", Reason::Aside),
+    ("lang", Reason::PageTools),
+    ("hidden", Reason::Hidden),
+    ("hide", Reason::Hidden),
+    ("blind", Reason::Hidden),
+    ("button", Reason::Button),
+    ("cmt", Reason::CommentForm),
+];
+
+/// Name parts that say "this is the content".
+const CONTENT_PARTS: &[&str] = &[
+    "article",
+    "content",
+    "body",
+    "main",
+    "post",
+    "entry",
+    "story",
+    "text",
+    "txt",
+    "view",
+    "cont",
+    "detail",
+    "news",
+    "read",
+    "press",
+    "statement",
+    "speech",
+    "bbs",
+    "board",
+];
+
+/// What an element's `class` and `id` say: a chrome reason, and whether they also say
+/// "content".
+pub(super) fn class_hint(names: &str) -> (Option<Reason>, bool) {
+    let mut reason = None;
+    let mut content = false;
+    let mut parts = Vec::new();
+    for name in names.split_ascii_whitespace() {
+        parts.clear();
+        split_name(name, &mut parts);
+        // `sr-only`, `visually-hidden`, `gov-banner`, `usa-banner` arrive in two parts.
+        let joined: String = parts.concat();
+        for part in parts.iter().map(String::as_str).chain([joined.as_str()]) {
+            if CONTENT_PARTS.iter().any(|c| part.starts_with(c)) {
+                content = true;
+            }
+            let found = CHROME_PARTS
+                .iter()
+                .find(|(p, _)| part.starts_with(p))
+                .or_else(|| CHROME_WORDS.iter().find(|(p, _)| part == *p))
+                .map(|&(_, r)| r);
+            if reason.is_none() {
+                reason = found;
+            }
+        }
+        if joined.ends_with("banner") && (joined.starts_with("gov") || joined.starts_with("usa")) {
+            reason = Some(Reason::SiteBanner);
+        }
+    }
+    (reason, content)
+}
+
+/// `snsShare_box2` -> `sns`, `share`, `box`.
+fn split_name(name: &str, parts: &mut Vec<String>) {
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_ascii_alphabetic() {
+            if !cur.is_empty() {
+                parts.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
+            parts.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_ascii_lowercase();
+        cur.push(c.to_ascii_lowercase());
+    }
+    if !cur.is_empty() {
+        parts.push(cur);
+    }
+}
+
+/// What an ARIA `role` says.
+pub(super) fn role_hint(role: &str) -> Option<Reason> {
+    Some(match role.trim().to_ascii_lowercase().as_str() {
+        "navigation" | "menu" | "menubar" | "tablist" => Reason::Navigation,
+        "banner" => Reason::Header,
+        "contentinfo" => Reason::Footer,
+        "complementary" => Reason::Aside,
+        "search" | "form" => Reason::Form,
+        "button" => Reason::Button,
+        "alertdialog" | "dialog" => Reason::Aside,
+        _ => return None,
+    })
+}
+
+/// Blocks longer than this are never set aside by their words.
+const SHORT_BLOCK_CHARS: usize = 160;
+
+/// Phrases a short block starts with, lower-cased, and what they mark.
+const LEADING_PHRASES: &[(&str, Reason)] = &[
+    (
+        "이 누리집은 대한민국 공식 전자정부 누리집",
+        Reason::SiteBanner,
+    ),
+    ("an official website of the", Reason::SiteBanner),
+    ("official websites use .gov", Reason::SiteBanner),
+    ("secure .gov websites use https", Reason::SiteBanner),
+    ("here's how you know", Reason::SiteBanner),
+    ("here’s how you know", Reason::SiteBanner),
+    ("how do you know?", Reason::SiteBanner),
+    (
+        "all official european union website addresses",
+        Reason::SiteBanner,
+    ),
+    ("serwis rzeczypospolitej polskiej", Reason::SiteBanner),
+    ("skip to", Reason::SkipLink),
+    ("jump to", Reason::SkipLink),
+    ("본문 바로가기", Reason::SkipLink),
+    ("본문바로가기", Reason::SkipLink),
+    ("주메뉴 바로가기", Reason::SkipLink),
+    ("przejdź do treści", Reason::SkipLink),
+    ("przejdź do menu", Reason::SkipLink),
+    ("przejdź do", Reason::SkipLink),
+    ("이전글", Reason::PrevNext),
+    ("다음글", Reason::PrevNext),
+    ("이전 기사", Reason::PrevNext),
+    ("다음 기사", Reason::PrevNext),
+    ("previous article", Reason::PrevNext),
+    ("next article", Reason::PrevNext),
+    ("previous post", Reason::PrevNext),
+    ("next post", Reason::PrevNext),
+    ("poprzedni artykuł", Reason::PrevNext),
+    ("następny artykuł", Reason::PrevNext),
+    ("poprzednia wiadomość", Reason::PrevNext),
+    ("następna wiadomość", Reason::PrevNext),
+    ("관련기사", Reason::RelatedLinks),
+    ("관련 기사", Reason::RelatedLinks),
+    ("관련 뉴스", Reason::RelatedLinks),
+    ("많이 본 뉴스", Reason::RelatedLinks),
+    ("많이 본 기사", Reason::RelatedLinks),
+    ("추천 기사", Reason::RelatedLinks),
+    ("related articles", Reason::RelatedLinks),
+    ("related news", Reason::RelatedLinks),
+    ("related content", Reason::RelatedLinks),
+    ("related links", Reason::RelatedLinks),
+    ("more news", Reason::RelatedLinks),
+    ("more from", Reason::RelatedLinks),
+    ("latest news", Reason::RelatedLinks),
+    ("you may also like", Reason::RelatedLinks),
+    ("zobacz też", Reason::RelatedLinks),
+    ("zobacz także", Reason::RelatedLinks),
+    ("czytaj także", Reason::RelatedLinks),
+    ("czytaj też", Reason::RelatedLinks),
+    ("powiązane", Reason::RelatedLinks),
+    ("inne aktualności", Reason::RelatedLinks),
+    ("see also", Reason::SeeAlso),
+    ("사진=", Reason::PhotoCredit),
+    ("사진 =", Reason::PhotoCredit),
+    ("(사진=", Reason::PhotoCredit),
+    ("사진제공", Reason::PhotoCredit),
+    ("사진 제공", Reason::PhotoCredit),
+    ("photo:", Reason::PhotoCredit),
+    ("photo by", Reason::PhotoCredit),
+    ("photo credit", Reason::PhotoCredit),
+    ("photograph:", Reason::PhotoCredit),
+    ("fot.", Reason::PhotoCredit),
+    ("fot:", Reason::PhotoCredit),
+    ("foto:", Reason::PhotoCredit),
+    ("źródło zdjęcia", Reason::PhotoCredit),
+    ("©", Reason::PhotoCredit),
+    ("(c) ", Reason::PhotoCredit),
+];
+
+/// Words that, alone or together, make up a block of page tools, share buttons or a
+/// zoom button ("화면크기 확대 축소 RSS ENGLISH", "Share Facebook X LinkedIn").
+const TOOL_WORDS: &[(&str, Reason)] = &[
+    ("print", Reason::PageTools),
+    ("인쇄", Reason::PageTools),
+    ("인쇄하기", Reason::PageTools),
+    ("drukuj", Reason::PageTools),
+    ("rss", Reason::PageTools),
+    ("화면크기", Reason::PageTools),
+    ("글자크기", Reason::PageTools),
+    ("글씨크기", Reason::PageTools),
+    ("축소", Reason::PageTools),
+    ("english", Reason::PageTools),
+    ("eng", Reason::PageTools),
+    ("en", Reason::PageTools),
+    ("한국어", Reason::PageTools),
+    ("kor", Reason::PageTools),
+    ("polski", Reason::PageTools),
+    ("pl", Reason::PageTools),
+    ("language", Reason::PageTools),
+    ("a+", Reason::PageTools),
+    ("a-", Reason::PageTools),
+    ("확대", Reason::Button),
+    ("이미지", Reason::Button),
+    ("사진", Reason::Button),
+    ("크게보기", Reason::Button),
+    ("확대보기", Reason::Button),
+    ("enlarge", Reason::Button),
+    ("powiększ", Reason::Button),
+    ("share", Reason::ShareLinks),
+    ("공유", Reason::ShareLinks),
+    ("공유하기", Reason::ShareLinks),
+    ("udostępnij", Reason::ShareLinks),
+    ("facebook", Reason::ShareLinks),
+    ("페이스북", Reason::ShareLinks),
+    ("twitter", Reason::ShareLinks),
+    ("트위터", Reason::ShareLinks),
+    ("x", Reason::ShareLinks),
+    ("linkedin", Reason::ShareLinks),
+    ("kakaotalk", Reason::ShareLinks),
+    ("카카오톡", Reason::ShareLinks),
+    ("카카오스토리", Reason::ShareLinks),
+    ("네이버", Reason::ShareLinks),
+    ("블로그", Reason::ShareLinks),
+    ("밴드", Reason::ShareLinks),
+    ("email", Reason::ShareLinks),
+    ("e-mail", Reason::ShareLinks),
+    ("url", Reason::ShareLinks),
+    ("복사", Reason::ShareLinks),
+    ("copy", Reason::ShareLinks),
+    ("link", Reason::ShareLinks),
+    ("this", Reason::ShareLinks),
+    ("page", Reason::ShareLinks),
+    ("on", Reason::ShareLinks),
+];
+
+/// What a short block's words say it is, if chrome; `table_cell` blocks are spared
+/// the lone-number rule.
+pub(super) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
+    let chars = text.chars().count();
+    if chars == 0 || chars > SHORT_BLOCK_CHARS {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let lower = lower.trim();
+    if let Some(&(_, r)) = LEADING_PHRASES.iter().find(|(p, _)| lower.starts_with(p)) {
+        return Some(r);
+    }
+    if chars <= 120
+        && (lower.contains("cookie") || lower.contains("쿠키") || lower.contains("ciasteczk"))
+    {
+        return Some(Reason::CookieNotice);
+    }
+    if is_comment_count(lower) && !(table_cell && lower.bytes().all(|b| b.is_ascii_digit())) {
+        return Some(Reason::CommentCount);
+    }
+    // Every word a tool word: the block is tools, of the kind most of its words say.
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | ',' | '•'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !words.is_empty() && words.len() <= 12 {
+        let kinds: Option<Vec<Reason>> = words
+            .iter()
+            .map(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '-');
+                TOOL_WORDS.iter().find(|(t, _)| *t == w).map(|&(_, r)| r)
+            })
+            .collect();
+        if let Some(kinds) = kinds {
+            // A lone "x", "on" or "en" is not evidence of anything.
+            if words.len() > 1 || words[0].chars().count() > 2 {
+                let most = [Reason::Button, Reason::ShareLinks, Reason::PageTools]
+                    .into_iter()
+                    .max_by_key(|r| kinds.iter().filter(|k| *k == r).count());
+                return most;
+            }
+        }
+    }
+    None
+}
+
+/// "댓글 0", "댓글(3)", "3 comments", "Comments (12)", "Komentarze 4", or a lone number
+/// of up to three digits.
+fn is_comment_count(lower: &str) -> bool {
+    let stripped: String = lower
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '[' | ']' | ':'))
+        .collect();
+    let digits_end = stripped.trim_start_matches(|c: char| c.is_ascii_digit());
+    let word = if digits_end.len() < stripped.len() {
+        digits_end
+    } else {
+        stripped.trim_end_matches(|c: char| c.is_ascii_digit())
+    };
+    let has_digits = word.len() < stripped.len();
+    if !has_digits {
+        return false;
+    }
+    word.is_empty() && stripped.len() <= 3
+        || [
+            "댓글",
+            "comment",
+            "comments",
+            "komentarze",
+            "komentarzy",
+            "komentarz",
+            "개의댓글",
+        ]
+        .contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_names_by_parts() {
+        let cases: &[(&str, Option<Reason>, bool)] = &[
+            ("snsShare", Some(Reason::ShareLinks), false),
+            ("relatedNews", Some(Reason::RelatedLinks), true),
+            ("article-body", None, true),
+            ("article_view", None, true),
+            ("canvas-wrap", None, false),
+            ("footnotes", None, false),
+            ("site-footer", Some(Reason::Footer), false),
+            ("cookieconsent", Some(Reason::CookieNotice), false),
+            ("sr-only", Some(Reason::Hidden), false),
+            ("blind", Some(Reason::Hidden), false),
+            ("gov-banner", Some(Reason::SiteBanner), false),
+            ("usa-banner", Some(Reason::SiteBanner), false),
+            ("breadcrumbs", Some(Reason::Breadcrumb), false),
+            ("gnb", Some(Reason::Navigation), false),
+            ("headline", None, false),
+            ("article-share", Some(Reason::ShareLinks), true),
+            ("btn_zoom", Some(Reason::Button), false),
+            ("readMore", None, true),
+        ];
+        for &(names, reason, content) in cases {
+            assert_eq!(class_hint(names), (reason, content), "{names}");
+        }
+    }
+
+    #[test]
+    fn short_blocks_by_their_words() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            (
+                "이 누리집은 대한민국 공식 전자정부 누리집입니다.",
+                Some(Reason::SiteBanner),
+            ),
+            (
+                "An official website of the United States government",
+                Some(Reason::SiteBanner),
+            ),
+            ("화면크기 확대 축소 RSS ENGLISH", Some(Reason::PageTools)),
+            ("이미지 확대", Some(Reason::Button)),
+            ("댓글 0", Some(Reason::CommentCount)),
+            ("12", Some(Reason::CommentCount)),
+            ("Comments (3)", Some(Reason::CommentCount)),
+            ("Share on Facebook", Some(Reason::ShareLinks)),
+            ("사진=연합뉴스", Some(Reason::PhotoCredit)),
+            (
+                "We use cookies to improve your experience.",
+                Some(Reason::CookieNotice),
+            ),
+            ("Skip to main content", Some(Reason::SkipLink)),
+            ("이전글 한-폴 정상회담 결과", Some(Reason::PrevNext)),
+            ("Zobacz także", Some(Reason::RelatedLinks)),
+            ("Kolejne kroki", None),
+            ("X", None),
+            ("2023", None),
+            ("한국과 폴란드는 방산 협력을 확대하기로 했다.", None),
+            ("Both sides agreed to share data on supply chains.", None),
+        ];
+        for &(text, reason) in cases {
+            assert_eq!(text_hint(text, false), reason, "{text}");
+        }
+        assert_eq!(text_hint("12", true), None);
+    }
+}

@@ -1,0 +1,512 @@
+//! A page's title, date and publisher as its markup states them.
+//!
+//! Title: `og:title` (unless it is only the site's name), else the headline (`h1`),
+//! else `<title>` without the site's part (" | Site", " - Site", " :: Site",
+//! " < 보도자료 < Ministry"). Date: `article:published_time`, Dublin Core
+//! (`dcterms.date`, `DC.date`), `itemprop=datePublished`, JSON-LD `datePublished`, then
+//! the first `<time datetime>` of the content; a date only written in the text is left
+//! to `corpus`'s date reader, which gets the page's date lines as
+//! [`BlockKind::Dateline`](crate::corpus::format::BlockKind::Dateline) blocks.
+//! Publisher: `og:site_name`, Dublin Core or JSON-LD publisher, else the title's site
+//! part.
+
+use super::{Decided, Page};
+use crate::corpus::format::{Found, Metadata};
+
+/// Meta names that carry the publication date, best first.
+const DATE_NAMES: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.issued",
+    "dc.date",
+    "dc.date.created",
+    "citation_publication_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+];
+
+const TITLE_NAMES: &[&str] = &["og:title", "twitter:title", "dc.title", "dcterms.title"];
+const PUBLISHER_NAMES: &[&str] = &[
+    "og:site_name",
+    "dcterms.publisher",
+    "dc.publisher",
+    "application-name",
+];
+
+/// Separators between a page title and the site's name, and whether the title is
+/// split at every one (`A | B | C`) or only at the last (`Korea - Poland talks - Site`).
+const SEPARATORS: &[(&str, bool)] = &[
+    (" | ", true),
+    (" ｜ ", true),
+    (" :: ", true),
+    (" < ", true),
+    (" > ", true),
+    (" » ", true),
+    (" · ", true),
+    (" – ", false),
+    (" — ", false),
+    (" - ", false),
+];
+
+/// What JSON-LD says.
+#[derive(Default)]
+struct JsonLd {
+    headline: Option<String>,
+    date: Option<String>,
+    publisher: Option<String>,
+}
+
+fn json_ld(page: &Page) -> JsonLd {
+    let mut out = JsonLd::default();
+    for script in &page.json_ld {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(script) else {
+            continue;
+        };
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => {
+                    let text = |k: &str| map.get(k).and_then(|v| v.as_str()).map(str::to_string);
+                    if out.date.is_none() {
+                        out.date = text("datePublished").or_else(|| text("dateCreated"));
+                    }
+                    if out.headline.is_none() {
+                        out.headline = text("headline");
+                    }
+                    if out.publisher.is_none() {
+                        out.publisher = match map.get("publisher") {
+                            Some(serde_json::Value::String(s)) => Some(s.clone()),
+                            Some(serde_json::Value::Object(p)) => {
+                                p.get("name").and_then(|v| v.as_str()).map(str::to_string)
+                            }
+                            _ => None,
+                        };
+                    }
+                    stack.extend(map.values().filter(|v| v.is_object() || v.is_array()));
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn meta_value<'a>(page: &'a Page, names: &[&'static str]) -> Option<(&'a str, &'static str)> {
+    names.iter().find_map(|&name| {
+        let m = page
+            .metas
+            .iter()
+            .find(|m| m.name == name && !m.content.trim().is_empty())?;
+        Some((m.content.trim(), name))
+    })
+}
+
+/// `<title>` cut into the page's title and the site's part.
+fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) {
+    let title = collapse(title);
+    for &(sep, every) in SEPARATORS {
+        if !title.contains(sep) {
+            continue;
+        }
+        let parts: Vec<&str> = if every {
+            title
+                .split(sep)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect()
+        } else {
+            let (a, b) = title.rsplit_once(sep).expect("contains the separator");
+            vec![a.trim(), b.trim()]
+        };
+        if parts.len() < 2 {
+            continue;
+        }
+        let pick = headline
+            .and_then(|h| parts.iter().position(|p| same_title(p, h)))
+            .unwrap_or_else(|| {
+                if every {
+                    // The longest part; the first of equals.
+                    (0..parts.len())
+                        .max_by_key(|&i| (parts[i].chars().count(), std::cmp::Reverse(i)))
+                        .unwrap_or(0)
+                } else {
+                    0
+                }
+            });
+        let site = if pick == parts.len() - 1 {
+            parts[0]
+        } else {
+            parts[parts.len() - 1]
+        };
+        return (parts[pick].to_string(), Some(site.to_string()));
+    }
+    (title, None)
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The strings the page's headline may match: its declared titles and `<title>` parts.
+pub(super) fn title_keys(page: &Page) -> Vec<String> {
+    let mut keys: Vec<String> = TITLE_NAMES
+        .iter()
+        .filter_map(|&n| meta_value(page, &[n]))
+        .map(|(v, _)| collapse(v))
+        .collect();
+    if let Some(h) = json_ld(page).headline {
+        keys.push(collapse(&h));
+    }
+    if let Some(t) = &page.title {
+        keys.push(collapse(t));
+        keys.push(split_title(t, None).0);
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
+/// Letters and digits of `text`, lower-cased: what two spellings of a title share.
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether `a` and `b` are the same title, give or take punctuation, case, or a site
+/// part one of them carries.
+pub(super) fn same_title(a: &str, b: &str) -> bool {
+    let (a, b) = (key(a), key(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() < b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    long.contains(short.as_str()) && short.len() * 5 >= long.len() * 3
+}
+
+/// The document's metadata; see the module documentation.
+pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
+    let ld = json_ld(page);
+    let headline = decided.headline.map(|b| collapse(&page.blocks[b].text));
+    let (title_part, site_part) = match &page.title {
+        Some(t) => {
+            let (title, site) = split_title(t, headline.as_deref());
+            (Some(title).filter(|t| !t.is_empty()), site)
+        }
+        None => (None, None),
+    };
+    let declared_site = meta_value(page, PUBLISHER_NAMES);
+    let is_site_name = |t: &str| {
+        declared_site.is_some_and(|(s, _)| key(s) == key(t))
+            || site_part.as_deref().is_some_and(|s| key(s) == key(t))
+    };
+    let title = meta_value(page, TITLE_NAMES)
+        .map(|(v, from)| (split_title(v, headline.as_deref()).0, from))
+        .filter(|(v, _)| !v.is_empty() && !is_site_name(v))
+        .map(|(v, from)| Found::metadata(v, from))
+        .or_else(|| headline.clone().map(|h| Found::metadata(h, "h1")))
+        .or_else(|| {
+            title_part
+                .clone()
+                .filter(|t| !is_site_name(t))
+                .map(|t| Found::metadata(t, "title"))
+        });
+
+    let date = meta_value(page, DATE_NAMES)
+        .and_then(|(v, from)| iso_date(v).map(|d| Found::metadata(d, from)))
+        .or_else(|| {
+            ld.date
+                .as_deref()
+                .and_then(iso_date)
+                .map(|d| Found::metadata(d, "JSON-LD datePublished"))
+        })
+        .or_else(|| {
+            decided
+                .times
+                .iter()
+                .find_map(|t| iso_date(t))
+                .map(|d| Found::metadata(d, "time datetime"))
+        });
+
+    let publisher = declared_site
+        .map(|(v, from)| Found::metadata(collapse(v), from))
+        .or_else(|| {
+            ld.publisher
+                .map(|p| Found::metadata(collapse(&p), "JSON-LD publisher"))
+        })
+        .or_else(|| site_part.map(|s| Found::metadata(s, "title suffix")));
+
+    let lang = page.lang.as_deref().and_then(|l| {
+        let primary = l.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        (!primary.is_empty()
+            && primary.len() <= 3
+            && primary.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then_some(primary)
+    });
+    Metadata {
+        title,
+        date,
+        publisher,
+        lang,
+        fields: Vec::new(),
+    }
+}
+
+/// `2023-05-22T10:00:00+09:00`, `2023/05/22`, `2023.05.22`, `20230522` -> `2023-05-22`
+/// (`YYYY-MM` and `YYYY` when that is all there is).
+pub(super) fn iso_date(value: &str) -> Option<String> {
+    let v = value.trim();
+    let digits: Vec<u32> = v
+        .split(|c: char| !c.is_ascii_digit())
+        .take(3)
+        .map(|p| p.parse().ok())
+        .collect::<Option<Vec<u32>>>()
+        .unwrap_or_default();
+    let (y, m, d) = match (digits.as_slice(), v.len()) {
+        (&[ymd], 8..) if v.as_bytes()[..8].iter().all(u8::is_ascii_digit) => {
+            (ymd / 10000, ymd / 100 % 100, Some(ymd % 100))
+        }
+        (&[y, m, d, ..], _) => (y, m, Some(d)),
+        (&[y, m], _) => (y, m, None),
+        _ => return None,
+    };
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) {
+        return None;
+    }
+    Some(match d {
+        Some(d) if (1..=31).contains(&d) => format!("{y:04}-{m:02}-{d:02}"),
+        Some(_) => return None,
+        None => format!("{y:04}-{m:02}"),
+    })
+}
+
+/// Words of date lines: "입력 2023-05-22", "Published: April 27, 2023", "Data
+/// publikacji: 19.10.2018".
+const DATE_WORDS: &[&str] = &[
+    "입력",
+    "수정",
+    "등록",
+    "작성",
+    "게시",
+    "발행",
+    "승인",
+    "보도",
+    "배포",
+    "기사입력",
+    "최종수정",
+    "일시",
+    "published",
+    "updated",
+    "posted",
+    "date",
+    "release",
+    "last modified",
+    "issued",
+    "data",
+    "opublikowano",
+    "publikacji",
+    "aktualizacja",
+    "zaktualizowano",
+    "dodano",
+    "utworzono",
+    "modyfikacji",
+    "wytworzenia",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "styczeń",
+    "luty",
+    "marzec",
+    "kwiecień",
+    "maj",
+    "czerwiec",
+    "lipiec",
+    "sierpień",
+    "wrzesień",
+    "październik",
+    "listopad",
+    "grudzień",
+    "am",
+    "pm",
+    "r",
+    "godz",
+    "kst",
+    "utc",
+    "gmt",
+    "cet",
+    "cest",
+    "년",
+    "월",
+    "일",
+    "오전",
+    "오후",
+    "시",
+    "분",
+];
+
+/// Whether `text` is a short line that only says when the page was published.
+pub(super) fn is_dateline(text: &str) -> bool {
+    if text.chars().count() > 80 || !has_year(text) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let mut rest = lower.clone();
+    let mut keyword = false;
+    for w in DATE_WORDS {
+        if rest.contains(w) {
+            keyword = true;
+            rest = rest.replace(w, " ");
+        }
+    }
+    let letters: usize = rest
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !MONTHS.contains(w))
+        .map(|w| w.chars().count())
+        .sum();
+    letters <= 2 || (keyword && letters <= 24)
+}
+
+fn has_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (b[i] == b'1' && b[i + 1] == b'9' || b[i] == b'2' && b[i + 1] == b'0')
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_lose_the_site_part() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Joint Statement on Semiconductors | The White House",
+                "Joint Statement on Semiconductors",
+                Some("The White House"),
+            ),
+            (
+                "Korea - Poland talks - Ministry of Foreign Affairs",
+                "Korea - Poland talks",
+                Some("Ministry of Foreign Affairs"),
+            ),
+            (
+                "한-폴 과학기술 협력 < 보도자료 < 알림·소식 < 과학기술정보통신부",
+                "한-폴 과학기술 협력",
+                Some("과학기술정보통신부"),
+            ),
+            (
+                "MOFA :: 한-EU 정상회담 공동성명 발표",
+                "한-EU 정상회담 공동성명 발표",
+                Some("MOFA"),
+            ),
+            (
+                "Ministerstwo Cyfryzacji - Portal Gov.pl",
+                "Ministerstwo Cyfryzacji",
+                Some("Portal Gov.pl"),
+            ),
+            ("Plain title", "Plain title", None),
+        ];
+        for &(title, want, site) in cases {
+            let (t, s) = split_title(title, None);
+            assert_eq!((t.as_str(), s.as_deref()), (want, site), "{title}");
+        }
+    }
+
+    #[test]
+    fn dates_from_metadata_values() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2023-05-22T10:31:00+09:00", Some("2023-05-22")),
+            ("2023/5/2", Some("2023-05-02")),
+            ("2023.05.22 14:00", Some("2023-05-22")),
+            ("20230522", Some("2023-05-22")),
+            ("2024-04", Some("2024-04")),
+            ("2023-13-01", None),
+            ("yesterday", None),
+            ("", None),
+        ];
+        for &(v, want) in cases {
+            assert_eq!(iso_date(v).as_deref(), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn date_lines_and_not() {
+        let cases: &[(&str, bool)] = &[
+            ("입력 2023-05-22", true),
+            ("입력 2023.05.22 10:31 수정 2023.05.22 11:02", true),
+            ("Published : April 27, 2023 - 03:45", true),
+            ("April 5, 2024", true),
+            ("2024. 5. 14.", true),
+            ("Data publikacji: 19.10.2018", true),
+            ("19 października 2018 r.", true),
+            ("2024년 5월 14일", true),
+            (
+                "The 2023 summit agreed on a joint semiconductor programme.",
+                false,
+            ),
+            ("Korea and Poland 2030 vision", false),
+            ("Kolejne kroki", false),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(is_dateline(text), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,522 @@
+//! Pages in the layouts of government and news sites, written for these tests.
+
+use super::*;
+use crate::corpus::format::Provenance;
+
+/// A page and what must come out of it.
+struct Case {
+    name: &'static str,
+    html: &'static str,
+    title: &'static str,
+    date: Option<&'static str>,
+    publisher: Option<&'static str>,
+    /// Text that must be in content blocks.
+    content: &'static [&'static str],
+    /// Text that must be set aside, with why.
+    chrome: &'static [(&'static str, Reason)],
+}
+
+fn block_with<'a>(ex: &'a Extraction, needle: &str) -> Vec<&'a Block> {
+    ex.blocks
+        .iter()
+        .filter(|b| b.text.contains(needle))
+        .collect()
+}
+
+fn check(case: &Case) {
+    let ex = extract(case.html.as_bytes()).unwrap_or_else(|e| panic!("{}: {e}", case.name));
+    let dump = || {
+        ex.blocks
+            .iter()
+            .map(|b| {
+                format!(
+                    "  {:?} {:?} {:?}",
+                    b.set_aside.map(|r| r.label()),
+                    b.kind,
+                    b.text
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let title = ex.meta.title.as_ref().map(|t| t.value.as_str());
+    assert_eq!(title, Some(case.title), "{}: title\n{}", case.name, dump());
+    let date = ex.meta.date.as_ref().map(|d| d.value.as_str());
+    assert_eq!(date, case.date, "{}: date", case.name);
+    let publisher = ex.meta.publisher.as_ref().map(|p| p.value.as_str());
+    assert_eq!(publisher, case.publisher, "{}: publisher", case.name);
+    for needle in case.content {
+        let found = block_with(&ex, needle);
+        assert!(
+            found.iter().any(|b| b.set_aside.is_none()),
+            "{}: {needle:?} is not content\n{}",
+            case.name,
+            dump()
+        );
+    }
+    for &(needle, reason) in case.chrome {
+        let found = block_with(&ex, needle);
+        assert!(
+            !found.is_empty() && found.iter().all(|b| b.set_aside == Some(reason)),
+            "{}: {needle:?} is not set aside as {}\n{}",
+            case.name,
+            reason.label(),
+            dump()
+        );
+    }
+    // Every block's span is where its text is: its first word is on its first line.
+    let lines: Vec<&str> = case.html.lines().collect();
+    for b in &ex.blocks {
+        let first: String = b.text.chars().take_while(|c| c.is_alphanumeric()).collect();
+        if first.is_empty() || b.kind == BlockKind::Dateline {
+            continue;
+        }
+        let at = &case.html[b.span.byte_start..b.span.byte_end];
+        assert!(
+            b.set_aside == Some(Reason::AltText) || at.contains(&first),
+            "{}: span of {:?} holds {at:?}",
+            case.name,
+            b.text
+        );
+        let on_line = lines[b.span.line_start - 1..b.span.line_end].join("\n");
+        assert!(
+            on_line.contains(&first),
+            "{}: {:?} not on its lines",
+            case.name,
+            b.text
+        );
+    }
+}
+
+const WHITE_HOUSE: &str = r##"<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="utf-8">
+<title>Joint Statement on Semiconductor Supply Chains | The White House</title>
+<meta property="og:title" content="Joint Statement on Semiconductor Supply Chains">
+<meta property="og:site_name" content="The White House">
+<meta property="article:published_time" content="2024-04-05T14:00:00-04:00">
+<script>window.dataLayer = [];</script>
+</head>
+<body>
+<section class="usa-banner" aria-label="Official website of the United States government">
+  <p>An official website of the United States government</p>
+  <button>Here's how you know</button>
+</section>
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="header">
+  <a href="/">The White House</a>
+  <nav><ul><li><a href="/admin">Administration</a></li><li><a href="/briefing-room">Briefing Room</a></li></ul></nav>
+</header>
+<main id="content">
+  <article>
+    <header>
+      <h1>Joint Statement on Semiconductor Supply Chains</h1>
+      <time datetime="2024-04-05">April 5, 2024</time>
+    </header>
+    <p>The United States and the Republic of Korea reaffirmed their commitment to resilient
+    semiconductor supply chains, including an early-warning system for disruptions.</p>
+    <p>Both sides will exchange information on <a href="/x">export controls</a> and
+    coordinate investment in advanced packaging, memory and <b>next</b>-generation chips.</p>
+    <div class="share-tools"><a href="#">Share</a> <a href="#">Facebook</a> <a href="#">X</a></div>
+  </article>
+</main>
+<footer class="footer"><p>The White House, 1600 Pennsylvania Ave NW, Washington, DC 20500</p>
+<ul><li><a href="/privacy">Privacy Policy</a></li><li><a href="/copyright">Copyright Policy</a></li></ul></footer>
+</body></html>
+"##;
+
+const KOREA_KR: &str = r##"<html lang="ko">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>한-폴란드, 반도체·원전 협력 강화 합의 | 뉴스 | 대한민국 정책브리핑</title>
+<meta property="og:title" content="대한민국 정책브리핑">
+</head>
+<body>
+<div id="gov_banner"><span>이 누리집은 대한민국 공식 전자정부 누리집입니다.</span></div>
+<div id="header">
+  <div class="util"><a href="#">화면크기</a> <a href="#">RSS</a> <a href="#">ENGLISH</a></div>
+  <div class="gnb"><ul><li><a href="#">뉴스</a></li><li><a href="#">정책자료</a></li><li><a href="#">브리핑룸</a></li></ul></div>
+</div>
+<div class="location">홈 &gt; 뉴스 &gt; 정책뉴스</div>
+<div class="article_head">
+  <h1>한-폴란드, 반도체·원전 협력 강화 합의</h1>
+  <span class="date">2023.05.22</span>
+</div>
+<div class="view_cont">
+  <div class="photo"><img src="a.jpg" alt="한-폴란드 정상회담 사진"><p>사진=대통령실</p></div>
+  한국과 폴란드는 22일 서울에서 정상회담을 열고 반도체와 원전, 방산 분야의 협력을 강화하기로 합의했다.<br><br>
+  양국 정상은 공급망 안정과 첨단기술 협력을 위한 공동성명을 채택했다. <button class="btn_zoom">이미지 확대</button>
+  이번 합의는 양국 경제 협력의 새로운 전기가 될 것으로 기대된다.<br><br>
+  ※ 협력 분야: 반도체, 원자력, 방위산업, 인프라, 수소 에너지
+</div>
+<div class="related_news"><h3>관련기사</h3><ul><li><a href="#">한-폴 방산 협력 확대</a></li><li><a href="#">원전 수출 계약 체결</a></li></ul></div>
+<div id="footer"><p>문화체육관광부 국민소통실 (30119) 세종특별자치시 갈매로 388</p></div>
+</body></html>
+"##;
+
+const GOV_PL: &str = r##"<!DOCTYPE html>
+<html lang="pl">
+<head>
+<meta charset="UTF-8">
+<title>Polsko-koreańska współpraca cyfrowa - Ministerstwo Cyfryzacji - Portal Gov.pl</title>
+<meta name="DC.date" content="2018-10-19">
+</head>
+<body>
+<div id="cookies-info">Serwis wykorzystuje pliki cookies. Korzystając z serwisu wyrażasz zgodę na ich użycie. <button>Zamknij</button></div>
+<header>
+  <p>Serwis Rzeczypospolitej Polskiej</p>
+  <a href="/web/cyfryzacja">Ministerstwo Cyfryzacji</a>
+  <form role="search"><label>Szukaj</label><input type="text"><button>Szukaj</button></form>
+</header>
+<nav class="breadcrumbs"><ol><li><a href="/">Strona główna</a></li><li><a href="/a">Aktualności</a></li></ol></nav>
+<main>
+  <article class="article-area">
+    <h2>Polsko-koreańska współpraca cyfrowa</h2>
+    <p class="event-date">19.10.2018</p>
+    <p class="intro">Minister Cyfryzacji podpisał w Seulu memorandum o współpracy w dziedzinie sztucznej inteligencji i cyberbezpieczeństwa.</p>
+    <p>Strony zgodziły się na wymianę ekspertów, wspólne projekty badawcze oraz regularne konsultacje na szczeblu wiceministrów.</p>
+    <figure><img src="x.jpg" alt="Minister podpisuje memorandum"><figcaption>fot. Ministerstwo Cyfryzacji</figcaption></figure>
+    <p>Kolejne spotkanie zaplanowano na wiosnę przyszłego roku w Warszawie.</p>
+  </article>
+</main>
+<footer><p>Ministerstwo Cyfryzacji, ul. Królewska 27, 00-060 Warszawa</p></footer>
+</body></html>
+"##;
+
+/// A news site from before semantic tags: tables, an ASP.NET form around it all.
+const KOREAN_NEWS: &str = r##"<html>
+<head><title>韓·EU 정상 "디지털 파트너십 체결" - 한국일보신문</title>
+<meta name="description" content="한국과 유럽연합">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"韓·EU 정상 \"디지털 파트너십 체결\"","datePublished":"2023-05-22T09:10:00+09:00","publisher":{"@type":"Organization","name":"한국일보신문"}}</script>
+</head>
+<body>
+<form id="aspnetForm" method="post" action="./view.aspx">
+<table width="100%"><tr><td class="top_menu"><a href="/">홈</a> | <a href="/politics">정치</a> | <a href="/economy">경제</a> | <a href="/world">국제</a></td></tr></table>
+<table width="980"><tr>
+<td width="680">
+  <div class="news_title"><h2>韓·EU 정상 "디지털 파트너십 체결"</h2></div>
+  <div class="news_date">입력 2023-05-22 09:10</div>
+  <div id="articleText">
+    <p>한국과 유럽연합(EU)은 22일 서울에서 정상회담을 열고 디지털 파트너십 협정에 서명했다.</p>
+    <p>양측은 인공지능, 반도체, 6G 통신 분야에서 공동 연구를 확대하고, 데이터 이전 규칙을 조율하기로 했다.</p>
+    <p>정상들은 또 공급망 교란에 대비한 조기경보 체계를 구축하기로 합의했다고 밝혔다.</p>
+  </div>
+  <div class="cmt_count">댓글 0</div>
+</td>
+<td width="300" class="right_area">
+  <div class="most_read"><b>많이 본 뉴스</b><br><a href="/1">기사 하나</a><br><a href="/2">기사 둘</a></div>
+</td>
+</tr></table>
+<div class="copyright">Copyright ⓒ 한국일보신문. All rights reserved.</div>
+</form>
+</body></html>
+"##;
+
+/// No semantic tags and no helpful names: the text-density score must find it.
+const PLAIN_DIVS: &str = r##"<html><head><title>Council adopts conclusions on digital partnerships :: Council of the EU</title></head>
+<body>
+<div><a href="/">Home</a> <a href="/press">Press</a> <a href="/meetings">Meetings</a> <a href="/documents">Documents</a></div>
+<div>
+  <div><a href="/a">Council</a> <a href="/b">European Council</a></div>
+  <div>
+    <h1>Council adopts conclusions on digital partnerships</h1>
+    <div>The Council today adopted conclusions on the EU's digital partnerships with Japan, Korea, Singapore and Canada, calling for closer cooperation on semiconductors, artificial intelligence and secure connectivity.</div>
+    <div>Ministers stressed that the partnerships should deliver concrete results, including joint research projects, regulatory dialogues and common standards for trustworthy data flows.</div>
+    <div>The conclusions will feed into the next round of partnership councils, planned for the second half of the year.</div>
+  </div>
+</div>
+<div><a href="/x">Contact</a> <a href="/y">Legal notice</a> <a href="/z">Accessibility</a></div>
+</body></html>
+"##;
+
+#[test]
+fn pages_in_the_layouts_of_government_and_news_sites() {
+    let cases = [
+        Case {
+            name: "white house",
+            html: WHITE_HOUSE,
+            title: "Joint Statement on Semiconductor Supply Chains",
+            date: Some("2024-04-05"),
+            publisher: Some("The White House"),
+            content: &[
+                "Joint Statement on Semiconductor Supply Chains",
+                "reaffirmed their commitment",
+                "next-generation chips",
+                "information on export controls and",
+            ],
+            chrome: &[
+                (
+                    "An official website of the United States",
+                    Reason::SiteBanner,
+                ),
+                ("Here's how you know", Reason::Button),
+                ("Skip to content", Reason::SkipLink),
+                ("Briefing Room", Reason::Navigation),
+                ("Facebook", Reason::ShareLinks),
+                ("1600 Pennsylvania", Reason::Footer),
+            ],
+        },
+        Case {
+            name: "korea.kr",
+            html: KOREA_KR,
+            title: "한-폴란드, 반도체·원전 협력 강화 합의",
+            date: None,
+            publisher: Some("대한민국 정책브리핑"),
+            content: &[
+                "한-폴란드, 반도체·원전 협력 강화 합의",
+                "정상회담을 열고 반도체와 원전",
+                "공동성명을 채택했다. 이번 합의는",
+                "협력 분야: 반도체, 원자력",
+            ],
+            chrome: &[
+                (
+                    "이 누리집은 대한민국 공식 전자정부 누리집입니다",
+                    Reason::SiteBanner,
+                ),
+                ("화면크기", Reason::PageTools),
+                ("정책자료", Reason::Navigation),
+                ("홈 > 뉴스", Reason::Breadcrumb),
+                ("2023.05.22", Reason::Dateline),
+                ("사진=대통령실", Reason::PhotoCredit),
+                ("한-폴란드 정상회담 사진", Reason::AltText),
+                ("이미지 확대", Reason::Button),
+                ("관련기사", Reason::RelatedLinks),
+                ("원전 수출 계약", Reason::RelatedLinks),
+                ("갈매로 388", Reason::Footer),
+            ],
+        },
+        Case {
+            name: "gov.pl",
+            html: GOV_PL,
+            title: "Polsko-koreańska współpraca cyfrowa",
+            date: Some("2018-10-19"),
+            publisher: Some("Portal Gov.pl"),
+            content: &[
+                "Polsko-koreańska współpraca cyfrowa",
+                "podpisał w Seulu memorandum",
+                "wymianę ekspertów",
+                "Kolejne spotkanie",
+            ],
+            chrome: &[
+                ("wykorzystuje pliki cookies", Reason::CookieNotice),
+                ("Serwis Rzeczypospolitej Polskiej", Reason::Header),
+                ("Strona główna", Reason::Navigation),
+                ("19.10.2018", Reason::Dateline),
+                ("fot. Ministerstwo", Reason::PhotoCredit),
+                ("Królewska 27", Reason::Footer),
+            ],
+        },
+        Case {
+            name: "korean news in tables",
+            html: KOREAN_NEWS,
+            title: "韓·EU 정상 \"디지털 파트너십 체결\"",
+            date: Some("2023-05-22"),
+            publisher: Some("한국일보신문"),
+            content: &[
+                "韓·EU 정상",
+                "디지털 파트너십 협정에 서명했다",
+                "데이터 이전 규칙",
+                "조기경보 체계",
+            ],
+            chrome: &[
+                ("정치", Reason::Navigation),
+                ("입력 2023-05-22", Reason::Dateline),
+                ("댓글 0", Reason::CommentCount),
+                ("많이 본 뉴스", Reason::RelatedLinks),
+                ("All rights reserved", Reason::Footer),
+            ],
+        },
+        Case {
+            name: "plain divs",
+            html: PLAIN_DIVS,
+            title: "Council adopts conclusions on digital partnerships",
+            date: None,
+            publisher: Some("Council of the EU"),
+            content: &[
+                "Council adopts conclusions on digital partnerships",
+                "digital partnerships with Japan",
+                "Ministers stressed",
+                "next round of partnership councils",
+            ],
+            chrome: &[
+                ("Meetings", Reason::Navigation),
+                ("European Council", Reason::Navigation),
+                ("Legal notice", Reason::FooterLinks),
+            ],
+        },
+    ];
+    for case in &cases {
+        check(case);
+    }
+}
+
+#[test]
+fn metadata_says_where_it_came_from() {
+    let ex = extract(WHITE_HOUSE.as_bytes()).unwrap();
+    let m = &ex.meta;
+    assert_eq!(
+        m.title.as_ref().unwrap().from,
+        Provenance::Metadata("og:title".into())
+    );
+    assert_eq!(
+        m.date.as_ref().unwrap().from,
+        Provenance::Metadata("article:published_time".into())
+    );
+    assert_eq!(m.lang.as_deref(), Some("en"));
+    assert_eq!(
+        ex.relation,
+        TextRelation::Extracted {
+            format: Format::Html
+        }
+    );
+    let korea = extract(KOREA_KR.as_bytes()).unwrap();
+    // og:title is only the site's name there: the headline wins.
+    assert_eq!(
+        korea.meta.title.unwrap().from,
+        Provenance::Metadata("h1".into())
+    );
+}
+
+#[test]
+fn text_is_clean_and_blocks_are_in_reading_order() {
+    let html = "<p>Zaż&oacute;łć <b>gęś</b>lą&nbsp;jaźń,\n   druga   linia<br>nowa linia</p>\
+                <ul><li>pierwszy<li>drugi</ul><p>po &amp; liście";
+    let ex = extract(html.as_bytes()).unwrap();
+    let texts: Vec<&str> = ex.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Zażółć gęślą jaźń, druga linia\nnowa linia",
+            "pierwszy",
+            "drugi",
+            "po & liście"
+        ]
+    );
+    let kinds: Vec<BlockKind> = ex.blocks.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::Paragraph,
+            BlockKind::ListItem,
+            BlockKind::ListItem,
+            BlockKind::Paragraph
+        ]
+    );
+}
+
+#[test]
+fn spans_point_into_the_file_on_disk_in_its_encoding() {
+    let page = "<html><head><meta charset=\"euc-kr\"><title>협력</title></head>\n<body>\n<p>한국과 폴란드는\n반도체 협력을 강화하기로 했다.</p>\n</body></html>\n";
+    let (bytes, _, _) = encoding_rs::EUC_KR.encode(page);
+    let ex = extract(&bytes).unwrap();
+    let b = ex
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("한국과"))
+        .unwrap();
+    assert_eq!(b.text, "한국과 폴란드는 반도체 협력을 강화하기로 했다.");
+    assert_eq!((b.span.line_start, b.span.line_end), (3, 4));
+    let (want, _, _) =
+        encoding_rs::EUC_KR.encode("한국과 폴란드는\n반도체 협력을 강화하기로 했다.");
+    assert_eq!(&bytes[b.span.byte_start..b.span.byte_end], &want[..]);
+}
+
+#[test]
+fn bad_input_is_refused_or_read_never_a_panic() {
+    assert_eq!(extract(b"").unwrap_err(), Unreadable::Empty);
+    assert_eq!(extract(b"   \n").unwrap_err(), Unreadable::Empty);
+    assert_eq!(
+        extract(b"<html><script>x()</script></html>").unwrap_err(),
+        Unreadable::Empty
+    );
+    assert_eq!(extract(b"\x00\x01\x02<p>").unwrap_err(), Unreadable::Binary);
+    let broken = "<p>one<div><table><td>cell</p></b></i><li>item</ul></table></div><p x='<'>two";
+    let ex = extract(broken.as_bytes()).unwrap();
+    for t in ["one", "cell", "item", "two"] {
+        assert!(
+            ex.blocks.iter().any(|b| b.text == t),
+            "{t}: {:?}",
+            ex.blocks
+        );
+    }
+}
+
+#[test]
+fn deep_nesting_many_elements_and_huge_attributes_stay_bounded() {
+    let deep = format!(
+        "{}<p>deep text here</p>{}",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    let ex = extract(deep.as_bytes()).unwrap();
+    assert!(ex.blocks.iter().any(|b| b.text == "deep text here"));
+    let wide = "<span>x</span>".repeat(200_000);
+    assert!(extract(wide.as_bytes()).is_ok());
+    let huge = format!("<p class=\"{}\">body</p>", "a".repeat(5_000_000));
+    assert_eq!(extract(huge.as_bytes()).unwrap().blocks[0].text, "body");
+}
+
+#[test]
+fn a_page_wrapped_in_a_form_keeps_its_text() {
+    let ex = extract(KOREAN_NEWS.as_bytes()).unwrap();
+    assert!(ex
+        .blocks
+        .iter()
+        .any(|b| b.set_aside.is_none() && b.text.contains("공동 연구")));
+}
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces of tag soup: open and close tags of every kind accord tells apart,
+    /// entities, attributes that hint at chrome, text with and without punctuation.
+    fn soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<div class=\"share\">".to_string()),
+            Just("</div>".to_string()),
+            Just("<li>".to_string()),
+            Just("<table><tr><td>".to_string()),
+            Just("</td></tr>".to_string()),
+            Just("<br>".to_string()),
+            Just("<main>".to_string()),
+            Just("<form>".to_string()),
+            Just("<nav>".to_string()),
+            Just("</nav>".to_string()),
+            Just("<script>".to_string()),
+            Just("</script>".to_string()),
+            Just("<title>".to_string()),
+            Just("<h1>".to_string()),
+            Just("<img alt=\"x\">".to_string()),
+            Just("<meta property=\"og:title\" content=\"T\">".to_string()),
+            Just("&amp;&#x41;&nbsp;&bogus;".to_string()),
+            Just("<!--".to_string()),
+            Just("<".to_string()),
+            Just("Współpraca gospodarcza, dalsze kroki. ".to_string()),
+            Just("반도체 협력을 강화하기로 했다. ".to_string()),
+            "[a-z<>/=\" \n]{0,12}",
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_markup_is_read_or_refused(html in soup()) {
+            if let Ok(ex) = extract(html.as_bytes()) {
+                for b in &ex.blocks {
+                    prop_assert!(b.span.byte_start <= b.span.byte_end && b.span.byte_end <= html.len());
+                    prop_assert!(b.span.line_start <= b.span.line_end);
+                    prop_assert!(!b.text.is_empty());
+                }
+            }
+        }
+
+        #[test]
+        fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let _ = extract(&bytes);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! HTML and PDF files indexed and searched through the binary: hits point into the
+//! file (lines of the HTML file, page and lines of the PDF) and carry the clean text.
+
+use crate::common::Workspace;
+
+const STATEMENT_HTML: &str = r##"<!DOCTYPE html>
+<html lang="pl">
+<head>
+<meta charset="utf-8">
+<title>Polsko-koreańska współpraca w dziedzinie półprzewodników - Ministerstwo Cyfryzacji</title>
+<meta property="og:site_name" content="Ministerstwo Cyfryzacji">
+<meta property="article:published_time" content="2024-05-14T10:00:00+02:00">
+</head>
+<body>
+<nav><ul><li><a href="/">Strona główna</a></li><li><a href="/news">Aktualności</a></li></ul></nav>
+<main>
+<h1>Polsko-koreańska współpraca w dziedzinie półprzewodników</h1>
+<p>Ministrowie obu krajów podpisali w Warszawie memorandum
+o współpracy w dziedzinie <b>półprzewodników</b> i sztucznej inteligencji.</p>
+<p>Strony zgodziły się na wymianę ekspertów oraz wspólne projekty badawcze.</p>
+</main>
+<footer><p>Ministerstwo Cyfryzacji, ul. Królewska 27, Warszawa</p></footer>
+</body>
+</html>
+"##;
+
+/// The hits of `accord search QUERY --json` as JSON values (fields beyond the common
+/// ones, such as `page`, are looked up by name).
+fn hits(ws: &Workspace, query: &str) -> Vec<serde_json::Value> {
+    let out = ws
+        .accord()
+        .args(["search", query, "--json"])
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn an_html_hit_points_at_the_lines_of_its_paragraph_in_the_file() {
+    let ws = Workspace::empty();
+    std::fs::write(ws.corpus().join("memorandum.html"), STATEMENT_HTML).unwrap();
+    ws.index_corpus();
+    let found = hits(&ws, "memorandum półprzewodników");
+    let hit = found
+        .iter()
+        .find(|h| h["text"].as_str().unwrap().contains("memorandum"))
+        .expect("the paragraph is found");
+    assert_eq!(hit["path"], "memorandum.html");
+    let text = hit["text"].as_str().unwrap();
+    assert_eq!(
+        text,
+        "Ministrowie obu krajów podpisali w Warszawie memorandum o współpracy w dziedzinie \
+         półprzewodników i sztucznej inteligencji."
+    );
+    let (start, end) = (
+        hit["line_start"].as_u64().unwrap() as usize,
+        hit["line_end"].as_u64().unwrap() as usize,
+    );
+    let lines: Vec<&str> = STATEMENT_HTML.lines().collect();
+    let window = lines[start - 1..end].join("\n");
+    assert!(window.starts_with("<p>Ministrowie"), "{window}");
+    assert!(window.contains("inteligencji.</p>"), "{window}");
+    let (a, b) = (
+        hit["byte_start"].as_u64().unwrap() as usize,
+        hit["byte_end"].as_u64().unwrap() as usize,
+    );
+    assert!(STATEMENT_HTML[a..b].starts_with("Ministrowie"));
+    assert!(STATEMENT_HTML[a..b].ends_with("inteligencji."));
+    assert_eq!(
+        hit["title"],
+        "Polsko-koreańska współpraca w dziedzinie półprzewodników"
+    );
+    // Navigation and footer are not searchable.
+    assert!(hits(&ws, "Królewska").is_empty());
+    assert!(hits(&ws, "Aktualności").is_empty());
+}
