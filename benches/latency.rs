@@ -67,7 +67,7 @@ fn main() {
     println!("| glossary parsed | {:.2} |", ms(t.elapsed()));
     for lang in [Lang::En, Lang::Pl, Lang::Ko] {
         let t = Instant::now();
-        let _ = accord::translate::translate(&["x"], lang, false);
+        let _ = accord::translate::translate(&["x"], lang, false, &accord::translate::NoEvidence);
         println!(
             "| glossary terms of {} analyzed | {:.2} |",
             lang.name(),

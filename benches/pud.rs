@@ -1,13 +1,17 @@
 //! Cross-lingual retrieval on PUD (Parallel Universal Dependencies): 1,000 sentences
 //! aligned in English, Polish and Korean. Query with a sentence in one language, find
-//! its counterpart among the 1,000 of another; recall@10 and MRR@10, translation off
-//! and on (glossary only, glossary + dictionary).
+//! its counterpart among the 1,000 of another; recall@10 and MRR@10 in every direction
+//! (EN<->PL, EN<->KO, PL<->KO), translation off and on (glossary only, glossary +
+//! dictionaries).
 //!
 //! ```sh
 //! cargo bench --bench pud                       # reads ../shared/eval/external/pud
 //! ACCORD_PUD=path/to/pud.en-pl-ko.jsonl cargo bench --bench pud
+//! ACCORD_PUD_DIRECTIONS=en-ko,ko-en ACCORD_PUD_MODES=dictionary cargo bench --bench pud
 //! ```
-//! Prints a Markdown table. Says so and exits 0 when the data is not there.
+//! `ACCORD_PUD_DIRECTIONS` (comma-separated `from-to`) and `ACCORD_PUD_MODES` (`off`,
+//! `glossary`, `dictionary`) restrict the table. Prints a Markdown table. Says so and
+//! exits 0 when the data is not there.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -120,17 +124,28 @@ fn main() {
     println!();
     println!("| direction | translation | recall@10 | MRR@10 | ms/query |");
     println!("|---|---|---:|---:|---:|");
+    let wanted = |var: &str, name: &str| {
+        std::env::var(var).map_or(true, |list| list.split(',').any(|x| x.trim() == name))
+    };
     for (from, to) in [
         (Lang::En, Lang::Pl),
         (Lang::Pl, Lang::En),
         (Lang::En, Lang::Ko),
         (Lang::Ko, Lang::En),
+        (Lang::Pl, Lang::Ko),
+        (Lang::Ko, Lang::Pl),
     ] {
-        for (label, translate, dictionary) in [
-            ("off", false, false),
-            ("glossary", true, false),
-            ("glossary + dictionary", true, true),
+        if !wanted("ACCORD_PUD_DIRECTIONS", &format!("{from}-{to}")) {
+            continue;
+        }
+        for (mode, label, translate, dictionary) in [
+            ("off", "off", false, false),
+            ("glossary", "glossary", true, false),
+            ("dictionary", "glossary + dictionaries", true, true),
         ] {
+            if !wanted("ACCORD_PUD_MODES", mode) {
+                continue;
+            }
             let index = &indexes[&to];
             let opts = SearchOptions {
                 limit: 10,

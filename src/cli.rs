@@ -152,6 +152,12 @@ pub struct SearchArgs {
     /// The language the query is written in (pl, en, ko); detected when not given.
     #[arg(long, value_name = "LANG")]
     pub query_lang: Option<String>,
+
+    /// Say first what was searched and why: the query's language, each word's
+    /// translations with their source and weight, and the senses dropped (with --json,
+    /// a leading {"explanation": ...} line).
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Debug, Args)]

@@ -10,3 +10,4 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod vocabulary;

@@ -7,7 +7,7 @@ use anyhow::Result;
 use accord::index::AccordIndex;
 use accord::lang::Lang;
 use accord::render::{self, Style};
-use accord::search::{search, SearchOptions};
+use accord::search::{search_explained, SearchOptions};
 
 use crate::cli::{Global, SearchArgs};
 use crate::Outcome;
@@ -40,7 +40,7 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         .transpose()?;
     let index = open_or_build(global)?;
     let query = args.query.join(" ");
-    let hits = search(
+    let (hits, explanation) = search_explained(
         &index,
         &query,
         &SearchOptions {
@@ -54,6 +54,13 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
     )?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.explain {
+        if args.json {
+            render::explain::json(&mut out, &explanation)?;
+        } else {
+            render::explain::text(&mut out, &explanation, style)?;
+        }
+    }
     for hit in &hits {
         let file = crate::cmd::shown_path(&global.corpus, &hit.path);
         if args.json {
@@ -76,6 +83,9 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
              update the index with `accord index`",
             crate::cmd::shown_path(&global.corpus, path)
         );
+    }
+    if hits.is_empty() {
+        eprintln!("accord: no hits; {}", explanation.summary());
     }
     Ok(if hits.is_empty() {
         Outcome::NotFound

@@ -5,6 +5,7 @@
 //! are made visible here ([`clean`]) so they never reach a terminal raw.
 
 pub mod compare;
+pub mod explain;
 pub mod json;
 pub mod text;
 

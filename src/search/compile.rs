@@ -46,6 +46,10 @@ pub(crate) struct Compiled {
     pub units: usize,
     /// For each positive word or phrase, how to tell whether a passage matches it.
     pub checks: Vec<UnitCheck>,
+    /// The positive words and phrases, as typed (for the explanation).
+    pub unit_texts: Vec<String>,
+    /// Every translation the query asked for, with its senses (for the explanation).
+    pub translations: Vec<Translation>,
 }
 
 /// Compiles `node` for `index`: translating from `from` (None: no translation), with
@@ -64,13 +68,18 @@ pub(crate) fn compile(
         terms: compiler.terms,
         units: compiler.units,
         checks: compiler.checks,
+        unit_texts: compiler.unit_texts,
+        translations: compiler.asked,
     }
 }
 
 /// The language `query_text` is written in, judged by its words and how the corpus
 /// uses them.
-pub(crate) fn query_lang(index: &AccordIndex, query_text: &str) -> Lang {
-    translate::detect_query_lang(query_text, &|lang, word| corpus_share(index, lang, word))
+pub(crate) fn query_lang(
+    index: &AccordIndex,
+    query_text: &str,
+) -> (Lang, translate::explain::LangReason) {
+    translate::detect_query_lang_why(query_text, &|lang, word| corpus_share(index, lang, word))
 }
 
 /// Compiles parsed queries into tantivy queries, recording terms for highlighting.
@@ -88,6 +97,10 @@ struct Compiler<'a> {
     /// For each positive word or phrase (or translated phrase spanning several), the
     /// queries that tell whether a passage matches it directly or by translation.
     checks: Vec<UnitCheck>,
+    /// The words and phrases searched, as typed (for the explanation).
+    unit_texts: Vec<String>,
+    /// Every translation asked for (for the explanation).
+    asked: Vec<Translation>,
 }
 
 /// How to tell whether a passage matches some units of the query.
@@ -122,17 +135,24 @@ impl<'a> Compiler<'a> {
             langs: only.map_or_else(|| Lang::ALL.to_vec(), |l| vec![l]),
             units: 0,
             checks: Vec::new(),
+            unit_texts: Vec::new(),
+            asked: Vec::new(),
         }
     }
 
-    fn translations(&self, words: &[&str]) -> Vec<Translation> {
-        match self.from {
-            Some(from) => translate::translate(words, from, self.dictionary)
-                .into_iter()
-                .filter(|t| self.langs.contains(&t.to))
-                .collect(),
-            None => Vec::new(),
-        }
+    /// The translations of a run of words, their senses chosen by this index.
+    fn translations(&mut self, words: &[&str]) -> Vec<Translation> {
+        let Some(from) = self.from else {
+            return Vec::new();
+        };
+        let searcher = self.index.searcher();
+        let evidence = translate::IndexEvidence::new(&searcher, self.index.fields().body);
+        let found: Vec<Translation> = translate::translate(words, from, self.dictionary, &evidence)
+            .into_iter()
+            .filter(|t| self.langs.contains(&t.to))
+            .collect();
+        self.asked.extend(found.iter().cloned());
+        found
     }
 
     fn compile(&mut self, node: &Node, negated: bool) -> Option<Box<dyn Query>> {
@@ -434,7 +454,7 @@ impl<'a> Compiler<'a> {
     ) -> Option<Box<dyn Query>> {
         let mut alternatives: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         for alt in &t.alternatives {
-            if let Some((q, terms)) = self.stem_query(t.to, alt) {
+            if let Some((q, terms)) = self.stem_query(t.to, &alt.text) {
                 if !negated {
                     for term in terms {
                         self.terms.add_translated(
@@ -448,7 +468,7 @@ impl<'a> Compiler<'a> {
                         );
                     }
                 }
-                alternatives.push((TOccur::Should, q));
+                alternatives.push((TOccur::Should, boosted(q, alt.weight)));
             }
         }
         if alternatives.is_empty() {
@@ -496,6 +516,7 @@ impl<'a> Compiler<'a> {
         }
         if !negated {
             self.units += 1;
+            self.unit_texts.push(text.to_string());
             let either = |qs: &[Box<dyn Query>]| -> Option<Box<dyn Query>> {
                 (!qs.is_empty()).then(|| {
                     Box::new(BooleanQuery::new(

@@ -104,6 +104,15 @@ impl QueryTerms {
             entry.origin = Origin::Direct;
             entry.forms = 0;
         }
+        // Of two translations, the one of more query words names the match (`submarine
+        // cables -> kabli podmorskich`, not `cables -> kabli`, a word of that phrase).
+        if matches!(origin, Origin::Translated(_))
+            && matches!(entry.origin, Origin::Translated(_))
+            && units.len() > entry.units.len()
+        {
+            entry.origin = origin;
+            entry.forms = 0;
+        }
         if origin == entry.origin || origin == Origin::Direct {
             entry.forms |= form_bit(form);
         }

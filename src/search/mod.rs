@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::lang::Lang;
 use highlight::MatchKind;
 
-pub use run::search;
+pub use run::{search, search_explained};
 
 /// What to search.
 #[derive(Debug, Clone)]

@@ -22,14 +22,29 @@ use crate::error::{Error, Result};
 use crate::index::read::{filter, passage_text, stored_block, RecordCache};
 use crate::index::spans::SpanReader;
 use crate::index::AccordIndex;
+use crate::translate::explain::{Explanation, LangReason};
 
 /// Runs `query_text` against `index`.
 pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
+    search_explained(index, query_text, opts).map(|(hits, _)| hits)
+}
+
+/// Runs `query_text` against `index`, and says what it searched: the query's language
+/// and why, its words and phrases, their translations and senses.
+pub fn search_explained(
+    index: &AccordIndex,
+    query_text: &str,
+    opts: &SearchOptions,
+) -> Result<(Vec<Hit>, Explanation)> {
     let node = query::parse(query_text)?;
-    let from = opts.translate.then(|| {
-        opts.query_lang
-            .unwrap_or_else(|| compile::query_lang(index, query_text))
-    });
+    let (from, lang_reason) = match (opts.translate, opts.query_lang) {
+        (false, _) => (None, LangReason::NotTranslated),
+        (true, Some(lang)) => (Some(lang), LangReason::Given),
+        (true, None) => {
+            let (lang, why) = compile::query_lang(index, query_text);
+            (Some(lang), why)
+        }
+    };
     // A document filter names a record: resolve it first, so an unknown id is an error
     // that lists the known ones, whatever the query.
     let doc_key = match &opts.doc {
@@ -134,7 +149,14 @@ pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Re
             highlights,
         });
     }
-    Ok(hits)
+    let explanation = Explanation::new(
+        query_text,
+        from,
+        lang_reason,
+        compiled.unit_texts,
+        &compiled.translations,
+    );
+    Ok((hits, explanation))
 }
 
 /// For each candidate: the share of query units it matches, and whether it matches any

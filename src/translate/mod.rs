@@ -2,28 +2,39 @@
 //!
 //! A query's words are matched against the curated [`glossary`] (longest multi-word
 //! match first, through the analyzers, so inflected forms meet dictionary forms); words
-//! the glossary does not cover go to the general [`dictionary`] (FreeDict, English <->
-//! Polish only). Translations are searched in the other languages' fields with a lower
-//! weight than the original words, and every hit says which translation reached it.
+//! the glossary does not cover go to the general [`dictionary`] (FreeDict English <->
+//! Polish, krdict Korean <-> English); Polish <-> Korean goes through English (a
+//! [`Source::Pivot`], weighted below direct translations). The words of a glossary
+//! phrase are also translated one by one, more weakly, so `semiconductor supply chain`
+//! reaches a passage that says it in other words. Which senses are searched is decided
+//! by the index ([`senses`]): a sense it does not hold is dropped, the others count by
+//! how discriminating they are there. Translations are searched with a lower weight
+//! than the original words, and every hit says which translation reached it.
 //!
 //! Translation only fires from the query's own language ([`detect_query_lang`]): an
 //! English query is not also read as Polish because `data` or `program` are Polish
 //! words too.
 
 pub mod dictionary;
+pub mod explain;
 pub mod glossary;
+pub mod senses;
 pub mod sorted;
 
 use crate::lang::{Lang, LangDetector};
 use glossary::Glossary;
+pub use senses::{DropReason, Dropped, Evidence, IndexEvidence, NoEvidence, Sense};
 
 /// Where a translation comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Source {
     /// The curated glossary.
     Glossary,
-    /// The general dictionary (FreeDict).
+    /// A general dictionary (FreeDict, krdict).
     Dictionary,
+    /// Two dictionaries through English (Polish <-> Korean).
+    Pivot,
 }
 
 impl Source {
@@ -32,12 +43,25 @@ impl Source {
         match self {
             Source::Glossary => "glossary",
             Source::Dictionary => "dictionary",
+            Source::Pivot => "dictionary via English",
         }
     }
 }
 
+/// What a translation stands for in the query.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "of")]
+pub enum Role {
+    /// The query words it covers, as a whole.
+    Whole,
+    /// One word of a glossary phrase the query contains, translated alone (weaker).
+    WordOfPhrase(String),
+    /// One part of a Korean compound the dictionary lacks (`공급` of `공급망`).
+    PartOfCompound(String),
+}
+
 /// Translations of a span of query words into one language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Translation {
     /// Index of the first query word covered.
     pub start: usize,
@@ -47,20 +71,38 @@ pub struct Translation {
     pub from_text: String,
     /// Target language.
     pub to: Lang,
-    /// Alternatives in the target language (each a word or a phrase).
-    pub alternatives: Vec<String>,
+    /// The senses searched (each a word or a phrase), most discriminating first.
+    pub alternatives: Vec<Sense>,
+    /// The senses not searched, and why.
+    pub dropped: Vec<Dropped>,
     /// Where they come from.
     pub source: Source,
+    /// What it stands for.
+    pub role: Role,
+    /// The dictionary headwords looked up (`cable` for `cables`; for a pivot, the
+    /// English words gone through).
+    pub via: Vec<String>,
 }
 
-/// Most dictionary alternatives used per word: the first are the common senses.
-const MAX_DICTIONARY_ALTERNATIVES: usize = 2;
+/// Weight of a dictionary sense reached through English, against a direct one.
+pub const PIVOT_WEIGHT: f32 = 0.5;
+/// Weight of a word of a glossary phrase translated alone, against the phrase.
+pub const WORD_OF_PHRASE_WEIGHT: f32 = 0.5;
+/// Weight of each part of a compound, against a word found whole.
+pub const COMPOUND_PART_WEIGHT: f32 = 0.7;
 
 /// Translates a run of query words (as typed) from `from` into the other languages.
 ///
-/// Glossary matches may span several words (phrases translate as phrases); words no
-/// glossary entry covers are looked up in the dictionary when `use_dictionary` is set.
-pub fn translate(words: &[&str], from: Lang, use_dictionary: bool) -> Vec<Translation> {
+/// Glossary matches may span several words (phrases translate as phrases, and their
+/// words one by one, more weakly); words no glossary entry covers are looked up in the
+/// dictionaries when `use_dictionary` is set. Senses are chosen by `evidence` (the
+/// index searched; [`NoEvidence`] keeps them all).
+pub fn translate(
+    words: &[&str],
+    from: Lang,
+    use_dictionary: bool,
+    evidence: &dyn Evidence,
+) -> Vec<Translation> {
     let glossary = Glossary::embedded();
     // Analyzed tokens, remembering which word each came from.
     let mut tokens = Vec::new();
@@ -73,78 +115,261 @@ pub fn translate(words: &[&str], from: Lang, use_dictionary: bool) -> Vec<Transl
     }
     let mut out = Vec::new();
     let mut covered = vec![false; words.len()];
+    let mut in_phrase: Vec<Option<String>> = vec![None; words.len()];
     for m in glossary.find(from, &tokens) {
         let (start, end) = (word_of[m.start], word_of[m.end - 1] + 1);
         covered[start..end].iter_mut().for_each(|c| *c = true);
         let from_text = words[start..end].join(" ");
-        // When stems collide (researchers: researcher / research), prefer the concepts
-        // whose term is closest to the words as typed.
-        let typed = from_text.to_lowercase();
-        let concepts: Vec<(usize, glossary::Concept)> = m
-            .concepts
-            .iter()
-            .filter_map(|&c| glossary.concept(c).map(|concept| (c, concept)))
-            .collect();
-        let distance = |concept: &glossary::Concept| {
-            concept
-                .terms(from)
-                .iter()
-                .map(|t| surface_distance(&t.to_lowercase(), &typed))
-                .min()
-                .unwrap_or(usize::MAX)
+        if end - start > 1 {
+            in_phrase[start..end]
+                .iter_mut()
+                .for_each(|p| *p = Some(from_text.clone()));
+        }
+        let chosen = closest_concepts(glossary, &m, from, &from_text);
+        out.extend(glossary_translations(
+            &chosen,
+            start,
+            end,
+            &from_text,
+            from,
+            1.0,
+            Role::Whole,
+            evidence,
+        ));
+    }
+    for (i, w) in words.iter().enumerate() {
+        // A stop word analyzes to nothing: no translation for it.
+        let tokens_of_word = glossary::analyzed(from, w);
+        if tokens_of_word.is_empty() {
+            continue;
+        }
+        let role = match (&in_phrase[i], covered[i]) {
+            (Some(phrase), _) => Role::WordOfPhrase(phrase.clone()),
+            (None, false) => Role::Whole,
+            (None, true) => continue,
         };
-        let best = concepts.iter().map(|(_, c)| distance(c)).min().unwrap_or(0);
-        let chosen: Vec<&glossary::Concept> = concepts
-            .iter()
-            .filter(|(_, c)| distance(c) == best)
-            .map(|(_, c)| c)
-            .collect();
-        for to in Lang::ALL.into_iter().filter(|&l| l != from) {
-            let mut alternatives: Vec<String> = Vec::new();
-            for c in &chosen {
-                for t in c.terms(to) {
-                    if !alternatives.iter().any(|a| a == t) {
-                        alternatives.push(t.to_string());
+        let weight = if role == Role::Whole {
+            1.0
+        } else {
+            WORD_OF_PHRASE_WEIGHT
+        };
+        // A word of a phrase: the glossary's word for it, if it has one.
+        if role != Role::Whole {
+            if let Some(chosen) = glossary_word(glossary, from, w) {
+                out.extend(glossary_translations(
+                    &chosen,
+                    i,
+                    i + 1,
+                    w,
+                    from,
+                    weight,
+                    role,
+                    evidence,
+                ));
+                continue;
+            }
+        }
+        let lower = w.to_lowercase();
+        let plain_word = lower.chars().count() >= 2 && lower.chars().all(char::is_alphabetic);
+        if !use_dictionary || !plain_word {
+            continue;
+        }
+        // A Korean compound neither the glossary nor the dictionary has: its parts, each
+        // from the glossary when it knows the part (수소 of 수소경제), else the dictionary.
+        if from == Lang::Ko && role == Role::Whole {
+            let parts = dictionary::lookup_word(Lang::Ko, Lang::En, w);
+            if parts.len() > 1 {
+                let role = Role::PartOfCompound(w.to_string());
+                let weight = weight * COMPOUND_PART_WEIGHT;
+                for part in parts {
+                    match glossary_word(glossary, from, part.headword) {
+                        Some(chosen) => out.extend(glossary_translations(
+                            &chosen,
+                            i,
+                            i + 1,
+                            part.headword,
+                            from,
+                            weight,
+                            role.clone(),
+                            evidence,
+                        )),
+                        None => out.extend(dictionary_translations(
+                            part.headword,
+                            i,
+                            from,
+                            weight,
+                            &role,
+                            evidence,
+                        )),
                     }
                 }
+                continue;
             }
+        }
+        out.extend(dictionary_translations(w, i, from, weight, &role, evidence));
+    }
+    out
+}
+
+/// The glossary's concepts for `word` alone (a whole-word match), if any.
+fn glossary_word(glossary: &Glossary, from: Lang, word: &str) -> Option<Vec<glossary::Concept>> {
+    let tokens = glossary::analyzed(from, word);
+    let found = glossary.find(from, &tokens);
+    let m = found
+        .iter()
+        .find(|m| m.start == 0 && m.end == tokens.len() && !tokens.is_empty())?;
+    Some(closest_concepts(glossary, m, from, word))
+}
+
+/// The concepts of a glossary match whose term is closest to the words as typed (when
+/// stems collide, `researchers`: researcher / research).
+fn closest_concepts(
+    glossary: &Glossary,
+    m: &glossary::Match,
+    from: Lang,
+    typed: &str,
+) -> Vec<glossary::Concept> {
+    let typed = typed.to_lowercase();
+    let concepts: Vec<glossary::Concept> = m
+        .concepts
+        .iter()
+        .filter_map(|&c| glossary.concept(c))
+        .collect();
+    let distance = |concept: &glossary::Concept| {
+        concept
+            .terms(from)
+            .iter()
+            .map(|t| surface_distance(&t.to_lowercase(), &typed))
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    let best = concepts.iter().map(distance).min().unwrap_or(0);
+    concepts
+        .into_iter()
+        .filter(|c| distance(c) == best)
+        .collect()
+}
+
+/// The glossary's terms for `concepts` in every other language.
+#[allow(clippy::too_many_arguments)]
+fn glossary_translations(
+    concepts: &[glossary::Concept],
+    start: usize,
+    end: usize,
+    from_text: &str,
+    from: Lang,
+    weight: f32,
+    role: Role,
+    evidence: &dyn Evidence,
+) -> Vec<Translation> {
+    let mut out = Vec::new();
+    for to in Lang::ALL.into_iter().filter(|&l| l != from) {
+        let mut candidates: Vec<(String, f32)> = Vec::new();
+        for c in concepts {
+            for t in c.terms(to) {
+                if !candidates.iter().any(|(a, _)| a == t) {
+                    candidates.push((t.to_string(), weight));
+                }
+            }
+        }
+        let (alternatives, dropped) = senses::choose(to, &candidates, evidence);
+        out.push(Translation {
+            start,
+            end,
+            from_text: from_text.to_string(),
+            to,
+            alternatives,
+            dropped,
+            source: Source::Glossary,
+            role: role.clone(),
+            via: Vec::new(),
+        });
+    }
+    out
+}
+
+/// The dictionaries' translations of query word `i`, `word`, into every other
+/// language: direct, or through English when there is no direct table.
+fn dictionary_translations(
+    word: &str,
+    i: usize,
+    from: Lang,
+    weight: f32,
+    role: &Role,
+    evidence: &dyn Evidence,
+) -> Vec<Translation> {
+    let mut out = Vec::new();
+    for to in Lang::ALL.into_iter().filter(|&l| l != from) {
+        let direct = dictionary::table(from, to).is_some();
+        let entries = if direct {
+            dictionary::lookup_word(from, to, word)
+        } else {
+            dictionary::lookup_word(from, Lang::En, word)
+        };
+        for entry in entries {
+            let mut weight = weight;
+            let mut role = role.clone();
+            if entry.part {
+                weight *= COMPOUND_PART_WEIGHT;
+                if role == Role::Whole {
+                    role = Role::PartOfCompound(word.to_string());
+                }
+            }
+            let (candidates, via, source) = if direct {
+                let c: Vec<(String, f32)> = entry
+                    .senses
+                    .iter()
+                    .map(|s| (s.to_string(), weight))
+                    .collect();
+                (c, vec![entry.headword.to_string()], Source::Dictionary)
+            } else {
+                let mut c: Vec<(String, f32)> = Vec::new();
+                let mut via = Vec::new();
+                for english in &entry.senses {
+                    for target in through_english(english, to) {
+                        if !c.iter().any(|(t, _)| *t == target) {
+                            c.push((target.to_string(), weight * PIVOT_WEIGHT));
+                        }
+                    }
+                    via.push(english.to_string());
+                }
+                (c, via, Source::Pivot)
+            };
+            if candidates.is_empty() {
+                continue;
+            }
+            let (alternatives, dropped) = senses::choose(to, &candidates, evidence);
+            let from_text = if entry.part {
+                entry.headword.to_string()
+            } else {
+                word.to_string()
+            };
             out.push(Translation {
-                start,
-                end,
-                from_text: from_text.clone(),
+                start: i,
+                end: i + 1,
+                from_text,
                 to,
                 alternatives,
-                source: Source::Glossary,
+                dropped,
+                source,
+                role,
+                via,
             });
         }
     }
-    if use_dictionary {
-        for (i, w) in words.iter().enumerate() {
-            let lower = w.to_lowercase();
-            let plain_word = lower.chars().count() >= 3 && lower.chars().all(char::is_alphabetic);
-            // A stop word analyzes to nothing: no translation for it.
-            if covered[i] || !plain_word || glossary::analyzed(from, w).is_empty() {
-                continue;
-            }
-            for to in Lang::ALL {
-                if let Some((_, found)) = dictionary::lookup_inflected(from, to, &lower) {
-                    out.push(Translation {
-                        start: i,
-                        end: i + 1,
-                        from_text: w.to_string(),
-                        to,
-                        alternatives: found
-                            .into_iter()
-                            .take(MAX_DICTIONARY_ALTERNATIVES)
-                            .map(str::to_string)
-                            .collect(),
-                        source: Source::Dictionary,
-                    });
-                }
-            }
-        }
-    }
     out
+}
+
+/// The senses of an English word or phrase (a sense of another dictionary) in `to`: a
+/// word by its headword or stem, a phrase only as a headword.
+fn through_english(english: &str, to: Lang) -> Vec<&'static str> {
+    let lower = english.to_lowercase();
+    let found = if lower.contains(' ') {
+        dictionary::table(Lang::En, to).and_then(|t| dictionary::lookup(t, &lower))
+    } else {
+        dictionary::lookup_inflected(Lang::En, to, &lower).map(|(_, senses)| senses)
+    };
+    found.unwrap_or_default()
 }
 
 /// Characters that differ between two forms after their common prefix
@@ -166,11 +391,20 @@ fn has_polish_letters(text: &str) -> bool {
 /// if the query is long enough, else English. (The detector alone is not trusted: it
 /// reads "supply chain of semiconductors" as Polish.)
 pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -> Lang {
+    detect_query_lang_why(text, corpus_share).0
+}
+
+/// [`detect_query_lang`], with the evidence that decided it.
+pub fn detect_query_lang_why(
+    text: &str,
+    corpus_share: &dyn Fn(Lang, &str) -> f64,
+) -> (Lang, explain::LangReason) {
+    use explain::LangReason;
     if text.chars().any(crate::script::is_hangul) {
-        return Lang::Ko;
+        return (Lang::Ko, LangReason::Hangul);
     }
     if has_polish_letters(text) {
-        return Lang::Pl;
+        return (Lang::Pl, LangReason::PolishLetters);
     }
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -204,16 +438,21 @@ pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -
     if score[0] == score[1] {
         score = evidence(true);
     }
+    let by_words = LangReason::Words {
+        en: score[0],
+        pl: score[1],
+    };
     if score[0] > score[1] {
-        Lang::En
+        (Lang::En, by_words)
     } else if score[1] > score[0] {
-        Lang::Pl
+        (Lang::Pl, by_words)
     } else {
         // No word decides: a long query can still be told by the language detector.
-        match LangDetector::default().detect(text) {
+        let lang = match LangDetector::default().detect(text) {
             Some(Lang::Pl) => Lang::Pl,
             _ => Lang::En,
-        }
+        };
+        (lang, LangReason::Detector)
     }
 }
 
@@ -221,21 +460,28 @@ pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -
 mod tests {
     use super::*;
 
+    fn texts(t: &Translation) -> Vec<&str> {
+        t.alternatives.iter().map(|s| s.text.as_str()).collect()
+    }
+
     fn targets(words: &[&str], from: Lang, to: Lang) -> Vec<(String, Source)> {
-        translate(words, from, true)
+        translate(words, from, true, &NoEvidence)
             .into_iter()
-            .filter(|t| t.to == to)
-            .map(|t| (t.alternatives.join(" | "), t.source))
+            .filter(|t| t.to == to && t.role == Role::Whole)
+            .map(|t| (texts(&t).join(" | "), t.source))
             .collect()
     }
 
     #[test]
     fn phrases_translate_as_phrases() {
-        let t = translate(&["submarine", "cables"], Lang::En, true);
-        let pl: Vec<&Translation> = t.iter().filter(|t| t.to == Lang::Pl).collect();
+        let t = translate(&["submarine", "cables"], Lang::En, true, &NoEvidence);
+        let pl: Vec<&Translation> = t
+            .iter()
+            .filter(|t| t.to == Lang::Pl && t.role == Role::Whole)
+            .collect();
         assert_eq!(pl.len(), 1, "{t:?}");
         assert_eq!((pl[0].start, pl[0].end), (0, 2));
-        assert!(pl[0].alternatives.contains(&"kabel podmorski".to_string()));
+        assert!(texts(pl[0]).contains(&"kabel podmorski"));
         assert_eq!(pl[0].source, Source::Glossary);
         let ko = targets(&["submarine", "cables"], Lang::En, Lang::Ko);
         assert!(ko[0].0.contains("해저 케이블"), "{ko:?}");
@@ -291,9 +537,85 @@ mod tests {
 
     #[test]
     fn stop_words_and_numbers_are_not_sent_to_the_dictionary() {
-        assert!(translate(&["the", "of"], Lang::En, true).is_empty());
-        let t = translate(&["2030"], Lang::En, true);
+        assert!(translate(&["the", "of"], Lang::En, true, &NoEvidence).is_empty());
+        let t = translate(&["2030"], Lang::En, true, &NoEvidence);
         assert!(t.iter().all(|t| t.source == Source::Glossary), "{t:?}");
+    }
+
+    #[test]
+    fn a_glossary_phrase_keeps_its_words_as_weaker_alternatives() {
+        let t = translate(
+            &["semiconductor", "supply", "chain"],
+            Lang::En,
+            true,
+            &NoEvidence,
+        );
+        let whole = t
+            .iter()
+            .find(|t| t.to == Lang::Pl && t.role == Role::Whole)
+            .expect("the phrase");
+        assert_eq!((whole.start, whole.end), (0, 3));
+        let phrase = Role::WordOfPhrase("semiconductor supply chain".into());
+        for (word, polish) in [(0, "półprzewodnik"), (2, "łańcuch")] {
+            let alone = t
+                .iter()
+                .find(|t| t.to == Lang::Pl && t.start == word && t.role == phrase)
+                .unwrap_or_else(|| panic!("word {word} alone: {t:?}"));
+            assert!(texts(alone).contains(&polish), "{alone:?}");
+            assert!(alone.alternatives[0].weight < whole.alternatives[0].weight);
+        }
+        let ko: Vec<&Translation> = t
+            .iter()
+            .filter(|t| t.to == Lang::Ko && t.role == phrase)
+            .collect();
+        assert_eq!(ko.len(), 3, "{ko:?}");
+    }
+
+    #[test]
+    fn polish_and_korean_meet_through_english_below_direct_translations() {
+        let t = translate(&["kabel"], Lang::Pl, true, &NoEvidence);
+        let ko = t
+            .iter()
+            .find(|t| t.to == Lang::Ko)
+            .expect("a Korean translation");
+        assert_eq!(ko.source, Source::Pivot);
+        assert!(ko.via.contains(&"cable".to_string()), "{ko:?}");
+        assert!(texts(ko).contains(&"케이블"), "{ko:?}");
+        let direct = translate(&["cable"], Lang::En, true, &NoEvidence);
+        let direct = direct.iter().find(|t| t.to == Lang::Ko).unwrap();
+        assert_eq!(direct.source, Source::Dictionary);
+        let weight =
+            |t: &Translation, w: &str| t.alternatives.iter().find(|s| s.text == w).unwrap().weight;
+        assert!(weight(ko, "케이블") < weight(direct, "케이블"));
+        // And back: Korean to Polish through English.
+        let t = translate(&["케이블을"], Lang::Ko, true, &NoEvidence);
+        let pl = t
+            .iter()
+            .find(|t| t.to == Lang::Pl)
+            .expect("a Polish translation");
+        assert_eq!(pl.source, Source::Pivot);
+        assert!(texts(pl).contains(&"kabel"), "{pl:?}");
+    }
+
+    #[test]
+    fn a_korean_compound_translates_by_its_parts() {
+        let t = translate(&["공급망을"], Lang::Ko, true, &NoEvidence);
+        // The glossary knows 공급망 itself: one whole translation, no parts.
+        assert!(t.iter().all(|t| t.role == Role::Whole), "{t:?}");
+        // 수소경제 is in neither: 수소 from the glossary, 경제 from the dictionary.
+        let t = translate(&["수소경제를"], Lang::Ko, true, &NoEvidence);
+        let role = Role::PartOfCompound("수소경제를".into());
+        let en: Vec<(&str, Source, Vec<&str>)> = t
+            .iter()
+            .filter(|t| t.to == Lang::En && t.role == role)
+            .map(|t| (t.from_text.as_str(), t.source, texts(t)))
+            .collect();
+        assert_eq!(en.len(), 2, "{t:?}");
+        assert_eq!((en[0].0, en[0].1), ("수소", Source::Glossary));
+        assert_eq!(en[0].2, ["hydrogen"]);
+        assert_eq!((en[1].0, en[1].1), ("경제", Source::Dictionary));
+        assert!(en[1].2.contains(&"economy"), "{en:?}");
+        assert!(t[0].alternatives[0].weight < 1.0);
     }
 
     #[test]
