@@ -119,6 +119,15 @@ pub struct IndexArgs {
     pub quiet: bool,
 }
 
+/// `--sort`: how hits are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Newest document first.
+    Date,
+}
+
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// The query (several words are joined with spaces).
@@ -136,6 +145,19 @@ pub struct SearchArgs {
     /// Only passages of this document (ids: `accord docs`).
     #[arg(long, value_name = "ID")]
     pub doc: Option<String>,
+
+    /// Only documents dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; dates come
+    /// from the manifest, the file's metadata or its text: `accord docs` shows them).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only documents dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Order of the hits: relevance (best match first) or date (newest first).
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance, value_name = "ORDER")]
+    pub sort: SortArg,
 
     /// JSON Lines: one object per hit.
     #[arg(long)]

@@ -5,6 +5,7 @@ mod common;
 
 mod cli;
 mod crosslingual;
+mod dates;
 mod formats;
 mod indexing;
 mod outputs;

@@ -7,9 +7,9 @@ use anyhow::Result;
 use accord::index::AccordIndex;
 use accord::lang::Lang;
 use accord::render::{self, Style};
-use accord::search::{search_explained, SearchOptions};
+use accord::search::{date_bound, search_explained, SearchOptions, Sort};
 
-use crate::cli::{Global, SearchArgs};
+use crate::cli::{Global, SearchArgs, SortArg};
 use crate::Outcome;
 
 /// Opens the index, building it first when there is none yet (and saying so).
@@ -38,6 +38,9 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         .as_deref()
         .map(str::parse::<Lang>)
         .transpose()?;
+    // Bad dates are refused before the index is opened (or built).
+    let since = args.since.as_deref().map(date_bound).transpose()?;
+    let until = args.until.as_deref().map(date_bound).transpose()?;
     let index = open_or_build(global)?;
     let query = args.query.join(" ");
     let (hits, explanation) = search_explained(
@@ -50,6 +53,12 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
             translate: !args.no_translate,
             dictionary: !args.no_dictionary,
             query_lang,
+            since,
+            until,
+            sort: match args.sort {
+                SortArg::Relevance => Sort::Relevance,
+                SortArg::Date => Sort::Date,
+            },
         },
     )?;
     let stdout = std::io::stdout();

@@ -11,6 +11,7 @@
 //! [`crate::index::read`]'s job.
 
 pub mod compile;
+pub mod dates;
 pub mod highlight;
 pub mod query;
 pub mod run;
@@ -20,6 +21,7 @@ use serde::Serialize;
 use crate::lang::Lang;
 use highlight::MatchKind;
 
+pub use dates::date_bound;
 pub use run::{search, search_explained};
 
 /// What to search.
@@ -37,6 +39,23 @@ pub struct SearchOptions {
     pub dictionary: bool,
     /// The query's language; detected when None.
     pub query_lang: Option<Lang>,
+    /// Only documents dated on or after this (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; see
+    /// [`dates::date_bound`]).
+    pub since: Option<String>,
+    /// Only documents dated on or before this.
+    pub until: Option<String>,
+    /// The order of the hits.
+    pub sort: Sort,
+}
+
+/// The order of a search's hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest document first (undated last), best match first within a date.
+    Date,
 }
 
 impl Default for SearchOptions {
@@ -48,6 +67,9 @@ impl Default for SearchOptions {
             translate: true,
             dictionary: true,
             query_lang: None,
+            since: None,
+            until: None,
+            sort: Sort::Relevance,
         }
     }
 }

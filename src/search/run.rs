@@ -17,7 +17,7 @@ use tantivy::query::{BooleanQuery, Occur as TOccur};
 use super::compile::{self, UnitCheck};
 use super::highlight::{self, Highlighter, MatchKind, QueryTerms, Snippet};
 use super::query;
-use super::{Hit, SearchOptions};
+use super::{dates, Hit, SearchOptions, Sort};
 use crate::error::{Error, Result};
 use crate::index::read::{filter, passage_text, stored_block, RecordCache};
 use crate::index::spans::SpanReader;
@@ -68,6 +68,9 @@ pub fn search_explained(
     if let Some(lang) = opts.lang {
         clauses.push(filter(f.lang, lang.code()));
     }
+    if let Some(dated) = dates::filter(index, opts)? {
+        clauses.push(dated);
+    }
     let query = BooleanQuery::new(clauses);
     let searcher = index.searcher();
     // Candidates beyond the limit, re-ranked by how much of the query they cover. A
@@ -78,7 +81,17 @@ pub fn search_explained(
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
+    let candidates = dates::candidates(opts, candidates);
     let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
+    let spans = SpanReader::new(&searcher, f, index.path());
+    let mut records = RecordCache::default();
+    // Equal scores are ordered by document and position, not by where the passages
+    // happen to sit in the segments (which the indexing threads decide).
+    let mut place = Vec::with_capacity(top.len());
+    for &(_, address) in &top {
+        let span = spans.span(address)?;
+        place.push((span.doc, span.position));
+    }
 
     // Coverage of each candidate: which units' queries match it, found by seeking in
     // each unit's postings (no stored text is read for this).
@@ -90,13 +103,22 @@ pub fn search_explained(
             .total_cmp(&coverage[a])
             .then(direct[b].cmp(&direct[a]))
             .then(top[b].0.total_cmp(&top[a].0))
+            .then(place[a].cmp(&place[b]))
     });
+    if opts.sort == Sort::Date {
+        let mut dated = Vec::with_capacity(order.len());
+        for &i in &order {
+            let date = records.get(index, place[i].0)?.meta.date.clone();
+            dated.push((dates::newest_first(date.as_deref()), i));
+        }
+        // Stable: best match first within a date.
+        dated.sort_by(|a, b| a.0.cmp(&b.0));
+        order = dated.into_iter().map(|(_, i)| i).collect();
+    }
     order.truncate(wanted);
 
     let mut highlighter = Highlighter::default();
-    let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(order.len());
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
