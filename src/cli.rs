@@ -22,6 +22,9 @@ Examples:
   accord search '\"Indo-Pacific Economic Framework\" AND -Japan' --json -n 5
   accord search submarine cables
       Also finds the Polish \"kabli podmorskich\" (translated; --no-translate to stop).
+  accord search hydrogen --since 2023-06 --sort date
+      Statements dated from June 2023 on, newest first (dates from the manifest,
+      the file's metadata or its text; `accord docs` shows where each came from).
   accord compare semiconductor researchers forum
       The EU's (Polish) and MSIT's (English) wording of the same meeting side by side.
   accord align ec-eu-kr-dpc-2023 msit-eu-kr-dpc-2023
