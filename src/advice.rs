@@ -53,3 +53,27 @@ pub fn print(err: &anyhow::Error) {
         said = line;
     }
 }
+
+/// Ends the program on an argument error from clap: help and version go to stdout with
+/// success; a usage error reads like accord's own (`accord: error: ...`, exit 2), with
+/// clap's usage line and hint kept.
+pub fn usage_error(err: &clap::Error) -> std::process::ExitCode {
+    use clap::error::ErrorKind;
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = err.print();
+            std::process::ExitCode::SUCCESS
+        }
+        // `accord` alone: the help, on stderr, as a usage error.
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = err.print();
+            std::process::ExitCode::from(2)
+        }
+        _ => {
+            let text = err.render().to_string();
+            let text = text.strip_prefix("error: ").unwrap_or(&text);
+            eprint!("accord: error: {text}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}

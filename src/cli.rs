@@ -31,6 +31,8 @@ Examples:
       Every passage paired with its counterpart; what only one side said.
   accord docs --set-aside
       What was set aside as web-page chrome, per document.
+  accord serve
+      The same searches in a web browser at http://127.0.0.1:8080/, and as a JSON API.
   accord index
       After adding or changing files in corpus/ (only changed files are re-read).
 
@@ -91,24 +93,72 @@ pub enum Command {
     ///
     /// Only files whose content or manifest entry changed are re-indexed; documents
     /// whose files are gone are removed.
+    #[command(after_help = crate::help::INDEX)]
     Index(IndexArgs),
     /// Search passages; exit 0 with hits, 1 without, 2 on error.
     ///
     /// Query language: words (any may match, more matches rank higher), "exact
     /// phrases", AND, OR, NOT, +required, -excluded, and parentheses. Operators are
     /// upper-case. A query that starts with '-' goes after `--`.
+    #[command(after_help = crate::help::SEARCH)]
     Search(SearchArgs),
     /// List indexed documents with their metadata and passage counts.
+    #[command(after_help = crate::help::DOCS)]
     Docs(DocsArgs),
     /// Two documents' best passages on a topic, side by side (across languages).
     ///
     /// By default the documents that report the same event (same `event` in the
     /// manifest, or dates a week apart with names in common) whose passages match the
     /// query best; --docs names them. Two columns on a wide terminal, stacked otherwise.
+    #[command(after_help = crate::help::COMPARE)]
     Compare(CompareArgs),
     /// Pair every passage of document A with its counterpart in B, across languages,
     /// and list what each side says that the other does not.
+    ///
+    /// Each pair shows its similarity (0 to 1), ⟷ when each passage is the other's best
+    /// match or → when only one is, and what the two share; see "How to read it" below.
+    #[command(after_help = crate::help::ALIGN)]
     Align(AlignArgs),
+    /// Serve the index over HTTP: a web page at / and a JSON API (loopback by default).
+    ///
+    /// Endpoints: GET /api/search (q, lang, doc, limit, offset, translate), /api/docs,
+    /// /api/docs/{id}, /api/compare (q, docs=A,B, limit), /api/align (a, b), /api/health.
+    /// They answer with the same JSON objects as --json; errors are {"error": "..."} with
+    /// status 400, 404 or 503. What `accord index` commits beside it is served without a
+    /// restart. Ctrl-C stops it.
+    #[command(after_help = crate::help::SERVE)]
+    Serve(ServeArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = crate::help::COMPLETIONS)]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), generated from this program's own options.
+    #[command(after_help = crate::help::MAN)]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// A command's own page (accord-search(1)...) instead of accord(1).
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on: 127.0.0.1 serves this machine only; 0.0.0.0 (or ::) the network.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: std::net::IpAddr,
+
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 8080, value_name = "N")]
+    pub port: u16,
 }
 
 #[derive(Debug, Args)]

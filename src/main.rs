@@ -5,6 +5,7 @@
 mod advice;
 mod cli;
 mod cmd;
+mod help;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -64,7 +65,10 @@ static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 pub static malloc_conf: &[u8; 36] = b"dirty_decay_ms:500,muzzy_decay_ms:0\0";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return advice::usage_error(&err),
+    };
     let style = style(cli.global.color);
     let result = match &cli.command {
         Command::Index(args) => cmd::index::run(&cli.global, args),
@@ -72,6 +76,9 @@ fn main() -> ExitCode {
         Command::Docs(args) => cmd::docs::run(&cli.global, args, style),
         Command::Compare(args) => cmd::compare::run(&cli.global, args, style),
         Command::Align(args) => cmd::align::run(&cli.global, args, style),
+        Command::Serve(args) => cmd::serve::run(&cli.global, args),
+        Command::Completions(args) => cmd::completions::run(args),
+        Command::Man(args) => cmd::man::run(args),
     };
     match result {
         Ok(Outcome::Found) => ExitCode::SUCCESS,

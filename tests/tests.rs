@@ -3,6 +3,7 @@
 
 mod common;
 
+mod browser;
 mod cli;
 mod crosslingual;
 mod dates;
@@ -11,4 +12,6 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod serve;
+mod usage;
 mod vocabulary;

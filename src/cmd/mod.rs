@@ -2,9 +2,12 @@
 
 pub mod align;
 pub mod compare;
+pub mod completions;
 pub mod docs;
 pub mod index;
+pub mod man;
 pub mod search;
+pub mod serve;
 
 use std::path::Path;
 

@@ -18,7 +18,7 @@
 //!
 //! What is content is decided in three steps:
 //! 1. **Structure**: each element gets a reason when its tag, ARIA role, `hidden` state
-//!    or class and id names ([`hints`]) say it is chrome: `nav`, `header`, `footer`
+//!    or class and id names (`hints`) say it is chrome: `nav`, `header`, `footer`
 //!    (outside an `article`/`main`), `aside`, forms, buttons, `noscript`, cookie
 //!    banners, share bars, related-article lists, breadcrumbs, photo captions... A
 //!    reason read from names, or a form's, is dropped when the element holds much of
@@ -28,7 +28,7 @@
 //!    picks (paragraphs with sentence punctuation score their container and half that
 //!    its parent, less the share of link text). Short or link-dense blocks outside it
 //!    are set aside as outside the content; prose outside it stays.
-//! 3. **Words** of short blocks ([`hints::text_hint`]): government-site banners, page
+//! 3. **Words** of short blocks (`hints::text_hint`): government-site banners, page
 //!    tools, comment counts, "이미지 확대" buttons, skip links, credits; date lines
 //!    ("입력 2023-05-22") become [`BlockKind::Dateline`] blocks, set aside but read for
 //!    the date by `corpus`.
