@@ -76,8 +76,10 @@ pub fn search_explained(
     // Candidates beyond the limit, re-ranked by how much of the query they cover. A
     // one-word query without translation has nothing to re-rank: every hit covers it.
     let wanted = opts.limit.max(1);
+    // (A few more than wanted even then, so that passages tied at the limit are all seen
+    // and the limit cuts among them by their place in the corpus.)
     let candidates = if compiled.units <= 1 && from.is_none() {
-        wanted
+        wanted + TIE_MARGIN
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
@@ -85,13 +87,6 @@ pub fn search_explained(
     let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
     let spans = SpanReader::new(&searcher, f, index.path());
     let mut records = RecordCache::default();
-    // Equal scores are ordered by document and position, not by where the passages
-    // happen to sit in the segments (which the indexing threads decide).
-    let mut place = Vec::with_capacity(top.len());
-    for &(_, address) in &top {
-        let span = spans.span(address)?;
-        place.push((span.doc, span.position));
-    }
 
     // Coverage of each candidate: which units' queries match it, found by seeking in
     // each unit's postings (no stored text is read for this).
@@ -103,23 +98,29 @@ pub fn search_explained(
             .total_cmp(&coverage[a])
             .then(direct[b].cmp(&direct[a]))
             .then(top[b].0.total_cmp(&top[a].0))
-            .then(place[a].cmp(&place[b]))
     });
     if opts.sort == Sort::Date {
         let mut dated = Vec::with_capacity(order.len());
         for &i in &order {
-            let date = records.get(index, place[i].0)?.meta.date.clone();
+            let number = spans.span(top[i].1)?.doc;
+            let date = records.get(index, number)?.meta.date.clone();
             dated.push((dates::newest_first(date.as_deref()), i));
         }
         // Stable: best match first within a date.
         dated.sort_by(|a, b| a.0.cmp(&b.0));
         order = dated.into_iter().map(|(_, i)| i).collect();
     }
-    order.truncate(wanted);
+    let key = |i: usize| (coverage[i], direct[i], top[i].0);
+    let mut cut = wanted.min(order.len());
+    while cut > 0 && cut < order.len() && key(order[cut]) == key(order[cut - 1]) {
+        cut += 1;
+    }
+    order.truncate(cut);
 
     let mut highlighter = Highlighter::default();
     let mut source = index.text_source();
     let mut hits = Vec::with_capacity(order.len());
+    let ties: Vec<(f32, bool, f32)> = order.iter().map(|&i| key(i)).collect();
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
         let (stored, record) = stored_block(index, &spans, &mut records, address)?;
@@ -171,6 +172,23 @@ pub fn search_explained(
             highlights,
         });
     }
+    // Passages that tie on every ranking key come in the order of their place in the
+    // corpus, not of where a (multi-threaded) build happened to put them in the index
+    // (listed by date, they keep the date order).
+    let mut start = 0;
+    while opts.sort == Sort::Relevance && start < hits.len() {
+        let end = start
+            + ties[start..]
+                .iter()
+                .take_while(|t| **t == ties[start])
+                .count();
+        hits[start..end].sort_by(|a, b| (&a.path, a.byte_start).cmp(&(&b.path, b.byte_start)));
+        start = end;
+    }
+    hits.truncate(wanted);
+    for (rank, hit) in hits.iter_mut().enumerate() {
+        hit.rank = rank + 1;
+    }
     let explanation = Explanation::new(
         query_text,
         from,
@@ -180,6 +198,9 @@ pub fn search_explained(
     );
     Ok((hits, explanation))
 }
+
+/// Candidates a one-word search reads beyond the limit, for ties at the limit.
+const TIE_MARGIN: usize = 8;
 
 /// For each candidate: the share of query units it matches, and whether it matches any
 /// unit directly (not only through a translation).
