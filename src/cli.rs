@@ -24,6 +24,9 @@ Examples:
   accord search '\"Indo-Pacific Economic Framework\" AND -Japan' --json -n 5
   accord search submarine cables
       Also finds the Polish \"kabli podmorskich\" (translated; --no-translate to stop).
+  accord search hydrogen --since 2023-06 --sort date
+      Statements dated from June 2023 on, newest first (dates from the manifest,
+      the file's metadata or its text; `accord docs` shows where each came from).
   accord compare semiconductor researchers forum
       The EU's (Polish) and MSIT's (English) wording of the same meeting side by side.
   accord align ec-eu-kr-dpc-2023 msit-eu-kr-dpc-2023
@@ -179,6 +182,15 @@ pub struct IndexArgs {
     pub quiet: bool,
 }
 
+/// `--sort`: how hits are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Newest document first.
+    Date,
+}
+
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// The query (several words are joined with spaces).
@@ -197,6 +209,20 @@ pub struct SearchArgs {
     #[arg(long, value_name = "LANG", value_delimiter = ',')]
     pub lang: Vec<String>,
 
+    /// Only documents dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; dates come
+    /// from the manifest, the file's metadata or its text: `accord docs` shows them).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only documents dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Order of the hits: relevance (best match first) or date (newest first).
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance, value_name = "ORDER")]
+    pub sort: SortArg,
+
+    /// JSON Lines: one object per hit.
     /// Only passages of these documents (repeat, or separate with commas; ids: `accord docs`).
     #[arg(long, value_name = "ID", value_delimiter = ',')]
     pub doc: Vec<String>,

@@ -83,6 +83,8 @@ pub enum Error {
     },
     /// A language code accord does not know.
     UnknownLanguage(String),
+    /// A date bound that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    BadDate(String),
     /// A document id the index does not hold.
     UnknownDocument {
         /// The id asked for.
@@ -203,6 +205,7 @@ impl Error {
             | Error::Manifest { .. }
             | Error::Query { .. }
             | Error::UnknownLanguage(_)
+            | Error::BadDate(_)
             | Error::OutOfRange { .. }
             | Error::Tantivy(_) => return None,
         })
@@ -256,6 +259,9 @@ impl Error {
             Error::UnknownLanguage(code) => {
                 format!("unknown language '{code}'; choose from: pl, en, ko")
             }
+            Error::BadDate(value) => format!(
+                "'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (2024, 2024-05, 2024-05-14)"
+            ),
             Error::UnknownDocument { id, closest, total } => match total {
                 0 => format!("unknown document '{id}'; the index has no documents"),
                 _ => format!(

@@ -30,8 +30,18 @@ pub struct Hit {
     pub title: String,
     /// Document publisher.
     pub publisher: String,
+    /// Date of the statement (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// File under the corpus folder.
     pub path: String,
+    /// For a paged document (a PDF, `pdftotext` output): the 1-based page the passage
+    /// starts on (a PDF's lines are then counted within that page).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u64>,
+    /// The page it ends on, when that is a later page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_end: Option<u64>,
     /// 1-based first line.
     pub line_start: u64,
     /// 1-based last line, inclusive.
@@ -79,7 +89,10 @@ impl Hit {
             doc: hit.doc.clone(),
             title: hit.title.clone(),
             publisher: hit.publisher.clone(),
+            date: hit.date.clone(),
             path: hit.path.clone(),
+            page: hit.page,
+            page_end: hit.page_end,
             line_start: hit.line_start,
             line_end: hit.line_end,
             byte_start: hit.byte_start,
@@ -150,6 +163,10 @@ pub struct Document {
     pub event: Option<String>,
     /// True when the file has no manifest entry and title and language were inferred.
     pub inferred: bool,
+    /// Where the title, date and publisher came from: `manifest`, `text`, or
+    /// `{"metadata": NAME}` (`og:title`, `front matter`...).
+    #[serde(default)]
+    pub sources: crate::corpus::Sources,
     /// The path to open.
     pub file: String,
     /// Passages indexed.
@@ -178,6 +195,7 @@ impl Document {
             origin: m.origin.clone(),
             event: m.event.clone(),
             inferred: m.inferred,
+            sources: m.sources.clone(),
             file: file.to_string(),
             passages: record.passages,
             set_aside: record.set_aside,

@@ -7,6 +7,7 @@ mod analysis;
 mod browser;
 mod cli;
 mod crosslingual;
+mod dates;
 mod formats;
 mod indexing;
 mod outputs;

@@ -8,10 +8,10 @@ use accord::index::read::{pending, Pending};
 use accord::index::AccordIndex;
 use accord::lang::Lang;
 use accord::render::{self, Style};
-use accord::search::{count_by_document, search_explained, SearchOptions};
+use accord::search::{count_by_document, date_bound, search_explained, SearchOptions, Sort};
 use accord::Error;
 
-use crate::cli::{Global, SearchArgs};
+use crate::cli::{Global, SearchArgs, SortArg};
 use crate::Outcome;
 
 /// Opens the index, building it first when there is none yet (and saying so).
@@ -55,6 +55,12 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         dictionary: !args.no_dictionary,
         query_lang,
         exact: args.exact,
+        since: args.since.as_deref().map(date_bound).transpose()?,
+        until: args.until.as_deref().map(date_bound).transpose()?,
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+        },
     };
     if args.files_with_matches || args.count {
         return documents(global, args, &index, &query, &opts);

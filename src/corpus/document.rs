@@ -8,9 +8,9 @@
 //! what the file states, else what its text shows.
 
 use super::chrome::{self, Role};
-use super::format::{self, Extraction, Format, TextRelation};
+use super::format::{self, Extraction, Format, Found, Metadata, Provenance, TextRelation};
 use super::manifest::Entry;
-use super::{passage, slug, truncate_words, DocMeta, Document, Passage};
+use super::{passage, slug, statement, truncate_words, DocMeta, Document, Passage, Sources};
 use crate::lang::{Evidence, Lang, LangDetector};
 
 /// What the manifest says of the language.
@@ -85,12 +85,37 @@ pub fn from_text(
     relation: TextRelation,
 ) -> Document {
     let lines = passage::LineIndex::new(text);
-    let paras: Vec<(usize, usize)> = format::text::paragraphs(text)
-        .into_iter()
-        .map(|p| (p.start, p.end))
-        .collect();
+    let found_paras = format::text::paragraphs(text);
+    let paras: Vec<(usize, usize)> = found_paras.iter().map(|p| (p.start, p.end)).collect();
+    // The page of the paragraph a block starts in (chrome may cut a paragraph in lines).
+    let page_of = |at: usize| -> Option<format::Pages> {
+        let i = found_paras
+            .partition_point(|p| p.start <= at)
+            .checked_sub(1)?;
+        let page = found_paras[i].page?;
+        Some(format::Pages {
+            start: page,
+            end: page,
+        })
+    };
     let layout = chrome::classify_part(text, &paras, entry.map(|e| e.title.as_str()), part);
     let declared = Declared::of(entry, None);
+    let title = layout
+        .title
+        .as_deref()
+        .map(|t| whole_title(text, &paras, t));
+    let mut found = Metadata {
+        title: title.map(Found::text),
+        ..Metadata::default()
+    };
+    if part.first {
+        let ordered = || {
+            let blocks = layout.blocks.iter().filter(|b| b.role != Role::Duplicate);
+            blocks.map(|b| &text[b.start..b.end])
+        };
+        found.date = statement::statement_date(ordered()).map(Found::text);
+        found.publisher = statement::statement_publisher(ordered()).map(Found::text);
+    }
     let mut cut = Cut::new(detector, declared.forced.is_some(), layout.blocks.len());
     // Most files have no `\r`: then no passage needs looking at for one.
     let has_cr = text.as_bytes().contains(&b'\r');
@@ -115,8 +140,14 @@ pub fn from_text(
                 raw.to_string()
             };
             cut.push(Passage {
+                joined: if matches!(block.role, Role::Chrome(_)) {
+                    String::new()
+                } else {
+                    format::text::joined_words(&piece)
+                },
                 text: piece,
                 span: spans.span(a, b),
+                pages: page_of(a),
                 // Set once the document's language is known.
                 lang: Lang::En,
                 position: 0,
@@ -124,7 +155,29 @@ pub fn from_text(
             });
         }
     }
-    finish(rel, cut, entry, &declared, layout.title, relation)
+    finish(rel, cut, entry, &declared, found, relation)
+}
+
+/// The title line `title` with the lines it was wrapped onto: a title that fills its
+/// paragraph's two or three lines, none of them ending a sentence, is their whole
+/// (`pdftotext` and pasted pages wrap long titles).
+fn whole_title(text: &str, paras: &[(usize, usize)], title: &str) -> String {
+    for &(a, b) in paras {
+        let para = &text[a..b];
+        let lines: Vec<&str> = para
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !(2..=3).contains(&lines.len()) || !lines.contains(&title) || para.len() > 300 {
+            continue;
+        }
+        let open = |l: &&str| !l.ends_with(['.', '!', '?', ':', '。']);
+        if lines.iter().all(open) && lines[0].chars().count() > 20 {
+            return lines.join(" ");
+        }
+    }
+    title.to_string()
 }
 
 /// Makes a document of the blocks a structured format extracted from `rel`.
@@ -136,9 +189,16 @@ pub fn from_extraction(
 ) -> Document {
     let Extraction {
         blocks,
-        meta,
+        mut meta,
         relation,
     } = extraction;
+    let ordered = || blocks.iter().map(|b| b.text.as_str());
+    if meta.date.is_none() {
+        meta.date = statement::statement_date(ordered()).map(Found::text);
+    }
+    if meta.publisher.is_none() {
+        meta.publisher = statement::statement_publisher(ordered()).map(Found::text);
+    }
     let declared = Declared::of(entry, meta.lang.as_deref());
     let mut cut = Cut::new(detector, declared.forced.is_some(), blocks.len());
     let mut seen = std::collections::HashSet::new();
@@ -169,14 +229,15 @@ pub fn from_extraction(
             cut.push(Passage {
                 text: text[a..b].to_string(),
                 span: block.span,
+                pages: block.pages,
+                joined: format::text::joined_words(&text[a..b]),
                 lang: Lang::En,
                 position: 0,
                 role,
             });
         }
     }
-    let title = meta.title.as_ref().map(|t| t.value.clone());
-    finish(rel, cut, entry, &declared, title, relation)
+    finish(rel, cut, entry, &declared, meta, relation)
 }
 
 /// Decides every passage's language and the document's metadata.
@@ -185,7 +246,7 @@ fn finish(
     cut: Cut,
     entry: Option<&Entry>,
     declared: &Declared,
-    found_title: Option<String>,
+    found: Metadata,
     relation: TextRelation,
 ) -> Document {
     let Cut {
@@ -236,38 +297,7 @@ fn finish(
         p.lang = declared.forced.or(detected).unwrap_or(doc_lang);
     }
 
-    let inferred_title = || {
-        found_title.clone().unwrap_or_else(|| {
-            let first = passages
-                .first()
-                .map_or(rel, |p| p.text.lines().next().unwrap_or(rel));
-            truncate_words(first, 90)
-        })
-    };
-    let meta = match entry {
-        Some(e) => DocMeta {
-            id: e.id.clone(),
-            path: rel.to_string(),
-            title: e.title.clone(),
-            publisher: e.publisher.clone(),
-            date: e.date.clone(),
-            lang: doc_lang,
-            origin: e.origin.clone(),
-            event: e.event.clone(),
-            inferred: false,
-        },
-        None => DocMeta {
-            id: slug(rel),
-            path: rel.to_string(),
-            title: inferred_title(),
-            publisher: "unknown".to_string(),
-            date: None,
-            lang: doc_lang,
-            origin: None,
-            event: None,
-            inferred: true,
-        },
-    };
+    let meta = metadata(rel, entry, found, doc_lang, passages.first());
     Document {
         meta,
         passages,
@@ -275,6 +305,104 @@ fn finish(
         duplicates,
         relation,
         guessed_encoding: None,
+    }
+}
+
+/// The document's metadata: the manifest's where it has an entry (its title and
+/// publisher always, its date when it gives one), else what the file states, else what
+/// its text shows; each with where it came from.
+fn metadata(
+    rel: &str,
+    entry: Option<&Entry>,
+    found: Metadata,
+    lang: Lang,
+    first: Option<&Passage>,
+) -> DocMeta {
+    let Metadata {
+        title,
+        date,
+        publisher,
+        fields,
+        ..
+    } = found;
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    // A title's site suffix names the publisher: "Statement | Ministry of ...".
+    let (title, suffix) = match title {
+        Some(t) => {
+            let (head, suffix) = statement::split_site_suffix(&t.value);
+            let suffix = suffix.map(|s| Found {
+                value: s,
+                from: t.from.clone(),
+            });
+            (
+                Some(Found {
+                    value: head,
+                    from: t.from,
+                }),
+                suffix,
+            )
+        }
+        None => (None, None),
+    };
+    let title = title.unwrap_or_else(|| {
+        let first = first.map_or(rel, |p| p.text.lines().next().unwrap_or(rel));
+        Found::text(truncate_words(first, 90))
+    });
+    let date = date.and_then(|d| {
+        statement::normalise_date(&d.value).map(|value| Found {
+            value,
+            from: d.from,
+        })
+    });
+    let publisher = publisher.or(suffix);
+    let manifest = Some(Provenance::Manifest);
+    match entry {
+        Some(e) => {
+            let (date, date_from) = match (&e.date, date) {
+                (Some(d), _) => (Some(d.clone()), manifest.clone()),
+                (None, Some(found)) => (Some(found.value), Some(found.from)),
+                (None, None) => (None, None),
+            };
+            DocMeta {
+                id: e.id.clone(),
+                path: rel.to_string(),
+                title: e.title.clone(),
+                publisher: e.publisher.clone(),
+                date,
+                lang,
+                origin: e.origin.clone(),
+                event: e.event.clone(),
+                inferred: false,
+                sources: Sources {
+                    title: manifest.clone(),
+                    date: date_from,
+                    publisher: manifest,
+                },
+            }
+        }
+        None => DocMeta {
+            id: field("id").map_or_else(|| slug(rel), |id| slug(&format!("{id}.x"))),
+            path: rel.to_string(),
+            title: title.value,
+            publisher: publisher
+                .as_ref()
+                .map_or_else(|| "unknown".to_string(), |p| p.value.clone()),
+            date: date.as_ref().map(|d| d.value.clone()),
+            lang,
+            origin: field("origin"),
+            event: field("event"),
+            inferred: true,
+            sources: Sources {
+                title: Some(title.from),
+                date: date.map(|d| d.from),
+                publisher: publisher.map(|p| p.from),
+            },
+        },
     }
 }
 

@@ -10,6 +10,7 @@ pub mod format;
 pub mod manifest;
 pub mod passage;
 mod sentence;
+pub mod statement;
 pub mod stream;
 
 use std::collections::HashSet;
@@ -190,6 +191,23 @@ pub struct DocMeta {
     pub event: Option<String>,
     /// True when the file has no manifest entry and title and language were inferred.
     pub inferred: bool,
+    /// Where the title, date and publisher came from.
+    #[serde(default)]
+    pub sources: Sources,
+}
+
+/// Where a document's title, date and publisher came from (None: not known).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Sources {
+    /// Of the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<format::Provenance>,
+    /// Of the date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<format::Provenance>,
+    /// Of the publisher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<format::Provenance>,
 }
 
 /// A passage of a document.
@@ -199,6 +217,12 @@ pub struct Passage {
     pub text: String,
     /// Where it is in its file.
     pub span: SourceSpan,
+    /// For a paged document (a PDF, `pdftotext` output with form feeds), its pages.
+    pub pages: Option<format::Pages>,
+    /// Words a line break cut in two (`współ-` + `pracy`, `안보협` + `력으로`), joined:
+    /// indexed with the passage so that the whole word is found, though its text (what
+    /// the file holds at its span) keeps the break.
+    pub joined: String,
     /// Its language.
     pub lang: Lang,
     /// 1-based position among the document's indexed passages (0 for set-aside ones).
@@ -272,7 +296,15 @@ pub fn read(
     detector: &LangDetector,
 ) -> std::result::Result<Document, decode::Unreadable> {
     let format = document::format_of(rel);
-    if format == Format::Text || format == Format::Markdown {
+    if format == Format::Markdown {
+        // Decoded here rather than by the dispatcher, to tell the user of a guess.
+        let decoded = decode::decode(bytes)?;
+        let extraction = format::markdown::extract(&decoded.text);
+        let mut doc = document::from_extraction(rel, extraction, entry, detector);
+        doc.guessed_encoding = decoded.how.guessed.then(|| decoded.encoding());
+        return Ok(doc);
+    }
+    if format.is_plain() {
         let decoded = decode::decode(bytes)?;
         let mut doc = document::from_text(
             rel,
@@ -337,5 +369,143 @@ mod tests {
             "{:?}",
             doc.passages
         );
+    }
+
+    #[test]
+    fn a_pdftotext_file_gives_pages_and_its_whole_title() {
+        let text = "Joint Statement of the Republic of Korea and the European\n\
+                    Union on the Digital Partnership\n\
+                    Seoul, 22 May 2023\n\
+                    The two sides reaffirmed their commitment to an open, fair and\n\
+                    secure digital economy, and agreed to deepen cooperation on\n\
+                    semiconductors, 6G and data flows.\n\
+                    \u{c}The next meeting of the Digital Partnership Council will take\n\
+                    place in Brussels, and will review the implementation of the\n\
+                    commitments made in the joint statement adopted today.\n\u{c}";
+        let doc = read("dp.txt", text.as_bytes(), None, &LangDetector::default()).unwrap();
+        assert_eq!(
+            doc.meta.title,
+            "Joint Statement of the Republic of Korea and the European Union on the Digital Partnership"
+        );
+        assert_eq!(doc.meta.date.as_deref(), Some("2023-05-22"));
+        // No line of the headline is set aside.
+        assert!(
+            doc.set_aside.iter().all(|p| !p.text.contains("Digital")),
+            "{:?}",
+            doc.set_aside
+        );
+        let pages: Vec<Option<u32>> = doc
+            .passages
+            .iter()
+            .map(|p| p.pages.map(|p| p.start))
+            .collect();
+        assert_eq!(pages.last(), Some(&Some(2)), "{:?}", doc.passages);
+        assert!(pages.contains(&Some(1)));
+        // Verbatim: every passage is the file's bytes at its span.
+        for p in &doc.passages {
+            assert_eq!(p.text, text[p.span.byte_start..p.span.byte_end]);
+        }
+    }
+
+    #[test]
+    fn a_korean_page_with_a_paragraph_a_line_gives_a_passage_a_line() {
+        let text = "한국과 유럽연합은 반도체 협력을 강화하기로 합의했다. 양측은 공급망 안정에 대해서도 논의했다.\n\
+                    양국 정상은 디지털 파트너십의 이행 상황을 점검하고 인공지능 분야의 공동 연구를 확대하기로 했다.\n\
+                    이번 회의는 서울에서 열렸으며 다음 회의는 브뤼셀에서 개최될 예정이다.\n\
+                    외교부는 후속 조치를 마련할 계획이라고 밝혔다.\n";
+        let doc = read("ko.txt", text.as_bytes(), None, &LangDetector::default()).unwrap();
+        assert_eq!(
+            doc.passages.len() + doc.set_aside.len(),
+            4,
+            "{:?}",
+            doc.passages
+        );
+        assert!(doc.passages.len() >= 3, "{:?}", doc.set_aside);
+    }
+
+    #[test]
+    fn a_wrapped_korean_word_is_indexed_whole() {
+        let text = "양국은 이번 회담에서 포괄적 안보협\n력으로 나아가기로 합의했다고 밝혔다.\n";
+        let doc = read("w.txt", text.as_bytes(), None, &LangDetector::default()).unwrap();
+        assert_eq!(doc.passages[0].joined, "안보협력으로");
+        assert_eq!(doc.passages[0].text, text.trim_end());
+    }
+
+    #[test]
+    fn markdown_is_read_with_its_markup_stripped_and_front_matter_as_metadata() {
+        let md = "---\ndate: 14 May 2024\npublisher: Ministry of Foreign Affairs\n---\n\n\
+                  # **Joint statement** on [hydrogen](https://example.org)\n\n\
+                  The ministers agreed on a *hydrogen corridor* by 2030.\n\n\
+                  | Area | Lead |\n|---|---|\n| electrolysers | Korea |\n";
+        let doc = read("h2.md", md.as_bytes(), None, &LangDetector::default()).unwrap();
+        assert_eq!(doc.meta.title, "Joint statement on hydrogen");
+        assert_eq!(doc.meta.date.as_deref(), Some("2024-05-14"));
+        assert_eq!(doc.meta.publisher, "Ministry of Foreign Affairs");
+        assert_eq!(
+            doc.meta.sources.date,
+            Some(format::Provenance::Metadata("front matter".into()))
+        );
+        assert_eq!(doc.meta.sources.title, Some(format::Provenance::Text));
+        assert_eq!(
+            doc.relation,
+            TextRelation::Extracted {
+                format: Format::Markdown
+            }
+        );
+        let texts: Vec<&str> = doc.passages.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts.contains(&"The ministers agreed on a hydrogen corridor by 2030."),
+            "{texts:?}"
+        );
+        assert!(texts.contains(&"electrolysers"), "{texts:?}");
+        let cell = doc
+            .passages
+            .iter()
+            .find(|p| p.text == "electrolysers")
+            .unwrap();
+        assert_eq!(cell.span.line_start, 12);
+        assert!(
+            texts
+                .iter()
+                .all(|t| !t.contains("**") && !t.contains("https")),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn the_manifest_wins_over_what_the_file_states_but_a_missing_date_is_inferred() {
+        let md = "---\ntitle: From the file\ndate: 2024-05-14\n---\n\nText of the statement.\n";
+        let entry: Entry = toml::from_str(
+            "file = \"a.md\"\nid = \"a\"\ntitle = \"From the manifest\"\npublisher = \"MOFA\"\n",
+        )
+        .unwrap();
+        let doc = read(
+            "a.md",
+            md.as_bytes(),
+            Some(&entry),
+            &LangDetector::default(),
+        )
+        .unwrap();
+        assert_eq!(doc.meta.title, "From the manifest");
+        assert_eq!(doc.meta.publisher, "MOFA");
+        assert_eq!(doc.meta.date.as_deref(), Some("2024-05-14"));
+        assert_eq!(doc.meta.sources.title, Some(format::Provenance::Manifest));
+        assert_eq!(
+            doc.meta.sources.date,
+            Some(format::Provenance::Metadata("front matter".into()))
+        );
+    }
+
+    #[test]
+    fn a_pasted_page_states_its_date_and_publisher() {
+        let text = "Ministry of Foreign Affairs\n\nKorea and Poland sign a nuclear energy roadmap\n\n\
+                    Published : April 27, 2023 - 03:45\n\n\
+                    The two governments signed a roadmap on nuclear energy cooperation on Thursday, \
+                    recalling the agreement of 12 March 2015.\n\n© 2024 Ministry of Foreign Affairs\n";
+        let doc = prepare("news/pl-ko.txt", text, None, &LangDetector::default());
+        assert_eq!(doc.meta.date.as_deref(), Some("2023-04-27"));
+        assert_eq!(doc.meta.publisher, "Ministry of Foreign Affairs");
+        assert_eq!(doc.meta.sources.date, Some(format::Provenance::Text));
+        assert_ne!(doc.meta.title, "Published : April 27, 2023 - 03:45");
     }
 }

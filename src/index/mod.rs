@@ -139,6 +139,7 @@ pub(crate) mod testing {
                 origin: None,
                 event: None,
                 inferred: false,
+                sources: Default::default(),
             },
             number: 1,
             passages: 1,

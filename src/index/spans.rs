@@ -24,6 +24,7 @@
 //!   the line and byte deltas below count from 0 instead of the previous span's end);
 //! - bits 2-3: language ([`Lang::ALL`] order);
 //! - bit 4: its position is the previous one plus one (else the position follows);
+//! - bit 5: it is on pages (a PDF): `page` and `page_end - page` follow the byte deltas;
 //! - then `line_start - previous line_end` and `byte_start - previous byte_end`
 //!   (zigzag: set-aside blocks come after a document's passages, so they go back), with
 //!   `line_end - line_start` and `byte_end - byte_start` after each.
@@ -69,6 +70,11 @@ pub struct Span {
     pub byte_end: u64,
     /// 1-based position among the document's passages (0 when set aside).
     pub position: u64,
+    /// For a passage of a paged document (a PDF, `pdftotext` output), its 1-based first
+    /// and last page; 0 when the document has no pages.
+    pub page: u64,
+    /// Last page (equal to `page` for a passage on one page; 0 without pages).
+    pub page_end: u64,
 }
 
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -117,6 +123,8 @@ impl Span {
             self.byte_start,
             self.byte_end,
             self.position,
+            self.page,
+            self.page_end,
         ] {
             put_varint(&mut out, v);
         }
@@ -136,8 +144,13 @@ impl Span {
             byte_start: next()?,
             byte_end: next()?,
             position: next()?,
+            page: next()?,
+            page_end: next()?,
         };
-        (at == bytes.len() && span.line_end >= span.line_start && span.byte_end >= span.byte_start)
+        (at == bytes.len()
+            && span.line_end >= span.line_start
+            && span.byte_end >= span.byte_start
+            && span.page_end >= span.page)
             .then_some(span)
     }
 }
@@ -155,6 +168,7 @@ const PRESENT: u8 = 1;
 const NEW_DOC: u8 = 2;
 const LANG_SHIFT: u8 = 2;
 const NEXT_POSITION: u8 = 16;
+const PAGED: u8 = 32;
 
 /// Builds a span file entry by entry.
 #[derive(Debug, Default)]
@@ -189,6 +203,9 @@ impl Encoder {
         if next_position {
             head |= NEXT_POSITION;
         }
+        if s.page > 0 {
+            head |= PAGED;
+        }
         self.data.push(head);
         if new_doc {
             put_varint(&mut self.data, s.doc);
@@ -201,6 +218,10 @@ impl Encoder {
         put_varint(&mut self.data, s.line_end - s.line_start);
         put_varint(&mut self.data, delta(s.byte_start, self.base.byte_end));
         put_varint(&mut self.data, s.byte_end - s.byte_start);
+        if s.page > 0 {
+            put_varint(&mut self.data, s.page);
+            put_varint(&mut self.data, s.page_end - s.page);
+        }
         self.base = Base {
             doc: s.doc,
             line_end: s.line_end,
@@ -247,7 +268,15 @@ fn decode_entry(data: &[u8], at: &mut usize, base: &mut Base) -> Option<Option<S
     let line_end = line_start.checked_add(get_varint(data, at)?)?;
     let byte_start = from(base.byte_end, get_varint(data, at)?)?;
     let byte_end = byte_start.checked_add(get_varint(data, at)?)?;
+    let (page, page_end) = if head & PAGED != 0 {
+        let page = get_varint(data, at)?;
+        (page, page.checked_add(get_varint(data, at)?)?)
+    } else {
+        (0, 0)
+    };
     let span = Span {
+        page,
+        page_end,
         doc: base.doc,
         lang,
         line_start,
@@ -590,6 +619,17 @@ mod tests {
             byte_start: byte,
             byte_end: byte + 300,
             position,
+            // Every third document is paged.
+            page: if doc.is_multiple_of(3) {
+                position / 8 + 1
+            } else {
+                0
+            },
+            page_end: if doc.is_multiple_of(3) {
+                position / 8 + 1 + position % 2
+            } else {
+                0
+            },
         }
     }
 
@@ -603,6 +643,8 @@ mod tests {
             byte_start: 123_456_789_012,
             byte_end: 123_456_790_000,
             position: 14,
+            page: 3,
+            page_end: 4,
         };
         assert_eq!(Span::decode(&s.encode()), Some(s));
         assert_eq!(Span::decode(&[9, 1]), None);

@@ -34,18 +34,27 @@ fn kinds(kinds: &[MatchKind]) -> String {
 /// Writes one hit. `file` is the path to show (corpus folder joined).
 pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str, style: Style) -> io::Result<()> {
     let title = clean(&hit.title);
+    let source = match &hit.date {
+        Some(date) => format!("— {}, {}", clean(&hit.publisher), clean(date)),
+        None => format!("— {}", clean(&hit.publisher)),
+    };
     writeln!(
         w,
         "{} {} {}",
         style.paint(BOLD, &format!("{}.", hit.rank)),
         style.paint(BOLD, &title),
-        style.paint(DIM, &format!("— {}", clean(&hit.publisher)))
+        style.paint(DIM, &source)
     )?;
-    let lines = if hit.line_start == hit.line_end {
+    let mut lines = if hit.line_start == hit.line_end {
         format!("{}", hit.line_start)
     } else {
         format!("{}-{}", hit.line_start, hit.line_end)
     };
+    match (hit.page, hit.page_end) {
+        (Some(page), Some(end)) => lines = format!("{lines} (pages {page}-{end})"),
+        (Some(page), None) => lines = format!("{lines} (page {page})"),
+        _ => {}
+    }
     writeln!(
         w,
         "   {}:{}  {}  {}",
@@ -108,15 +117,33 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
     if let Some(origin) = &m.origin {
         writeln!(w, "   origin: {}", clean(origin))?;
     }
+    // Where title, date and publisher came from, for what the manifest did not give.
+    let from = [
+        ("title", &m.sources.title),
+        ("date", &m.sources.date),
+        ("publisher", &m.sources.publisher),
+    ];
+    let stated: Vec<String> = from
+        .iter()
+        .filter_map(|(what, p)| match p {
+            Some(p) if *p != crate::corpus::format::Provenance::Manifest => {
+                Some(format!("{what} from {p}"))
+            }
+            _ => None,
+        })
+        .collect();
     if m.inferred {
         writeln!(
             w,
             "   {}",
             style.paint(
                 DIM,
-                "no manifest entry: title and language inferred from the text"
+                "no manifest entry: title and language inferred from the file"
             )
         )?;
+    }
+    if !stated.is_empty() {
+        writeln!(w, "   {}", style.paint(DIM, &stated.join("; ")))?;
     }
     writeln!(w)
 }

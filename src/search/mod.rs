@@ -11,6 +11,7 @@
 //! [`crate::index::read`]'s job.
 
 pub mod compile;
+pub mod dates;
 pub mod expand;
 pub mod highlight;
 pub mod limits;
@@ -22,6 +23,7 @@ use serde::Serialize;
 use crate::lang::Lang;
 use highlight::MatchKind;
 
+pub use dates::date_bound;
 pub use run::{count_by_document, search, search_explained, DocumentCount, Found};
 
 /// What to search.
@@ -41,8 +43,25 @@ pub struct SearchOptions {
     pub dictionary: bool,
     /// The query's language; detected when None.
     pub query_lang: Option<Lang>,
+    /// Only documents dated on or after this (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; see
+    /// [`dates::date_bound`]).
+    pub since: Option<String>,
+    /// Only documents dated on or before this.
+    pub until: Option<String>,
+    /// The order of the hits.
+    pub sort: Sort,
     /// Words only as typed (and their forms): no typo tolerance.
     pub exact: bool,
+}
+
+/// The order of a search's hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest document first (undated last), best match first within a date.
+    Date,
 }
 
 impl Default for SearchOptions {
@@ -55,6 +74,9 @@ impl Default for SearchOptions {
             translate: true,
             dictionary: true,
             query_lang: None,
+            since: None,
+            until: None,
+            sort: Sort::Relevance,
             exact: false,
         }
     }
@@ -73,8 +95,18 @@ pub struct Hit {
     pub title: String,
     /// Document publisher.
     pub publisher: String,
+    /// Date of the statement (ISO 8601: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// File under the corpus folder.
     pub path: String,
+    /// For a paged document (a PDF, `pdftotext` output), the 1-based page the passage
+    /// starts on; its lines are then counted within that page for a PDF.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u64>,
+    /// The page it ends on, when that is another page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_end: Option<u64>,
     /// 1-based first line.
     pub line_start: u64,
     /// 1-based last line, inclusive.

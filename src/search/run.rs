@@ -21,8 +21,8 @@ use tantivy::schema::Field;
 
 use super::compile::{self, Compiled, UnitCheck};
 use super::highlight::{self, Highlighter, MatchKind, QueryTerms, Snippet};
+use super::{dates, Hit, SearchOptions, Sort};
 use super::{limits, query};
-use super::{Hit, SearchOptions};
 use crate::error::{Error, Result};
 use crate::index::read::{passage_text, stored_block, term_filter, RecordCache};
 use crate::index::spans::SpanReader;
@@ -97,6 +97,9 @@ fn prepare(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Resul
     if !opts.langs.is_empty() {
         clauses.push(any_of(f.lang, opts.langs.iter().map(|l| Lang::code(*l))));
     }
+    if let Some(dated) = dates::filter(index, opts)? {
+        clauses.push(dated);
+    }
     Ok(Prepared {
         query: BooleanQuery::new(clauses),
         compiled,
@@ -149,6 +152,7 @@ pub fn search_explained(
     // The top candidates alone, so tantivy can skip blocks that cannot enter them
     // (block-max pruning, which a combined collector would turn off); the total from an
     // unscored count.
+    let candidates = dates::candidates(opts, candidates);
     let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
     let total = searcher.search(&query, &Count)?;
 
@@ -174,6 +178,17 @@ pub fn search_explained(
             .then(top[b].0.total_cmp(&top[a].0))
             .then(at[a].cmp(&at[b]))
     });
+    let mut records = RecordCache::default();
+    if opts.sort == Sort::Date {
+        let mut dated = Vec::with_capacity(order.len());
+        for &i in &order {
+            let date = records.get(index, at[i].0)?.meta.date.clone();
+            dated.push((dates::newest_first(date.as_deref()), i));
+        }
+        // Stable: best match first within a date.
+        dated.sort_by(|a, b| a.0.cmp(&b.0));
+        order = dated.into_iter().map(|(_, i)| i).collect();
+    }
     let page: Vec<usize> = order
         .into_iter()
         .skip(opts.offset)
@@ -181,7 +196,6 @@ pub fn search_explained(
         .collect();
 
     let mut highlighter = Highlighter::default();
-    let mut records = RecordCache::default();
     let mut source = index.text_source();
     let mut hits = Vec::with_capacity(page.len());
     for (rank, i) in page.into_iter().enumerate() {
@@ -214,7 +228,10 @@ pub fn search_explained(
             score,
             title: meta.title.clone(),
             publisher: meta.publisher.clone(),
+            date: meta.date.clone(),
             path: meta.path.clone(),
+            page: (span.page > 0).then_some(span.page),
+            page_end: (span.page_end > span.page).then_some(span.page_end),
             doc: record.meta.id.clone(),
             line_start: span.line_start,
             line_end: span.line_end,

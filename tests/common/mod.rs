@@ -14,6 +14,10 @@ pub struct Hit {
     pub doc: String,
     pub title: String,
     pub publisher: String,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub page: Option<u64>,
     pub path: String,
     pub file: String,
     pub line_start: usize,

@@ -13,6 +13,7 @@
 //! at its span, or transcoded, or extracted and so stored in the index) and the page.
 
 pub mod html;
+pub mod markdown;
 pub mod pdf;
 pub mod text;
 
@@ -29,11 +30,7 @@ pub fn extract(format: Format, bytes: &[u8]) -> Result<Extraction, Unreadable> {
             let decoded = decode::decode(bytes)?;
             Ok(text::extract(&decoded.text, decoded.how.relation()))
         }
-        Format::Markdown => {
-            // Until Markdown has its own extraction it is read as plain text.
-            let decoded = decode::decode(bytes)?;
-            Ok(text::extract(&decoded.text, decoded.how.relation()))
-        }
+        Format::Markdown => Ok(markdown::extract(&decode::decode(bytes)?.text)),
         Format::Html => html::extract(bytes),
         Format::Pdf => pdf::extract(bytes),
     }
@@ -43,7 +40,7 @@ impl Format {
     /// Whether a file of this format is read as plain text, its paragraphs judged by
     /// the chrome rules (no structure says what is content).
     pub fn is_plain(self) -> bool {
-        matches!(self, Format::Text | Format::Markdown)
+        self == Format::Text
     }
 
     /// Whether accord reads this format in this build.
@@ -205,6 +202,16 @@ pub enum Provenance {
     Metadata(String),
     /// Read from the text (a dateline, the title line, a title's site suffix).
     Text,
+}
+
+impl std::fmt::Display for Provenance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Provenance::Manifest => f.write_str("manifest"),
+            Provenance::Metadata(name) => write!(f, "metadata: {name}"),
+            Provenance::Text => f.write_str("text"),
+        }
+    }
 }
 
 /// A value with where it came from.

@@ -1,11 +1,22 @@
-//! Plain text (`.txt`, `.text`): paragraphs of a page pasted as text.
+//! Plain text (`.txt`, `.text`): paragraphs of a page pasted as text, or of `pdftotext`
+//! output.
 //!
-//! Plain text has no structure to say what is content: its blocks are paragraphs (runs
-//! of non-blank lines), and `corpus::chrome`'s rules then tell the statement from the
-//! page around it. A passage of a UTF-8 file is the file's bytes at its span, so its
-//! text is never changed here.
+//! Plain text has no structure to say what is content: its blocks are paragraphs, and
+//! `corpus::chrome`'s rules then tell the statement from the page around it. A passage
+//! of a UTF-8 file is the file's bytes at its span, so its text is never changed here.
+//!
+//! A paragraph is a run of non-blank lines, except in two layouts:
+//! - **one paragraph per line** (Korean sites pasted as text, with no blank lines): a
+//!   run whose lines end sentences and are not hard-wrapped gives one paragraph a line;
+//! - **hard-wrapped lines without blank lines** (`pdftotext` output): a run of lines of
+//!   about one width is cut after each line markedly shorter than that width (the last
+//!   line of a paragraph, a heading).
+//!
+//! A form feed starts a page (`pdftotext` writes one per page): paragraphs carry their
+//! page, and none runs across pages. Words a line break cuts in two are joined for the
+//! index ([`joined_words`]), not in the text.
 
-use super::{Block, BlockKind, Extraction, Metadata, TextRelation};
+use super::{Block, BlockKind, Extraction, Metadata, Pages, TextRelation};
 use crate::corpus::passage::{self, LineIndex};
 
 /// A paragraph of a plain-text file: bytes `start..end` of its text.
@@ -15,14 +26,159 @@ pub struct Paragraph {
     pub start: usize,
     /// Byte offset of the end (exclusive).
     pub end: usize,
+    /// Its page, in a text with form feeds (1-based).
+    pub page: Option<u32>,
 }
+
+/// Lines of a run this long or longer (in characters) are not hard-wrapped prose.
+const WRAP_MAX: usize = 130;
+/// A run needs this many lines before its layout is judged.
+const MIN_LINES: usize = 3;
 
 /// The paragraphs of `text`, in order.
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
-    passage::paragraphs(text)
-        .into_iter()
-        .map(|(start, end)| Paragraph { start, end })
-        .collect()
+    let mut out = Vec::new();
+    let paged = text.contains('\u{c}');
+    let mut page_start = 0;
+    let mut page = 1u32;
+    loop {
+        let page_end = if paged {
+            text[page_start..]
+                .find('\u{c}')
+                .map_or(text.len(), |i| page_start + i)
+        } else {
+            text.len()
+        };
+        let body = &text[page_start..page_end];
+        for (a, b) in passage::paragraphs(body) {
+            let (a, b) = (page_start + a, page_start + b);
+            let mut pieces = Vec::new();
+            layout_run(text, a, b, &mut pieces);
+            for (start, end) in pieces {
+                out.push(Paragraph {
+                    start,
+                    end,
+                    page: paged.then_some(page),
+                });
+            }
+        }
+        if page_end >= text.len() {
+            break;
+        }
+        page_start = page_end + 1;
+        page += 1;
+    }
+    out
+}
+
+fn chars(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Whether a line ends a sentence.
+fn ends_sentence(line: &str) -> bool {
+    let line = line.trim_end_matches(['"', '\'', '”', '’', ')', '»', '」']);
+    line.ends_with(['.', '!', '?', '。', '…', ':'])
+}
+
+/// Cuts the run of non-blank lines `[a, b)` into paragraphs by its layout (see the
+/// module documentation).
+fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
+    let lines = passage::lines(text, a, b);
+    if lines.len() < MIN_LINES {
+        out.push((a, b));
+        return;
+    }
+    let lengths: Vec<usize> = lines.iter().map(|&(s, e)| chars(&text[s..e])).collect();
+    let mut sorted = lengths.clone();
+    sorted.sort_unstable();
+    // The wrap width: what most lines reach (the 80th percentile, not the longest line).
+    let width = sorted[(sorted.len() * 4 / 5).min(sorted.len() - 1)];
+    let body = &lengths[..lengths.len() - 1];
+    let near_width = body.iter().filter(|&&l| l * 100 >= width * 70).count();
+    let wrapped = width <= WRAP_MAX && near_width * 10 >= body.len() * 6;
+    let sentences = lines
+        .iter()
+        .filter(|&&(s, e)| ends_sentence(&text[s..e]))
+        .count();
+    // Most lines end a sentence: a paragraph a line (hard-wrapped prose ends few lines
+    // at a sentence's end).
+    if sentences * 10 >= lines.len() * 6 {
+        out.extend(lines.iter().copied());
+        return;
+    }
+    if wrapped {
+        // A line well short of the width ends its paragraph.
+        let mut start = lines[0].0;
+        for (i, &(_, e)) in lines.iter().enumerate() {
+            let last = i + 1 == lines.len();
+            if last || lengths[i] * 100 < width * 65 {
+                out.push((start, e));
+                if !last {
+                    start = lines[i + 1].0;
+                }
+            }
+        }
+        return;
+    }
+    if sentences * 3 >= lines.len() && sentences >= 2 {
+        // One paragraph per line.
+        out.extend(lines.iter().copied());
+    } else {
+        out.push((a, b));
+    }
+}
+
+/// Words a line break in `text` cut in two, joined, separated by spaces: `współ-\npracy`
+/// gives `współpracy`, and Hangul broken without a hyphen (`안보협\n력으로`) gives
+/// `안보협력으로`. The halves stay in the text as the file has them; indexing the joined
+/// word as well makes the whole word found, while a break between two words (which
+/// Korean text wrapped at a space shows the same way) costs only an extra term.
+pub fn joined_words(text: &str) -> String {
+    let mut out = String::new();
+    if !text.contains('\n') {
+        return out;
+    }
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else { break };
+        let tail = line.rsplit(char::is_whitespace).next().unwrap_or("");
+        let head = next.split(char::is_whitespace).next().unwrap_or("");
+        let head = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let (Some(last), Some(first)) = (tail.chars().next_back(), head.chars().next()) else {
+            continue;
+        };
+        let word = |s: &str| {
+            s.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        };
+        let joined = if last == '-' && first.is_lowercase() {
+            let stem = &tail[..tail.len() - 1];
+            stem.chars()
+                .next_back()
+                .filter(|c| c.is_alphabetic())
+                .map(|_| word(stem) + head)
+        } else if is_hangul(last) && is_hangul(first) {
+            Some(word(tail) + head)
+        } else {
+            None
+        };
+        if let Some(joined) = joined.filter(|j| !j.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&joined);
+        }
+    }
+    out
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
 /// The paragraphs of decoded `text` as an [`Extraction`] (none set aside: the chrome
@@ -35,7 +191,10 @@ pub fn extract(text: &str, relation: TextRelation) -> Extraction {
             text: text[p.start..p.end].replace('\r', ""),
             kind: BlockKind::Paragraph,
             span: lines.span(p.start, p.end),
-            pages: None,
+            pages: p.page.map(|page| Pages {
+                start: page,
+                end: page,
+            }),
             set_aside: None,
         })
         .collect();
@@ -43,5 +202,100 @@ pub fn extract(text: &str, relation: TextRelation) -> Extraction {
         blocks,
         meta: Metadata::default(),
         relation,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        paragraphs(text)
+            .into_iter()
+            .map(|p| &text[p.start..p.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_hard_wrapped_paragraph_is_one_paragraph() {
+        let text = "Obie strony zgodziły się na zacieśnienie współ-\n\
+                    pracy w dziedzinie półprzewodników oraz na wymianę\n\
+                    informacji o łańcuchach dostaw surowców krytycznych.\n\n\
+                    Kolejne spotkanie odbędzie się w Seulu.\n";
+        assert_eq!(texts(text).len(), 2);
+        assert_eq!(joined_words(texts(text)[0]), "współpracy");
+    }
+
+    #[test]
+    fn one_paragraph_per_line_without_blank_lines_gives_a_paragraph_a_line() {
+        let text = "한국과 유럽연합은 반도체 협력을 강화하기로 합의했다. 양측은 공급망 안정에 대해서도 논의했다.\n\
+                    양국 정상은 디지털 파트너십의 이행 상황을 점검하고 인공지능 분야의 공동 연구를 확대하기로 했다.\n\
+                    이번 회의는 서울에서 열렸으며 다음 회의는 브뤼셀에서 개최될 예정이다.\n\
+                    외교부는 후속 조치를 마련할 계획이라고 밝혔다.\n";
+        assert_eq!(texts(text).len(), 4, "{:?}", texts(text));
+    }
+
+    #[test]
+    fn a_menu_stays_one_block_for_the_chrome_rules() {
+        let text = "Home\nNews\nPress releases\nContact\n";
+        assert_eq!(texts(text), vec!["Home\nNews\nPress releases\nContact"]);
+    }
+
+    #[test]
+    fn pdftotext_pages_and_paragraphs() {
+        let page1 = "Joint Statement of the Republic of Korea and the European\n\
+                     Union on the Digital Partnership\n\
+                     The two sides reaffirmed their commitment to an open, fair and\n\
+                     secure digital economy, and agreed to deepen cooperation on\n\
+                     semiconductors, 6G and data flows.\n\
+                     They welcomed the progress of the working groups set up in\n\
+                     2022 and asked them to report on the results by next year.\n";
+        let page2 = "The next meeting of the Digital Partnership Council will take\n\
+                     place in Brussels, and will review the implementation of the\n\
+                     commitments made in the joint statement adopted today.\n";
+        let text = format!("{page1}\u{c}{page2}\u{c}");
+        let paras = paragraphs(&text);
+        let got: Vec<(Option<u32>, &str)> = paras
+            .iter()
+            .map(|p| (p.page, text[p.start..p.end].lines().next().unwrap()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    Some(1),
+                    "Joint Statement of the Republic of Korea and the European"
+                ),
+                (
+                    Some(1),
+                    "The two sides reaffirmed their commitment to an open, fair and"
+                ),
+                (
+                    Some(1),
+                    "They welcomed the progress of the working groups set up in"
+                ),
+                (
+                    Some(2),
+                    "The next meeting of the Digital Partnership Council will take"
+                ),
+            ]
+        );
+        // The title keeps both its lines.
+        assert!(text[paras[0].start..paras[0].end].ends_with("Digital Partnership"));
+    }
+
+    #[test]
+    fn words_broken_across_lines_are_joined_for_the_index() {
+        let cases: &[(&str, &str)] = &[
+            ("zacieśnienie współ-\npracy gospodarczej", "współpracy"),
+            ("양국은 안보협\n력으로 나아가기로 했다", "안보협력으로"),
+            ("the Polish-\nKorean talks", ""),
+            ("two words\nhere", ""),
+            ("ends with a dash -\nnext", ""),
+            ("(współ-\npracy).", "współpracy"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(joined_words(text), *want, "{text:?}");
+        }
     }
 }

@@ -132,6 +132,8 @@ fn passage_doc(
         byte_start: p.span.byte_start as u64,
         byte_end: p.span.byte_end as u64,
         position: p.position as u64,
+        page: p.pages.map_or(0, |pages| u64::from(pages.start)),
+        page_end: p.pages.map_or(0, |pages| u64::from(pages.end)),
     };
     doc.add_custom(f.span, &span.encode());
     if store_text {
@@ -141,7 +143,12 @@ fn passage_doc(
         doc.add_text(f.reason, reason.label());
     } else {
         doc.add_text(f.lang, p.lang.code());
-        doc.add_text(f.body, crate::analysis::body_value(p.lang, &p.text));
+        let body = if p.joined.is_empty() {
+            crate::analysis::body_value(p.lang, &p.text)
+        } else {
+            crate::analysis::body_value(p.lang, &format!("{}\n{}", p.text, p.joined))
+        };
+        doc.add_text(f.body, body);
     }
     doc
 }

@@ -1,0 +1,426 @@
+//! Markdown (`.md`, `.markdown`), read with pulldown-cmark (CommonMark, with tables).
+//!
+//! Each heading, paragraph, list item, table cell, quote and code block is a block; its
+//! text is the Markdown's text with the markup gone (emphasis, code marks, link and image
+//! syntax: a link's text is kept and its URL dropped, an image's alt text is left out),
+//! soft line breaks re-joined with a space. Its span is where that text is in the
+//! Markdown source (the bytes from its first word to its last, and their lines), so a
+//! reader who opens the file at that line sees it. The first H1 is the title.
+//!
+//! YAML (`---`) or TOML (`+++`) front matter gives metadata as the manifest would
+//! (`title`, `date`, `publisher`, `lang`, `id`, `event`, `origin`); the manifest, when
+//! it has an entry for the file, wins over it.
+
+use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+
+use super::{Block, BlockKind, Extraction, Format, Found, Metadata, TextRelation};
+use crate::corpus::passage::{LineIndex, SourceSpan};
+
+/// The block being gathered.
+struct Open {
+    kind: BlockKind,
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+/// Gathers blocks from the parser's events.
+struct Blocks<'t> {
+    lines: LineIndex,
+    source: &'t str,
+    out: Vec<Block>,
+    open: Option<Open>,
+    /// Containers the current text is inside (list items, quotes).
+    items: usize,
+    quotes: usize,
+    /// Inside an image: its alt text is not the document's text.
+    images: usize,
+}
+
+impl<'t> Blocks<'t> {
+    fn begin(&mut self, kind: BlockKind) {
+        self.flush();
+        self.open = Some(Open {
+            kind,
+            text: String::new(),
+            start: usize::MAX,
+            end: 0,
+        });
+    }
+
+    /// Text of the current block at `range` of the source.
+    fn text(&mut self, text: &str, range: std::ops::Range<usize>) {
+        if self.images > 0 {
+            return;
+        }
+        let kind = if self.items > 0 {
+            BlockKind::ListItem
+        } else if self.quotes > 0 {
+            BlockKind::Quote
+        } else {
+            BlockKind::Other
+        };
+        let open = self.open.get_or_insert_with(|| Open {
+            kind,
+            text: String::new(),
+            start: usize::MAX,
+            end: 0,
+        });
+        open.text.push_str(text);
+        open.start = open.start.min(range.start);
+        open.end = open.end.max(range.end);
+    }
+
+    fn space(&mut self) {
+        if let Some(open) = &mut self.open {
+            if !open.text.ends_with(char::is_whitespace) {
+                open.text.push(' ');
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        let Some(open) = self.open.take() else {
+            return;
+        };
+        let text = open.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() || open.start >= open.end {
+            return;
+        }
+        // The span runs from the block's first text to its last, trimmed to the source's
+        // non-blank bytes (a code block's text ends with its newline).
+        let (mut a, mut b) = (open.start, open.end.min(self.source.len()));
+        while a < b && self.source.as_bytes()[a].is_ascii_whitespace() {
+            a += 1;
+        }
+        while b > a && self.source.as_bytes()[b - 1].is_ascii_whitespace() {
+            b -= 1;
+        }
+        let span: SourceSpan = self.lines.span(a, b);
+        self.out.push(Block {
+            text,
+            kind: open.kind,
+            span,
+            pages: None,
+            set_aside: None,
+        });
+    }
+}
+
+fn level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// The blocks and metadata of Markdown `text` (decoded), its text extracted.
+pub fn extract(text: &str) -> Extraction {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut blocks = Blocks {
+        lines: LineIndex::new(text),
+        source: text,
+        out: Vec::new(),
+        open: None,
+        items: 0,
+        quotes: 0,
+        images: 0,
+    };
+    let mut meta = Metadata::default();
+    let mut front: Option<(MetadataBlockKind, String)> = None;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::MetadataBlock(kind)) => front = Some((kind, String::new())),
+            Event::End(TagEnd::MetadataBlock(_)) => {
+                if let Some((kind, body)) = front.take() {
+                    read_front_matter(kind, &body, &mut meta);
+                }
+            }
+            Event::Text(t) if front.is_some() => {
+                if let Some((_, body)) = &mut front {
+                    body.push_str(&t);
+                }
+            }
+            Event::Start(Tag::Heading { level: l, .. }) => {
+                blocks.begin(BlockKind::Heading(level(l)))
+            }
+            Event::Start(Tag::Paragraph) => {
+                let kind = if blocks.items > 0 {
+                    BlockKind::ListItem
+                } else if blocks.quotes > 0 {
+                    BlockKind::Quote
+                } else {
+                    BlockKind::Paragraph
+                };
+                blocks.begin(kind);
+            }
+            Event::Start(Tag::TableCell) => blocks.begin(BlockKind::TableCell),
+            Event::Start(Tag::CodeBlock(_)) => blocks.begin(BlockKind::Preformatted),
+            Event::Start(Tag::Item) => {
+                blocks.items += 1;
+                blocks.begin(BlockKind::ListItem);
+            }
+            Event::Start(Tag::BlockQuote(_)) => {
+                blocks.quotes += 1;
+                blocks.flush();
+            }
+            Event::Start(Tag::List(_)) => blocks.flush(),
+            Event::Start(Tag::Image { .. }) => blocks.images += 1,
+            Event::End(TagEnd::Image) => blocks.images = blocks.images.saturating_sub(1),
+            Event::End(TagEnd::Item) => {
+                blocks.flush();
+                blocks.items = blocks.items.saturating_sub(1);
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                blocks.flush();
+                blocks.quotes = blocks.quotes.saturating_sub(1);
+            }
+            Event::End(
+                TagEnd::Heading(_)
+                | TagEnd::Paragraph
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock
+                | TagEnd::List(_),
+            ) => blocks.flush(),
+            Event::Text(t) | Event::Code(t) => blocks.text(&t, range),
+            Event::SoftBreak | Event::HardBreak => blocks.space(),
+            // Raw HTML, rules, footnote marks and task boxes carry no text of the statement.
+            _ => {}
+        }
+    }
+    blocks.flush();
+    let mut out = blocks.out;
+    if let Some(h1) = out.iter_mut().find(|b| b.kind == BlockKind::Heading(1)) {
+        h1.kind = BlockKind::Title;
+        if meta.title.is_none() {
+            meta.title = Some(Found::text(h1.text.clone()));
+        }
+    }
+    Extraction {
+        blocks: out,
+        meta,
+        relation: TextRelation::Extracted {
+            format: Format::Markdown,
+        },
+    }
+}
+
+/// Fills `meta` from YAML or TOML front matter; what does not parse is ignored (the
+/// document is still read, with its metadata inferred).
+fn read_front_matter(kind: MetadataBlockKind, body: &str, meta: &mut Metadata) {
+    let pairs: Vec<(String, String)> = match kind {
+        MetadataBlockKind::YamlStyle => yaml_pairs(body),
+        MetadataBlockKind::PlusesStyle => toml_pairs(body),
+    };
+    const NAME: &str = "front matter";
+    for (key, value) in pairs {
+        let value = value.trim().to_string();
+        if value.is_empty() {
+            continue;
+        }
+        match key.to_ascii_lowercase().as_str() {
+            "title" => meta.title = Some(Found::metadata(value, NAME)),
+            "date" | "published" | "publication_date" => {
+                if meta.date.is_none() {
+                    meta.date = Some(Found::metadata(value, NAME))
+                }
+            }
+            "publisher" | "source" | "site_name" => {
+                if meta.publisher.is_none() {
+                    meta.publisher = Some(Found::metadata(value, NAME))
+                }
+            }
+            "lang" | "language" => meta.lang = Some(value),
+            other => meta.fields.push((other.to_string(), value)),
+        }
+    }
+}
+
+/// Top-level scalar entries of a YAML mapping, as strings.
+fn yaml_pairs(body: &str) -> Vec<(String, String)> {
+    use yaml_rust2::{Yaml, YamlLoader};
+    let Ok(docs) = YamlLoader::load_from_str(body) else {
+        return Vec::new();
+    };
+    let Some(Yaml::Hash(map)) = docs.into_iter().next() else {
+        return Vec::new();
+    };
+    map.into_iter()
+        .filter_map(|(k, v)| {
+            let key = k.as_str()?.to_string();
+            let value = match v {
+                Yaml::String(s) | Yaml::Real(s) => s,
+                Yaml::Integer(i) => i.to_string(),
+                Yaml::Boolean(b) => b.to_string(),
+                _ => return None,
+            };
+            Some((key, value))
+        })
+        .collect()
+}
+
+/// Top-level scalar entries of a TOML table, as strings.
+fn toml_pairs(body: &str) -> Vec<(String, String)> {
+    let Ok(table) = body.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    table
+        .into_iter()
+        .filter_map(|(k, v)| {
+            let value = match v {
+                toml::Value::String(s) => s,
+                toml::Value::Datetime(d) => d.to_string(),
+                toml::Value::Integer(i) => i.to_string(),
+                toml::Value::Float(f) => f.to_string(),
+                toml::Value::Boolean(b) => b.to_string(),
+                _ => return None,
+            };
+            Some((k, value))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content(e: &Extraction) -> Vec<(BlockKind, &str)> {
+        e.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()
+    }
+
+    /// The block's span holds its words in the source.
+    fn spans_hold_their_text(source: &str, e: &Extraction) {
+        let lines: Vec<&str> = source.split('\n').collect();
+        for b in &e.blocks {
+            let at = &source[b.span.byte_start..b.span.byte_end];
+            let window = lines[b.span.line_start - 1..b.span.line_end].join("\n");
+            assert!(window.contains(at), "{b:?}");
+            for word in b.text.split_whitespace().take(3) {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                assert!(at.contains(word), "{word:?} not in {at:?} ({b:?})");
+            }
+        }
+    }
+
+    #[test]
+    fn markup_is_stripped_link_text_kept_urls_dropped() {
+        let md = "# **Ministry of Foreign Affairs**: joint statement\n\n\
+                  The ministers met in [Seoul](https://example.org/seoul) and agreed\n\
+                  on *closer* `6G` cooperation.\n\n\
+                  ![A photo of the ministers](photo.jpg)\n\n\
+                  ## Next steps\n\n\
+                  - expand the **semiconductor** dialogue\n\
+                  - review in 2025\n";
+        let e = extract(md);
+        assert_eq!(
+            content(&e),
+            vec![
+                (
+                    BlockKind::Title,
+                    "Ministry of Foreign Affairs: joint statement"
+                ),
+                (
+                    BlockKind::Paragraph,
+                    "The ministers met in Seoul and agreed on closer 6G cooperation."
+                ),
+                (BlockKind::Heading(2), "Next steps"),
+                (BlockKind::ListItem, "expand the semiconductor dialogue"),
+                (BlockKind::ListItem, "review in 2025"),
+            ]
+        );
+        assert_eq!(
+            e.meta.title.as_ref().map(|t| t.value.as_str()),
+            Some("Ministry of Foreign Affairs: joint statement")
+        );
+        assert_eq!(e.blocks[1].span.line_start, 3);
+        assert_eq!(e.blocks[1].span.line_end, 4);
+        assert_eq!(e.blocks[4].span.line_start, 11);
+        spans_hold_their_text(md, &e);
+    }
+
+    #[test]
+    fn table_cells_are_blocks_and_found() {
+        let md = "Areas of cooperation:\n\n| Area | Lead |\n|---|---|\n| hydrogen | Korea |\n| batteries | Poland |\n";
+        let e = extract(md);
+        let cells: Vec<&str> = e
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::TableCell)
+            .map(|b| b.text.as_str())
+            .collect();
+        assert_eq!(
+            cells,
+            ["Area", "Lead", "hydrogen", "Korea", "batteries", "Poland"]
+        );
+        assert_eq!(
+            e.blocks
+                .iter()
+                .find(|b| b.text == "batteries")
+                .unwrap()
+                .span
+                .line_start,
+            6
+        );
+        spans_hold_their_text(md, &e);
+    }
+
+    #[test]
+    fn yaml_and_toml_front_matter_give_metadata() {
+        let yaml = "---\ntitle: \"Wspólne oświadczenie\"\ndate: 2024-05-14\npublisher: MSZ\nlang: pl\nevent: summit-2024\ntags: [a, b]\n---\n\n# Inny nagłówek\n\nTreść oświadczenia.\n";
+        let e = extract(yaml);
+        let m = &e.meta;
+        assert_eq!(
+            m.title,
+            Some(Found::metadata(
+                "Wspólne oświadczenie".to_string(),
+                "front matter"
+            ))
+        );
+        assert_eq!(m.date.as_ref().unwrap().value, "2024-05-14");
+        assert_eq!(m.publisher.as_ref().unwrap().value, "MSZ");
+        assert_eq!(m.lang.as_deref(), Some("pl"));
+        assert_eq!(
+            m.fields,
+            vec![("event".to_string(), "summit-2024".to_string())]
+        );
+        // The front matter is not text of the document.
+        assert!(
+            e.blocks.iter().all(|b| !b.text.contains("publisher")),
+            "{:?}",
+            e.blocks
+        );
+        assert_eq!(e.blocks[0].kind, BlockKind::Title);
+        spans_hold_their_text(yaml, &e);
+
+        let toml = "+++\ntitle = \"Joint statement\"\ndate = 2023-05-22\n+++\n\nText of it.\n";
+        let e = extract(toml);
+        assert_eq!(e.meta.title.as_ref().unwrap().value, "Joint statement");
+        assert_eq!(e.meta.date.as_ref().unwrap().value, "2023-05-22");
+        assert_eq!(content(&e), vec![(BlockKind::Paragraph, "Text of it.")]);
+    }
+
+    #[test]
+    fn nested_lists_and_quotes_keep_each_item_apart() {
+        let md = "1. First item\n   - nested one\n   - nested two\n2. Second item\n\n> Quoted words\n> go on here.\n";
+        let e = extract(md);
+        assert_eq!(
+            content(&e),
+            vec![
+                (BlockKind::ListItem, "First item"),
+                (BlockKind::ListItem, "nested one"),
+                (BlockKind::ListItem, "nested two"),
+                (BlockKind::ListItem, "Second item"),
+                (BlockKind::Quote, "Quoted words go on here."),
+            ]
+        );
+        spans_hold_their_text(md, &e);
+    }
+}

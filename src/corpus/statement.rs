@@ -1,0 +1,620 @@
+//! What a statement's text says of itself: its date and its publisher.
+//!
+//! Dates are read in the forms the three languages write them: ISO (`2024-05-14`,
+//! `2024/05/14`, `2024.05.14`), Polish (`19 października 2018 r.`, `22.10.2024`),
+//! English (`April 5, 2024`, `5 April 2024`, `Published : April 27, 2023 - 03:45`) and
+//! Korean (`2024년 5월 14일`, `2024. 5. 14.`, `입력 2023-05-22`), and normalised to ISO.
+//! The statement's date is the one stated near its top (a dateline, a "published"
+//! line, the line under the title), or in a dateline closing it: not any date the body
+//! mentions, and never a copyright year.
+//!
+//! The publisher is what a title's site suffix names (`... | Ministry of Foreign
+//! Affairs`), a news agency's dateline (`SEOUL, May 22 (Yonhap) --`, `(서울=연합뉴스)`),
+//! a copyright line (`© 2024 The White House`), or an institution's name standing alone
+//! near the top (`Ministerstwo Spraw Zagranicznych`, `외교부`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Blocks from the top of a document where its date and publisher are looked for.
+const TOP_BLOCKS: usize = 12;
+/// Blocks at its end where a closing dateline or a copyright line is looked for.
+const END_BLOCKS: usize = 4;
+/// A block at most this long is a line of its own (a dateline, a name), not prose.
+const SHORT_BLOCK: usize = 160;
+
+/// Month names as dates write them, with their month: English (full, short), Polish
+/// (the genitive of dates, and the nominative).
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("stycznia", 1),
+    ("styczeń", 1),
+    ("lutego", 2),
+    ("luty", 2),
+    ("marca", 3),
+    ("marzec", 3),
+    ("kwietnia", 4),
+    ("kwiecień", 4),
+    ("maja", 5),
+    ("maj", 5),
+    ("czerwca", 6),
+    ("czerwiec", 6),
+    ("lipca", 7),
+    ("lipiec", 7),
+    ("sierpnia", 8),
+    ("sierpień", 8),
+    ("września", 9),
+    ("wrzesień", 9),
+    ("października", 10),
+    ("październik", 10),
+    ("listopada", 11),
+    ("listopad", 11),
+    ("grudnia", 12),
+    ("grudzień", 12),
+];
+
+/// The month names of [`MONTHS`] as a regex alternation, longest first.
+fn month_names() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
+    names.sort_by_key(|m| std::cmp::Reverse(m.len()));
+    names.join("|")
+}
+
+// The patterns avoid Unicode classes (`\p{L}`, Unicode `\b`): compiling those costs a
+// second in a debug build and tens of milliseconds in a release one, on every run.
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:T|(?-u:\b))").expect("regex")
+});
+static KOREAN_YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d\d) ?년 ?(\d{1,2}) ?월 ?(\d{1,2}) ?일").expect("regex")
+});
+static KOREAN_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d\d)\. +(\d{1,2})\. *(\d{1,2})(?-u:\b)\.?").expect("regex")
+});
+static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?-u:\b)").expect("regex")
+});
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?-u:\b)(\d{{1,2}})\.? +(?i:({}))\.?,? +((?:19|20)\d\d)(?-u:\b)",
+        month_names()
+    );
+    Regex::new(&pattern).expect("regex")
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i:({}))\.? +(\d{{1,2}})(?:st|nd|rd|th)?,? +((?:19|20)\d\d)(?-u:\b)",
+        month_names()
+    );
+    Regex::new(&pattern).expect("regex")
+});
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(r"^ *(?i:({})) +((?:19|20)\d\d) *$", month_names());
+    Regex::new(&pattern).expect("regex")
+});
+
+/// Words that say a line states when the text was published.
+const DATE_CUES: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "date:",
+    "release",
+    "opublikowano",
+    "data publikacji",
+    "data:",
+    "aktualizacja",
+    "입력",
+    "등록",
+    "게시",
+    "작성",
+    "발행",
+    "보도",
+];
+/// Words that mark a copyright line.
+const COPYRIGHT: &[&str] = &[
+    "©",
+    "ⓒ",
+    "(c)",
+    "copyright",
+    "all rights reserved",
+    "prawa zastrzeżone",
+];
+
+/// The month (1-12) a month name names, in Polish (any case) or English.
+fn month_of(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == lower).map(|&(_, n)| n)
+}
+
+fn days_in(year: u32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn iso(year: &str, month: u32, day: &str) -> Option<String> {
+    let year: u32 = year.parse().ok()?;
+    let day: u32 = day.parse().ok()?;
+    ((1900..=2100).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=days_in(year, month)).contains(&day))
+    .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// A date found in a text: where, and what it is in ISO form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte offset of the match in the text.
+    pub at: usize,
+    /// ISO 8601 (`YYYY-MM-DD`).
+    pub iso: String,
+}
+
+/// Every date stated in `text`, in order.
+pub fn dates_in(text: &str) -> Vec<DateMatch> {
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    let mut add = |a: usize, b: usize, iso: Option<String>| {
+        if let Some(iso) = iso {
+            if !out.iter().any(|&(x, y, _)| a < y && x < b) {
+                out.push((a, b, iso));
+            }
+        }
+    };
+    for c in KOREAN_YMD.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        add(
+            m.start(),
+            m.end(),
+            iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
+        );
+    }
+    for c in KOREAN_DOTS.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        add(
+            m.start(),
+            m.end(),
+            iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
+        );
+    }
+    for c in ISO.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        add(
+            m.start(),
+            m.end(),
+            iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
+        );
+    }
+    for c in DMY_DOTS.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        add(
+            m.start(),
+            m.end(),
+            iso(&c[3], c[2].parse().unwrap_or(0), &c[1]),
+        );
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let month = month_of(&c[2]);
+        add(
+            m.start(),
+            m.end(),
+            month.and_then(|mo| iso(&c[3], mo, &c[1])),
+        );
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        let month = month_of(&c[1]);
+        add(
+            m.start(),
+            m.end(),
+            month.and_then(|mo| iso(&c[3], mo, &c[2])),
+        );
+    }
+    out.sort();
+    out.into_iter()
+        .map(|(at, _, iso)| DateMatch { at, iso })
+        .collect()
+}
+
+/// `value` (a date as metadata states it: ISO with or without a time, or any form
+/// [`dates_in`] reads, or a month and year) as ISO 8601; None if it is not a date.
+pub fn normalise_date(value: &str) -> Option<String> {
+    let value = value.trim();
+    let b = value.as_bytes();
+    // Already ISO: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, perhaps with a time after.
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
+    if b.len() == 4 && digits(0..4) {
+        return Some(value.to_string()).filter(|y| ("1900".."2101").contains(&y.as_str()));
+    }
+    if b.len() == 7 && digits(0..4) && b[4] == b'-' && digits(5..7) {
+        let month: u32 = value[5..7].parse().ok()?;
+        return (1..=12).contains(&month).then(|| value.to_string());
+    }
+    if let Some(found) = dates_in(value).into_iter().next() {
+        return Some(found.iso);
+    }
+    let c = MONTH_YEAR.captures(value)?;
+    let month = month_of(&c[1])?;
+    Some(format!("{}-{month:02}", &c[2]))
+}
+
+/// Whether `text` is a copyright line.
+fn is_copyright(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    COPYRIGHT.iter().any(|c| lower.contains(c))
+}
+
+/// The date a statement states for itself, from its blocks in reading order (content
+/// and set-aside alike: a dateline is often set aside as page furniture).
+pub fn statement_date<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let blocks: Vec<&str> = blocks.into_iter().collect();
+    let n = blocks.len();
+    let dated = |i: usize| -> Option<(bool, String)> {
+        let text = blocks[i];
+        if is_copyright(text) {
+            return None;
+        }
+        let found = dates_in(text);
+        let first = found.first()?;
+        let lower = text.to_lowercase();
+        let cue = DATE_CUES.iter().any(|c| lower.contains(c));
+        let short = text.len() <= SHORT_BLOCK;
+        // A date in prose counts only as its dateline ("WARSAW, 19 October 2018 - ...").
+        let before = text[..first.at].trim_end();
+        let leads = before.is_empty()
+            || (before.len() <= 40 && before.ends_with(',') && !before.contains('.'));
+        (short || cue || leads).then(|| (cue || short, first.iso.clone()))
+    };
+    let top = 0..n.min(TOP_BLOCKS);
+    // A dateline or a "published" line near the top.
+    if let Some((_, iso)) = top.clone().filter_map(dated).find(|(strong, _)| *strong) {
+        return Some(iso);
+    }
+    // A closing dateline ("Warszawa, 19 października 2018 r.").
+    let end = n.saturating_sub(END_BLOCKS).max(top.end)..n;
+    if let Some((_, iso)) = end
+        .clone()
+        .rev()
+        .filter_map(dated)
+        .find(|(strong, _)| *strong)
+    {
+        return Some(iso);
+    }
+    top.filter_map(dated).map(|(_, iso)| iso).next()
+}
+
+/// Words that name an institution or a news outlet, in names such as "Ministry of
+/// Foreign Affairs", "Kancelaria Prezesa Rady Ministrów", "The Korea Herald".
+const INSTITUTION: &[&str] = &[
+    "ministry",
+    "ministerstwo",
+    "department",
+    "office",
+    "white house",
+    "government",
+    "rząd",
+    "kancelaria",
+    "urząd",
+    "commission",
+    "komisja",
+    "council",
+    "rada",
+    "parliament",
+    "sejm",
+    "embassy",
+    "ambasada",
+    "agency",
+    "agencja",
+    "presidency",
+    "prezydent",
+    "cabinet",
+    "news",
+    "times",
+    "herald",
+    "post",
+    "gazeta",
+    "rzeczpospolita",
+    "wiadomości",
+    "daily",
+    "press",
+    "reuters",
+    "yonhap",
+    "institute",
+    "instytut",
+    "european union",
+    "nato",
+];
+/// Endings of Korean names of institutions and outlets (외교부, 국무조정실, 연합뉴스...).
+const KOREAN_INSTITUTION: &[&str] = &[
+    "부",
+    "처",
+    "청",
+    "실",
+    "원",
+    "위원회",
+    "대사관",
+    "대통령실",
+    "청와대",
+    "뉴스",
+    "일보",
+    "신문",
+    "방송",
+    "통신",
+];
+
+/// Whether `name` reads as the name of an institution or outlet.
+pub fn is_institution(name: &str) -> bool {
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    if name.is_empty() || words > 10 || name.len() > 120 || name.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    let latin = INSTITUTION.iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            i == 0
+                || !lower[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    });
+    let korean = words <= 3
+        && name.chars().count() >= 3
+        && name.split_whitespace().any(|w| {
+            w.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+                && KOREAN_INSTITUTION.iter().any(|e| w.ends_with(e))
+        });
+    latin || korean
+}
+
+/// A title without its site suffix, and the suffix when it names a publisher:
+/// "Joint statement | Ministry of Foreign Affairs" gives ("Joint statement", "Ministry of
+/// Foreign Affairs").
+pub fn split_site_suffix(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let (head, tail) = (head.trim(), tail.trim());
+            if head.chars().count() >= 12 && is_institution(tail) && !is_institution_only(head) {
+                return (head.to_string(), Some(tail.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+fn is_institution_only(text: &str) -> bool {
+    is_institution(text) && text.split_whitespace().count() <= 4
+}
+
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ *[A-Z][A-Za-z .]{1,30},? +[A-Za-z]{3,9}\.? +\d{1,2} *\(([A-Za-z ]{2,30})\) *(?:--|—|–|-)")
+        .expect("regex")
+});
+static KOREAN_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\( *[가-힣]{1,10} *= *([가-힣A-Za-z0-9 ]{2,20}?) *\)").expect("regex")
+});
+static COPYRIGHT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright|COPYRIGHT) *(?:© *)?(?:(?:19|20)\d\d *(?:[-–] *(?:19|20)\d\d)? *)?(?:by +)?([^.|,\n]{2,80}?) *(?:\.|,|\||(?i:all rights reserved)|(?i:wszelkie prawa)|무단|$)")
+        .expect("regex")
+});
+
+/// The first `max` bytes of `text`, or fewer, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The publisher a statement's blocks name (see the module documentation).
+pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let blocks: Vec<&str> = blocks.into_iter().collect();
+    let n = blocks.len();
+    for text in blocks.iter().take(TOP_BLOCKS) {
+        if let Some(c) = AGENCY_DATELINE.captures(text) {
+            return Some(c[1].trim().to_string());
+        }
+        if let Some(c) = KOREAN_AGENCY.captures(head(text, 200)) {
+            return Some(c[1].trim().to_string());
+        }
+    }
+    for text in blocks[n.saturating_sub(END_BLOCKS)..]
+        .iter()
+        .chain(blocks.iter().take(TOP_BLOCKS))
+    {
+        if let Some(c) = COPYRIGHT_NAME.captures(text) {
+            let name = c[1].trim().trim_start_matches("The ").trim();
+            if is_institution(name) || name.split_whitespace().count() <= 5 {
+                let name = c[1].trim();
+                if !name.is_empty()
+                    && !name
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c.is_whitespace())
+                {
+                    return Some(name.to_string());
+                }
+            }
+        }
+    }
+    blocks
+        .iter()
+        .take(6)
+        .flat_map(|b| b.lines())
+        .map(str::trim)
+        .find(|line| line.len() <= 100 && is_institution(line) && !line.contains(['|', '»', '>']))
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One table of date forms per language, read by the same code.
+    #[test]
+    fn dates_in_every_language_are_read_as_iso() {
+        let cases: &[(&str, &str)] = &[
+            // Polish
+            ("Warszawa, 19 października 2018 r.", "2018-10-19"),
+            ("22.10.2024", "2024-10-22"),
+            ("Data publikacji: 3 maja 2021", "2021-05-03"),
+            ("1 marca 2023 r.", "2023-03-01"),
+            // English
+            ("April 5, 2024", "2024-04-05"),
+            ("5 April 2024", "2024-04-05"),
+            ("Published : April 27, 2023 - 03:45", "2023-04-27"),
+            ("Sept. 12, 2022", "2022-09-12"),
+            ("May 21st, 2021", "2021-05-21"),
+            // Korean
+            ("2024년 5월 14일", "2024-05-14"),
+            ("2024. 5. 14.", "2024-05-14"),
+            ("입력 2023-05-22 10:31", "2023-05-22"),
+            ("등록일 2023.05.22", "2023-05-22"),
+            // ISO
+            ("2023-11-07T09:00:00+09:00", "2023-11-07"),
+        ];
+        for (text, want) in cases {
+            let found = dates_in(text);
+            assert_eq!(found.first().map(|d| d.iso.as_str()), Some(*want), "{text}");
+            assert_eq!(normalise_date(text).as_deref(), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_date_is_not_read_as_one() {
+        for text in [
+            "the 2030 agenda",
+            "31.02.2024",
+            "5 marine 2024",
+            "Article 12.3.1 of the treaty",
+            "12 units in 2024",
+            "2024. 13. 40.",
+        ] {
+            assert_eq!(dates_in(text), vec![], "{text}");
+        }
+        assert_eq!(normalise_date("2024").as_deref(), Some("2024"));
+        assert_eq!(normalise_date("2024-05").as_deref(), Some("2024-05"));
+        assert_eq!(normalise_date("May 2024").as_deref(), Some("2024-05"));
+        assert_eq!(normalise_date("soon"), None);
+    }
+
+    #[test]
+    fn the_statements_date_is_the_stated_one_not_one_in_the_body_or_a_copyright() {
+        let body = "The leaders recalled the agreement of 12 March 2015 and the summit held on 22 May 2019 in Seoul, and agreed to meet again soon to review the progress made since then.";
+        let blocks = [
+            "Ministry of Foreign Affairs",
+            "Joint statement on the digital partnership",
+            "Published : April 27, 2023 - 03:45",
+            body,
+            "© 2024 Ministry of Foreign Affairs. All rights reserved.",
+        ];
+        assert_eq!(statement_date(blocks).as_deref(), Some("2023-04-27"));
+        // No date at the top: the closing dateline.
+        let closing = [
+            "Wspólne oświadczenie",
+            "Ministrowie uzgodnili dalszą współpracę w dziedzinie energetyki i półprzewodników, a także wymianę ekspertów.",
+            "Warszawa, 19 października 2018 r.",
+            "© 2020 Kancelaria Prezesa Rady Ministrów",
+        ];
+        assert_eq!(statement_date(closing).as_deref(), Some("2018-10-19"));
+        // Only the body and a copyright line have dates: none is the statement's.
+        assert_eq!(
+            statement_date([
+                "Title of it",
+                body,
+                body,
+                body,
+                body,
+                body,
+                "© 2024 Someone"
+            ]),
+            None
+        );
+        // Korean news: the 입력 line.
+        let ko = [
+            "한미 정상 공동성명",
+            "입력 2023-05-22 10:31 수정 2023-05-23 08:00",
+            "양국 정상은 반도체 협력을 강화하기로 했다.",
+        ];
+        assert_eq!(statement_date(ko).as_deref(), Some("2023-05-22"));
+    }
+
+    #[test]
+    fn publishers_from_suffixes_datelines_copyright_and_names() {
+        assert_eq!(
+            split_site_suffix("Joint statement on hydrogen | Ministry of Foreign Affairs"),
+            (
+                "Joint statement on hydrogen".to_string(),
+                Some("Ministry of Foreign Affairs".to_string())
+            )
+        );
+        assert_eq!(
+            split_site_suffix("Korea - EU summit agrees on chips"),
+            ("Korea - EU summit agrees on chips".to_string(), None)
+        );
+        assert_eq!(
+            split_site_suffix("Readout of the President's call - The White House")
+                .1
+                .as_deref(),
+            Some("The White House")
+        );
+        let p = |blocks: &[&str]| statement_publisher(blocks.iter().copied());
+        assert_eq!(
+            p(&["SEOUL, May 22 (Yonhap) -- South Korea and the EU agreed..."]).as_deref(),
+            Some("Yonhap")
+        );
+        assert_eq!(
+            p(&["(서울=연합뉴스) 홍길동 기자 = 한국과 유럽연합은 ..."]).as_deref(),
+            Some("연합뉴스")
+        );
+        assert_eq!(
+            p(&[
+                "Title",
+                "Some prose of the statement that goes on and on.",
+                "© 2024 The White House"
+            ])
+            .as_deref(),
+            Some("The White House")
+        );
+        assert_eq!(
+            p(&["Ministerstwo Spraw Zagranicznych", "Wspólne oświadczenie"]).as_deref(),
+            Some("Ministerstwo Spraw Zagranicznych")
+        );
+        assert_eq!(p(&["외교부", "한-EU 공동성명"]).as_deref(), Some("외교부"));
+        assert_eq!(p(&["Joint statement", "The ministers agreed."]), None);
+    }
+}
