@@ -213,7 +213,8 @@ fn coverage(
 /// (`South` in `South Korea`) is not repeated.
 fn explain_translations(text: &str, marks: &[highlight::Mark], terms: &QueryTerms) -> Vec<String> {
     // (from, source, where each sense's words start and the words).
-    let mut lines: Vec<(&str, &str, Vec<(usize, &str)>)> = Vec::new();
+    type Line<'a> = (&'a str, &'a str, Vec<(usize, &'a str)>);
+    let mut lines: Vec<Line> = Vec::new();
     for (i, note) in terms.notes.iter().enumerate() {
         let Some(first) = marks.iter().position(|m| m.note == Some(i)) else {
             continue;

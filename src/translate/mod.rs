@@ -602,9 +602,10 @@ mod tests {
         let t = translate(&["공급망을"], Lang::Ko, true, &NoEvidence);
         // The glossary knows 공급망 itself: one whole translation, no parts.
         assert!(t.iter().all(|t| t.role == Role::Whole), "{t:?}");
-        // 수소경제 is in neither: 수소 from the glossary, 경제 from the dictionary.
-        let t = translate(&["수소경제를"], Lang::Ko, true, &NoEvidence);
-        let role = Role::PartOfCompound("수소경제를".into());
+        // 수소도시 ("hydrogen city") is in neither: 수소 from the glossary, 도시 from the
+        // dictionary.
+        let t = translate(&["수소도시를"], Lang::Ko, true, &NoEvidence);
+        let role = Role::PartOfCompound("수소도시를".into());
         let en: Vec<(&str, Source, Vec<&str>)> = t
             .iter()
             .filter(|t| t.to == Lang::En && t.role == role)
@@ -613,8 +614,8 @@ mod tests {
         assert_eq!(en.len(), 2, "{t:?}");
         assert_eq!((en[0].0, en[0].1), ("수소", Source::Glossary));
         assert_eq!(en[0].2, ["hydrogen"]);
-        assert_eq!((en[1].0, en[1].1), ("경제", Source::Dictionary));
-        assert!(en[1].2.contains(&"economy"), "{en:?}");
+        assert_eq!((en[1].0, en[1].1), ("도시", Source::Dictionary));
+        assert!(en[1].2.contains(&"city"), "{en:?}");
         assert!(t[0].alternatives[0].weight < 1.0);
     }
 
