@@ -84,19 +84,23 @@ pub fn search_explained(
     // each unit's postings (no stored text is read for this).
     let total_units = compiled.units.max(1);
     let (coverage, direct) = coverage(&searcher, &compiled.checks, &top, total_units)?;
+    let spans = SpanReader::new(&searcher, f, index.path());
+    // Equal scores are common (the same sentence in two documents): they go in document
+    // and passage order, not in the order indexing threads happened to add them.
+    let place = |i: usize| spans.span(top[i].1).ok().map(|s| (s.doc, s.position));
     let mut order: Vec<usize> = (0..top.len()).collect();
     order.sort_by(|&a, &b| {
         coverage[b]
             .total_cmp(&coverage[a])
             .then(direct[b].cmp(&direct[a]))
             .then(top[b].0.total_cmp(&top[a].0))
+            .then_with(|| place(a).cmp(&place(b)))
     });
     order.truncate(wanted);
 
     let mut highlighter = Highlighter::default();
     let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(order.len());
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
