@@ -243,6 +243,15 @@ pub struct SearchArgs {
     #[arg(long)]
     pub json: bool,
 
+    /// Group hits under a heading per document (title and file once); the default on
+    /// a terminal. --no-heading shows each hit with its title, as in a pipe.
+    #[arg(long, overrides_with = "no_heading")]
+    pub heading: bool,
+
+    /// Each hit with its own title and file, even on a terminal.
+    #[arg(long = "no-heading", overrides_with = "heading")]
+    pub no_heading: bool,
+
     /// Search only with the words as typed: no translation into the other languages.
     #[arg(long)]
     pub no_translate: bool,

@@ -41,7 +41,16 @@ pub fn run(global: &Global, args: &DocsArgs, style: Style) -> Result<Outcome> {
             if args.json {
                 render::json::document(&mut out, d, &file)?;
             } else {
-                render::text::document(&mut out, d, &file, style)?;
+                render::text::document(
+                    &mut out,
+                    d,
+                    &file,
+                    style,
+                    render::Layout {
+                        width: crate::cmd::width(),
+                        heading: false,
+                    },
+                )?;
             }
             printed += 1;
         }

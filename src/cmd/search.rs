@@ -76,13 +76,17 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
             render::explain::text(&mut out, &explanation, style)?;
         }
     }
-    for hit in hits {
-        let file = crate::cmd::shown_path(&global.corpus, &hit.path);
-        if args.json {
-            render::json::hit(&mut out, hit, &file, found.total)?;
-        } else {
-            render::text::hit(&mut out, hit, &file, style)?;
+    let file = |hit: &accord::Hit| crate::cmd::shown_path(&global.corpus, &hit.path);
+    if args.json {
+        for hit in hits {
+            render::json::hit(&mut out, hit, &file(hit), found.total)?;
         }
+    } else {
+        let layout = render::Layout {
+            width: crate::cmd::width(),
+            heading: args.heading || (!args.no_heading && std::io::stdout().is_terminal()),
+        };
+        render::text::hits(&mut out, &hits, &file, style, layout)?;
     }
     out.flush()?;
     let mut stale: Vec<&str> = hits

@@ -210,6 +210,18 @@ pub fn alignment(
             )
         )
     )?;
+    writeln!(
+        w,
+        "{}",
+        style.paint(
+            DIM,
+            &format!(
+                "score: similarity 0 to 1 of what the passages carry (concepts, names, \
+                 numbers), pairs from {:.2}; ⟷ each is the other's best match, → only one is",
+                crate::compare::MIN_SIMILARITY
+            )
+        )
+    )?;
     writeln!(w)?;
     writeln!(w, "{}", style.paint(BOLD, "Counterparts"))?;
     for p in &al.pairs {

@@ -5,16 +5,20 @@
 //!    corpus/002_f0098d69ba8865c2.txt:27-27  en  exact
 //!    … Korea also shared that the ITU 6G Vision Group …
 //! ```
+//!
+//! On a terminal, hits are grouped under their document (`--heading`) and every text is
+//! word-wrapped to the terminal's width with its indent kept ([`super::fill`]); in a
+//! pipe each hit stands alone and each text is one line, for grep and cut.
 
 use std::io::{self, Write};
 
-use super::{clean, Style};
+use super::{clean, fill, Layout, Style};
 use crate::index::read::SetAside;
 use crate::index::DocRecord;
 use crate::search::highlight::MatchKind;
 use crate::search::Hit;
 
-use super::palette::{BOLD, DIM, LANG, LINE, MATCH, PATH};
+use super::palette::{BOLD, DIM, LANG, LINE, PATH};
 
 fn kinds(kinds: &[MatchKind]) -> String {
     kinds
@@ -31,70 +35,160 @@ fn kinds(kinds: &[MatchKind]) -> String {
         .join("+")
 }
 
+fn lines(start: u64, end: u64) -> String {
+    if start == end {
+        format!("{start}")
+    } else {
+        format!("{start}-{end}")
+    }
+}
+
+/// A hit's lines, with its page (or pages) when its format has pages.
+fn place(hit: &Hit) -> String {
+    let lines = lines(hit.line_start, hit.line_end);
+    match (hit.page, hit.page_end) {
+        (Some(page), Some(end)) => format!("{lines} (pages {page}-{end})"),
+        (Some(page), None) => format!("{lines} (page {page})"),
+        _ => lines,
+    }
+}
+
+/// The publisher, and the date when the document has one.
+fn source(hit: &Hit) -> String {
+    match &hit.date {
+        Some(date) => format!("{}, {}", hit.publisher, date),
+        None => hit.publisher.clone(),
+    }
+}
+
+/// Writes the hits: one block each (title, `path:lines`, snippet), or with
+/// `layout.heading` grouped under a heading per document (title and path once, then
+/// each hit's rank, lines and snippet), documents in the order of their best hit.
+/// `file` gives the path to show for a hit (corpus folder joined).
+pub fn hits(
+    w: &mut dyn Write,
+    hits: &[Hit],
+    file: &dyn Fn(&Hit) -> String,
+    style: Style,
+    layout: Layout,
+) -> io::Result<()> {
+    if !layout.heading {
+        for h in hits {
+            hit(w, h, &file(h), style, layout)?;
+        }
+        return Ok(());
+    }
+    let mut docs: Vec<&str> = Vec::new();
+    for h in hits {
+        if !docs.contains(&h.doc.as_str()) {
+            docs.push(&h.doc);
+        }
+    }
+    for (i, doc) in docs.into_iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
+        }
+        let group: Vec<&Hit> = hits.iter().filter(|h| h.doc == doc).collect();
+        let first = group[0];
+        let title = format!("{} — {}", first.title, source(first));
+        let title = fill(&title, &[], "", layout.width, Style { color: false });
+        writeln!(w, "{}", style.paint(BOLD, &title))?;
+        writeln!(w, "{}", style.paint(PATH, &clean(&file(first))))?;
+        for h in group {
+            writeln!(
+                w,
+                "{} {}  {}  {}",
+                style.paint(BOLD, &format!("{}.", h.rank)),
+                style.paint(
+                    LINE,
+                    &format!(
+                        "{} {}",
+                        if h.line_start == h.line_end {
+                            "line"
+                        } else {
+                            "lines"
+                        },
+                        place(h)
+                    )
+                ),
+                style.paint(LANG, h.lang.code()),
+                style.paint(DIM, &kinds(&h.matched)),
+            )?;
+            body(w, h, style, layout)?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes one hit. `file` is the path to show (corpus folder joined).
-pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str, style: Style) -> io::Result<()> {
-    let title = clean(&hit.title);
-    let source = match &hit.date {
-        Some(date) => format!("— {}, {}", clean(&hit.publisher), clean(date)),
-        None => format!("— {}", clean(&hit.publisher)),
+pub fn hit(
+    w: &mut dyn Write,
+    hit: &Hit,
+    file: &str,
+    style: Style,
+    layout: Layout,
+) -> io::Result<()> {
+    let title = format!("{} — {}", hit.title, source(hit));
+    let rank = format!("{}. ", hit.rank);
+    let title = fill(&title, &[], "   ", layout.width, Style { color: false });
+    // The rank takes the first line's indent.
+    let title = title.get(3..).unwrap_or_default();
+    let (name, publisher) = match title.rfind(" — ") {
+        Some(at) => title.split_at(at),
+        None => (title, ""),
     };
     writeln!(
         w,
-        "{} {} {}",
-        style.paint(BOLD, &format!("{}.", hit.rank)),
-        style.paint(BOLD, &title),
-        style.paint(DIM, &source)
+        "{}{}{}",
+        style.paint(BOLD, &rank),
+        style.paint(BOLD, name),
+        style.paint(DIM, publisher)
     )?;
-    let mut lines = if hit.line_start == hit.line_end {
-        format!("{}", hit.line_start)
-    } else {
-        format!("{}-{}", hit.line_start, hit.line_end)
-    };
-    match (hit.page, hit.page_end) {
-        (Some(page), Some(end)) => lines = format!("{lines} (pages {page}-{end})"),
-        (Some(page), None) => lines = format!("{lines} (page {page})"),
-        _ => {}
-    }
     writeln!(
         w,
         "   {}:{}  {}  {}",
         style.paint(PATH, &clean(file)),
-        style.paint(LINE, &lines),
+        style.paint(LINE, &place(hit)),
         style.paint(LANG, hit.lang.code()),
         style.paint(DIM, &kinds(&hit.matched)),
     )?;
-    if hit.stale {
-        writeln!(
-            w,
-            "   {}",
-            style.paint(
-                DIM,
-                "(text not shown: the file changed since it was indexed; run `accord index`)"
-            )
-        )?;
-        return writeln!(w);
-    }
-    // Paint highlights; offsets are of the uncleaned snippet, so clean piecewise.
-    let mut out = String::new();
-    let mut at = 0;
-    for &(a, b) in &hit.highlights {
-        if a < at || b > hit.snippet.len() {
-            continue;
-        }
-        out.push_str(&clean(&hit.snippet[at..a]));
-        out.push_str(&style.paint(MATCH, &clean(&hit.snippet[a..b])));
-        at = b;
-    }
-    out.push_str(&clean(&hit.snippet[at..]));
-    writeln!(w, "   {out}")?;
-    for t in &hit.translations {
-        writeln!(w, "   {}", style.paint(DIM, &format!("via {}", clean(t))))?;
-    }
+    body(w, hit, style, layout)?;
     writeln!(w)
 }
 
+/// A hit's snippet and the translations that reached it, indented under its header.
+fn body(w: &mut dyn Write, hit: &Hit, style: Style, layout: Layout) -> io::Result<()> {
+    if hit.stale {
+        let note = "(text not shown: the file changed since it was indexed; run `accord index`)";
+        let note = fill(note, &[], "   ", layout.width, Style { color: false });
+        return writeln!(w, "{}", style.paint(DIM, &note));
+    }
+    writeln!(
+        w,
+        "{}",
+        fill(&hit.snippet, &hit.highlights, "   ", layout.width, style)
+    )?;
+    for t in &hit.translations {
+        let via = fill(
+            &format!("via {t}"),
+            &[],
+            "   ",
+            layout.width,
+            Style { color: false },
+        );
+        writeln!(w, "{}", style.paint(DIM, &via))?;
+    }
+    Ok(())
+}
+
 /// Writes one document's line in `accord docs`.
-pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> io::Result<()> {
+pub fn document(
+    w: &mut dyn Write,
+    d: &DocRecord,
+    file: &str,
+    style: Style,
+    layout: Layout,
+) -> io::Result<()> {
     let m = &d.meta;
     writeln!(
         w,
@@ -106,7 +200,12 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
         d.set_aside,
         d.duplicates
     )?;
-    writeln!(w, "   {} — {}", clean(&m.title), clean(&m.publisher))?;
+    let title = format!("{} — {}", m.title, m.publisher);
+    writeln!(
+        w,
+        "{}",
+        fill(&title, &[], "   ", layout.width, Style { color: false })
+    )?;
     writeln!(
         w,
         "   {}  ({}, {} bytes)",
@@ -115,7 +214,12 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
         d.bytes
     )?;
     if let Some(origin) = &m.origin {
-        writeln!(w, "   origin: {}", clean(origin))?;
+        let origin = format!("origin: {origin}");
+        writeln!(
+            w,
+            "{}",
+            fill(&origin, &[], "   ", layout.width, Style { color: false })
+        )?;
     }
     // Where title, date and publisher came from, for what the manifest did not give.
     let from = [
@@ -150,11 +254,7 @@ pub fn document(w: &mut dyn Write, d: &DocRecord, file: &str, style: Style) -> i
 
 /// Writes one set-aside block.
 pub fn set_aside(w: &mut dyn Write, s: &SetAside, file: &str, style: Style) -> io::Result<()> {
-    let lines = if s.line_start == s.line_end {
-        format!("{}", s.line_start)
-    } else {
-        format!("{}-{}", s.line_start, s.line_end)
-    };
+    let lines = lines(s.line_start, s.line_end);
     let text = clean(&s.text).replace('\n', " / ");
     writeln!(
         w,

@@ -506,6 +506,7 @@ impl<'a> Compiler<'a> {
                             &term,
                             TranslationNote {
                                 from: t.from_text.clone(),
+                                to: alt.text.clone(),
                                 source: t.source.label(),
                             },
                             units,

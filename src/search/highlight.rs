@@ -47,6 +47,8 @@ pub enum Origin {
 pub struct TranslationNote {
     /// Query words as typed.
     pub from: String,
+    /// The sense searched for them (a word or phrase of the target language).
+    pub to: String,
     /// Where the translation comes from (`glossary`, `dictionary`).
     pub source: &'static str,
 }

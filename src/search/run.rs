@@ -365,25 +365,56 @@ fn coverage(
         .collect())
 }
 
-/// "submarine cables -> kabli podmorskich (glossary)" for each translation that matched.
+/// "submarine cables -> kabli podmorskich (glossary)": each query unit reached through a
+/// translation, once, with the words of the passage that carry each sense it matched
+/// (`Korea -> Republiki Korei / Koreą Południową (glossary)`). A sense's words are the
+/// first run of adjacent matched words of that unit, so a direct match inside the
+/// phrase (`Korei` for `Korea`) is part of it; a unit inside a longer one shown
+/// (`South` in `South Korea`) is not repeated.
 fn explain_translations(text: &str, marks: &[highlight::Mark], terms: &QueryTerms) -> Vec<String> {
-    let mut out = Vec::new();
+    // (from, source, where each sense's words start and the words).
+    type Line<'a> = (&'a str, &'a str, Vec<(usize, &'a str)>);
+    let mut lines: Vec<Line> = Vec::new();
     for (i, note) in terms.notes.iter().enumerate() {
-        let mut words: Vec<&str> = Vec::new();
-        for m in marks.iter().filter(|m| m.note == Some(i)) {
-            let w = &text[m.start..m.end];
-            if !words.contains(&w) {
-                words.push(w);
-            }
+        let Some(first) = marks.iter().position(|m| m.note == Some(i)) else {
+            continue;
+        };
+        let same_unit = |x: &highlight::Mark, y: &highlight::Mark| {
+            text[x.end..y.start].trim().is_empty() && x.units.iter().any(|u| y.units.contains(u))
+        };
+        let (mut a, mut b) = (first, first);
+        while a > 0 && same_unit(&marks[a - 1], &marks[a]) {
+            a -= 1;
         }
-        if !words.is_empty() {
-            out.push(format!(
-                "{} -> {} ({})",
-                note.from,
-                words.join(" "),
-                note.source
-            ));
+        while b + 1 < marks.len() && same_unit(&marks[b], &marks[b + 1]) {
+            b += 1;
+        }
+        let words = &text[marks[a].start..marks[b].end];
+        match lines
+            .iter_mut()
+            .find(|(from, source, _)| *from == note.from && *source == note.source)
+        {
+            Some((_, _, senses)) if !senses.iter().any(|(_, w)| *w == words) => {
+                senses.push((marks[a].start, words))
+            }
+            Some(_) => {}
+            None => lines.push((&note.from, note.source, vec![(marks[a].start, words)])),
         }
     }
-    out
+    let words_of =
+        |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
+    let inside = |short: &str, long: &str| {
+        let (s, l) = (words_of(short), words_of(long));
+        s.len() < l.len() && s.iter().all(|w| l.contains(w))
+    };
+    lines
+        .iter()
+        .filter(|(from, _, _)| !lines.iter().any(|(other, _, _)| inside(from, other)))
+        .map(|(from, source, senses)| {
+            let mut senses = senses.clone();
+            senses.sort_unstable();
+            let words: Vec<&str> = senses.into_iter().map(|(_, w)| w).collect();
+            format!("{from} -> {} ({source})", words.join(" / "))
+        })
+        .collect()
 }
