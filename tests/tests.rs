@@ -3,6 +3,7 @@
 
 mod common;
 
+mod analysis;
 mod browser;
 mod cli;
 mod crosslingual;

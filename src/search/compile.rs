@@ -31,6 +31,10 @@ const BOOST_FOLDED: f32 = 1.5;
 const BOOST_STEM: f32 = 1.0;
 /// Weight of a translated term: below every form of the original words.
 const BOOST_TRANSLATED: f32 = 0.8;
+/// Weight of a word found as a part of a compound (Korean `교역` in `교역국이고`): below
+/// a translation, so a passage with the word itself ranks first and an accidental
+/// part (`도체` in `반도체`) stays at the bottom.
+const BOOST_PART: f32 = 0.3;
 /// A word scores by its best way of matching (exact, folded, stem, translated), plus
 /// this share of the others: a passage is not rewarded three times for one word.
 const TIE_BREAKER: f32 = 0.1;
@@ -263,7 +267,9 @@ impl<'a> Compiler<'a> {
     fn positions(&mut self, lang: Lang, text: &str) -> Vec<(usize, Vec<(Form, String)>)> {
         Analyzer::new(lang).analyze(text, &mut self.analyzed);
         let mut out: Vec<(usize, Vec<(Form, String)>)> = Vec::new();
-        for (t, s) in self.analyzed.iter() {
+        // A query's own parts are not searched: its stems are searched among the
+        // index's parts instead (a query word inside a passage's compound).
+        for (t, s) in self.analyzed.iter().filter(|(t, _)| t.form != Form::Part) {
             let p = t.position as usize;
             match out.last_mut() {
                 Some((q, forms)) if *q == p => forms.push((t.form, s.to_string())),
@@ -304,7 +310,12 @@ impl<'a> Compiler<'a> {
                             Alternative::term(field, &spelling, BOOST_STEM)
                                 .add_to(&mut alternatives);
                         }
+                        if let Some(mark) = analysis::part_mark(lang) {
+                            Alternative::term(field, &format!("{mark}{term}"), BOOST_PART)
+                                .add_to(&mut alternatives);
+                        }
                     }
+                    Form::Part => {}
                 }
             }
             return Some((alternatives, used));
@@ -585,6 +596,7 @@ fn boost_of(form: Form) -> f32 {
         Form::Exact => BOOST_EXACT,
         Form::Folded => BOOST_FOLDED,
         Form::Stem => BOOST_STEM,
+        Form::Part => BOOST_PART,
     }
 }
 

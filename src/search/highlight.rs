@@ -50,7 +50,7 @@ impl From<Form> for MatchKind {
         match form {
             Form::Exact => MatchKind::Exact,
             Form::Folded => MatchKind::Folded,
-            Form::Stem => MatchKind::Stem,
+            Form::Stem | Form::Part => MatchKind::Stem,
         }
     }
 }
@@ -184,7 +184,7 @@ impl Highlighter {
             };
             // As in the index: a passage's stem that differs from its word meets only
             // the query's stems; its exact and folded forms meet any query term.
-            let stem_only = t.form == Form::Stem;
+            let stem_only = t.form >= Form::Stem;
             if stem_only && q.forms & form_bit(Form::Stem) == 0 {
                 continue;
             }

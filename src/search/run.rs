@@ -73,8 +73,10 @@ pub fn search_explained(
     // Candidates beyond the limit, re-ranked by how much of the query they cover. A
     // one-word query without translation has nothing to re-rank: every hit covers it.
     let wanted = opts.limit.max(1);
+    // (A few more than wanted even then, so that passages tied at the limit are all seen
+    // and the limit cuts among them by their place in the corpus.)
     let candidates = if compiled.units <= 1 && from.is_none() {
-        wanted
+        wanted + TIE_MARGIN
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
@@ -91,13 +93,19 @@ pub fn search_explained(
             .then(direct[b].cmp(&direct[a]))
             .then(top[b].0.total_cmp(&top[a].0))
     });
-    order.truncate(wanted);
+    let key = |i: usize| (coverage[i], direct[i], top[i].0);
+    let mut cut = wanted.min(order.len());
+    while cut > 0 && cut < order.len() && key(order[cut]) == key(order[cut - 1]) {
+        cut += 1;
+    }
+    order.truncate(cut);
 
     let mut highlighter = Highlighter::default();
     let mut records = RecordCache::default();
     let mut source = index.text_source();
     let spans = SpanReader::new(&searcher, f, index.path());
     let mut hits = Vec::with_capacity(order.len());
+    let ties: Vec<(f32, bool, f32)> = order.iter().map(|&i| key(i)).collect();
     for (rank, i) in order.into_iter().enumerate() {
         let (score, address) = top[i];
         let (stored, record) = stored_block(index, &spans, &mut records, address)?;
@@ -146,6 +154,22 @@ pub fn search_explained(
             highlights,
         });
     }
+    // Passages that tie on every ranking key come in the order of their place in the
+    // corpus, not of where a (multi-threaded) build happened to put them in the index.
+    let mut start = 0;
+    while start < hits.len() {
+        let end = start
+            + ties[start..]
+                .iter()
+                .take_while(|t| **t == ties[start])
+                .count();
+        hits[start..end].sort_by(|a, b| (&a.path, a.byte_start).cmp(&(&b.path, b.byte_start)));
+        start = end;
+    }
+    hits.truncate(wanted);
+    for (rank, hit) in hits.iter_mut().enumerate() {
+        hit.rank = rank + 1;
+    }
     let explanation = Explanation::new(
         query_text,
         from,
@@ -155,6 +179,9 @@ pub fn search_explained(
     );
     Ok((hits, explanation))
 }
+
+/// Candidates a one-word search reads beyond the limit, for ties at the limit.
+const TIE_MARGIN: usize = 8;
 
 /// For each candidate: the share of query units it matches, and whether it matches any
 /// unit directly (not only through a translation).
