@@ -12,6 +12,7 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod search;
 mod serve;
 mod usage;
 mod vocabulary;

@@ -18,7 +18,7 @@ release binary and asks only what a user can ask (`docs --json`, `docs --set-asi
              file as a reader opens it (tags and entities aside)
   queries    recall@10 and MRR of the expected file(s), monolingual and cross-lingual
 
-Usage: bench/pages/eval.py [--bin target/release/accord] [--split tuning|heldout|all]
+Usage: bench/pages/eval.py [--bin target/release/accord] [--split tuning|heldout|heldout-b|all]
                            [--out bench/pages/results] [-v]
 Writes bench/pages/results/<split>.md (and prints the summary). The held-out split is for
 measuring only: its per-document failures go to results/heldout-details.md, which is not
@@ -281,7 +281,7 @@ def render(res, binary):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "accord"))
-    ap.add_argument("--split", default="all", choices=["tuning", "heldout", "all"])
+    ap.add_argument("--split", default="all", choices=["tuning", "heldout", "heldout-b", "all"])
     ap.add_argument("--out", default=os.path.join(HERE, "results"))
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
@@ -289,16 +289,16 @@ def main():
     if not os.access(binary, os.X_OK):
         sys.exit(f"no accord binary at {binary}; build it with `cargo build --release` or pass --bin")
     os.makedirs(a.out, exist_ok=True)
-    for split in (["tuning", "heldout"] if a.split == "all" else [a.split]):
+    for split in (["tuning", "heldout", "heldout-b"] if a.split == "all" else [a.split]):
         res = evaluate(binary, split, a.verbose)
         text, s = render(res, binary)
-        if split == "heldout":
+        if split.startswith("heldout"):
             # The per-document failures quote held-out pages: they stay on the machine that
             # ran the evaluation (results/.gitignore), so nobody tunes on them by accident.
-            with open(os.path.join(a.out, "heldout-details.md"), "w", encoding="utf-8") as f:
+            with open(os.path.join(a.out, f"{split}-details.md"), "w", encoding="utf-8") as f:
                 f.write(text)
             text = text.split("\n## Failures per document")[0] + (
-                "\nPer-document failures: `heldout-details.md` beside this file, not committed.\n")
+                f"\nPer-document failures: `{split}-details.md` beside this file, not committed.\n")
         with open(os.path.join(a.out, f"{split}.md"), "w", encoding="utf-8") as f:
             f.write(text)
         print(f"{split}: title {ratio(*s['title'])}, date {ratio(*s['date'])}, date found {ratio(*s['date found'])}, "
