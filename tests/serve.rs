@@ -575,3 +575,32 @@ fn serve_gives_the_page_with_a_policy_against_inline_and_foreign_script() {
         "corpus text must go into text nodes"
     );
 }
+
+/// Searches began on a commit whose files `accord index --rebuild` removed failed with
+/// 503 ("a segment has no readable span file") before they were retried on the newer one.
+#[test]
+fn serve_answers_every_search_through_a_rebuild_beside_it() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let served = Served::start(&ws);
+    let done = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                    let a = served.get("/api/search", &[("q", "6G"), ("limit", "3")]);
+                    assert_eq!(a.status, 200, "{}", a.body);
+                }
+            });
+        }
+        for _ in 0..3 {
+            let out = ws
+                .accord()
+                .args(["index", "--rebuild", "-q"])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+        }
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+}

@@ -21,6 +21,11 @@ use std::time::{Duration, SystemTime};
 use crate::error::Error;
 use crate::index::{AccordIndex, DocRecord};
 
+/// Tries at opening a new commit before an answering index is reported unavailable.
+const RETRIES: usize = 4;
+/// The pause between those tries.
+const RETRY_PAUSE: Duration = Duration::from_millis(40);
+
 /// An opened index at one commit, with its document records.
 pub struct Snapshot {
     /// The index, reading from this commit.
@@ -133,16 +138,28 @@ impl CurrentIndex {
 
     /// Looks at the folder again: opens the new commit when `meta.json` changed, and
     /// tries again when the index could not be opened before. A snapshot that was
-    /// answering keeps answering if its folder changed into something unreadable
-    /// only for as long as this call takes: then the error is what requests see.
+    /// answering keeps answering while a new commit cannot be opened for a moment (a
+    /// writer at work); an index that stays unreadable is what requests see.
     pub fn refresh(&self) {
-        let meta = read_meta(&self.path);
+        let mut meta = read_meta(&self.path);
         if let (State::Ready(s), Some(bytes)) = (&*self.read(), &meta) {
             if &s.meta == bytes {
                 return;
             }
         }
-        let next = load(&self.path, &self.corpus, meta);
+        let mut next = load(&self.path, &self.corpus, meta);
+        // A commit read while its writer is still at work can name segment files that the
+        // writer's merge and garbage collection remove a moment later: opening it fails,
+        // and the commit after it opens. So an index that was answering is only reported
+        // unavailable when it still cannot be opened after a few tries.
+        for _ in 0..RETRIES {
+            if !matches!(next, State::Unavailable(_)) || !matches!(&*self.read(), State::Ready(_)) {
+                break;
+            }
+            std::thread::sleep(RETRY_PAUSE);
+            meta = read_meta(&self.path);
+            next = load(&self.path, &self.corpus, meta);
+        }
         let mut state = self.state.write().unwrap_or_else(|e| e.into_inner());
         // An unavailable index that is still unavailable keeps the time it broke.
         if let (State::Unavailable(old), State::Unavailable(new)) = (&*state, &next) {

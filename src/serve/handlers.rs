@@ -45,9 +45,13 @@ impl App {
     }
 
     /// Runs `read` on the current snapshot on the blocking pool, once a turn is free.
+    ///
+    /// A read that finds the index unreadable is tried once more on a newer commit, if
+    /// there is one: `accord index` running beside the server removes the files of the
+    /// commits it replaced, and a search that began on one of them can miss a file.
     async fn read<T: Send + 'static>(
         &self,
-        read: impl FnOnce(&Snapshot) -> Result<T, ApiError> + Send + 'static,
+        read: impl Fn(&Snapshot) -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
         let snapshot = self
             .current
@@ -57,9 +61,19 @@ impl App {
             .acquire_owned()
             .await
             .map_err(|_| ApiError::unavailable("the server is shutting down"))?;
+        let current = Arc::clone(&self.current);
         tokio::task::spawn_blocking(move || {
             let _permit = permit;
-            read(&snapshot)
+            match read(&snapshot) {
+                Err(e) if e.status == StatusCode::SERVICE_UNAVAILABLE => {
+                    current.refresh();
+                    match current.get() {
+                        Ok(newer) if !Arc::ptr_eq(&newer, &snapshot) => read(&newer),
+                        _ => Err(e),
+                    }
+                }
+                answer => answer,
+            }
         })
         .await
         .map_err(|e| {
@@ -209,7 +223,7 @@ pub async fn search(
             limit,
             offset,
             langs: lang.into_iter().collect(),
-            docs: doc.into_iter().collect(),
+            docs: doc.clone().into_iter().collect(),
             translate,
             ..SearchOptions::default()
         };
@@ -220,7 +234,7 @@ pub async fn search(
             .map(|hit| wire::Hit::new(hit, &shown_path(&corpus, &hit.path)))
             .collect();
         Ok(Json(SearchAnswer {
-            query: q,
+            query: q.clone(),
             offset,
             limit,
             total: found.total,
@@ -367,7 +381,7 @@ pub async fn compare(
         )?;
         let Some(c) = found else {
             return Ok(Json(CompareAnswer {
-                query: q,
+                query: q.clone(),
                 a: None,
                 b: None,
                 reason: None,
@@ -376,7 +390,7 @@ pub async fn compare(
         };
         let pairs = wire::ComparedPair::all(&c, |h| shown_path(&corpus, &h.path));
         Ok(Json(CompareAnswer {
-            query: q,
+            query: q.clone(),
             a: Some(c.a),
             b: Some(c.b),
             reason: Some(c.reason),
