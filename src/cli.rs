@@ -28,6 +28,8 @@ Examples:
       Every passage paired with its counterpart; what only one side said.
   accord docs --set-aside
       What was set aside as web-page chrome, per document.
+  accord serve
+      The same searches in a web browser at http://127.0.0.1:8080/, and as a JSON API.
   accord index
       After adding or changing files in corpus/ (only changed files are re-read).
 
@@ -114,6 +116,15 @@ pub enum Command {
     /// match or → when only one is, and what the two share; see "How to read it" below.
     #[command(after_help = crate::help::ALIGN)]
     Align(AlignArgs),
+    /// Serve the index over HTTP: a web page at / and a JSON API (loopback by default).
+    ///
+    /// Endpoints: GET /api/search (q, lang, doc, limit, offset, translate), /api/docs,
+    /// /api/docs/{id}, /api/compare (q, docs=A,B, limit), /api/align (a, b), /api/health.
+    /// They answer with the same JSON objects as --json; errors are {"error": "..."} with
+    /// status 400, 404 or 503. What `accord index` commits beside it is served without a
+    /// restart. Ctrl-C stops it.
+    #[command(after_help = crate::help::SERVE)]
+    Serve(ServeArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(after_help = crate::help::COMPLETIONS)]
     Completions(CompletionsArgs),
@@ -134,6 +145,17 @@ pub struct ManArgs {
     /// A command's own page (accord-search(1)...) instead of accord(1).
     #[arg(value_name = "COMMAND")]
     pub command: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on: 127.0.0.1 serves this machine only; 0.0.0.0 (or ::) the network.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: std::net::IpAddr,
+
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 8080, value_name = "N")]
+    pub port: u16,
 }
 
 #[derive(Debug, Args)]

@@ -73,3 +73,14 @@ Examples:
       Install it for `man accord`.
   accord man search > ~/.local/share/man/man1/accord-search.1
       One command's page.";
+
+pub const SERVE: &str = "\
+Examples:
+  accord serve
+      The page at http://127.0.0.1:8080/, for this machine only.
+  accord serve --port 0
+      A free port; the address is printed on stdout.
+  curl 'http://127.0.0.1:8080/api/search?q=semiconductors&lang=pl&limit=5'
+      Hits as JSON, the same objects as `accord search --json`.
+  accord serve --bind 0.0.0.0 --port 8080
+      Serve the network: anyone who can reach this machine can search the index.";

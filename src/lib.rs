@@ -50,9 +50,10 @@
 //! [`index`] (schema, building, opening) -> [`search`](mod@search) (query language, ranking,
 //! highlighting) -> [`render`] (terminal and JSON Lines output). Beside search:
 //! [`translate`] (query translation between the three languages) and [`compare`](mod@compare)
-//! (documents side by side and passage alignment across languages). The stages stay
-//! public for the tests, benchmarks and fuzz targets that drive them one by one; a
-//! program should need only the items re-exported here.
+//! (documents side by side and passage alignment across languages); [`serve`] answers the
+//! same calls over HTTP, with a web page. The stages stay public for the tests,
+//! benchmarks and fuzz targets that drive them one by one; a program should need only
+//! the items re-exported here.
 
 pub mod analysis;
 pub mod compare;
@@ -63,6 +64,7 @@ pub mod lang;
 pub mod render;
 pub mod script;
 pub mod search;
+pub mod serve;
 pub mod translate;
 pub mod wire;
 

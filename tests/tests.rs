@@ -3,6 +3,7 @@
 
 mod common;
 
+mod browser;
 mod cli;
 mod crosslingual;
 mod formats;
@@ -10,5 +11,6 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod serve;
 mod usage;
 mod vocabulary;

@@ -4,12 +4,13 @@
 
 use crate::common::{golden, Workspace};
 
-const COMMANDS: [&str; 7] = [
+const COMMANDS: [&str; 8] = [
     "index",
     "search",
     "docs",
     "compare",
     "align",
+    "serve",
     "completions",
     "man",
 ];

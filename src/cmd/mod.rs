@@ -7,6 +7,7 @@ pub mod docs;
 pub mod index;
 pub mod man;
 pub mod search;
+pub mod serve;
 
 use std::path::Path;
 
