@@ -104,7 +104,7 @@ fn main() {
             let mut hits = 0;
             for _ in 0..runs {
                 let t = Instant::now();
-                hits = search(&index, q, &opts).map(|h| h.len()).unwrap_or(0);
+                hits = search(&index, q, &opts).map(|f| f.hits.len()).unwrap_or(0);
                 times.push(t.elapsed());
             }
             times.sort();

@@ -158,7 +158,7 @@ fn main() {
             let started = Instant::now();
             for (id, texts) in &sentences {
                 let q = plain_query(&texts[&from]);
-                let hits = search(index, &q, &opts).unwrap_or_default();
+                let hits = search(index, &q, &opts).map(|f| f.hits).unwrap_or_default();
                 if let Some(rank) = hits.iter().position(|h| &h.doc == id) {
                     found += 1;
                     rr += 1.0 / (rank + 1) as f64;

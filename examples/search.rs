@@ -38,11 +38,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         limit: 5,
         ..SearchOptions::default()
     };
-    let hits = search(&opened.index, &query, &opts)?;
+    let found = search(&opened.index, &query, &opts)?;
+    let hits = &found.hits;
+    eprintln!("{} of {} hits", hits.len(), found.total);
     if hits.is_empty() {
         println!("no hits for {query:?}");
     }
-    for hit in &hits {
+    for hit in hits {
         println!(
             "{}. [{}] {} ({}:{}-{})",
             hit.rank, hit.lang, hit.title, hit.path, hit.line_start, hit.line_end
@@ -52,7 +54,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             println!("   via {via}");
         }
     }
-    for hit in &hits {
+    for hit in hits {
         let file = corpus.join(&hit.path).display().to_string();
         println!(
             "{}",

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use accord::search::limits;
+
 const EXAMPLES: &str = "\
 Examples:
   accord search 6G
@@ -94,9 +96,17 @@ pub enum Command {
     Index(IndexArgs),
     /// Search passages; exit 0 with hits, 1 without, 2 on error.
     ///
-    /// Query language: words (any may match, more matches rank higher), "exact
-    /// phrases", AND, OR, NOT, +required, -excluded, and parentheses. Operators are
-    /// upper-case. A query that starts with '-' goes after `--`.
+    /// Query language: words (any may match, more matches rank higher), word* (every
+    /// word that starts so), "exact phrases", "words close"~N (at most N words apart, in
+    /// order), a NEAR b and a NEAR/N b (within 10 or N words, any order), AND, OR, NOT,
+    /// +required, -excluded, and parentheses. Operators are upper-case. Words of 5
+    /// letters or more also match with one typo, of 9 or more with two (never numbers
+    /// or codes such as 6G, 2030, ROK-EU), ranked below exact matches; --exact turns
+    /// that off. A '-', '~' or '*' standing alone is punctuation. A query that starts
+    /// with '-' goes after `--`.
+    ///
+    /// The number of hits in all goes to stderr ("10 of 34 hits"); --json puts it in
+    /// each hit's `total`.
     #[command(after_help = crate::help::SEARCH)]
     Search(SearchArgs),
     /// List indexed documents with their metadata and passage counts.
@@ -175,19 +185,35 @@ pub struct SearchArgs {
     #[arg(required = true, num_args = 1.., value_name = "QUERY")]
     pub query: Vec<String>,
 
-    /// Show at most N hits.
-    #[arg(short = 'n', long, default_value_t = 10, value_name = "N")]
+    /// Show at most N hits (1 to 10000).
+    #[arg(short = 'n', long, default_value_t = 10, value_name = "N", value_parser = hits, allow_negative_numbers = true)]
     pub limit: usize,
 
-    /// Only passages in this language: pl, en or ko.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
+    /// Skip the first N hits: the next page (0 to 100000).
+    #[arg(long, default_value_t = 0, value_name = "N", value_parser = offset, allow_negative_numbers = true)]
+    pub offset: usize,
 
-    /// Only passages of this document (ids: `accord docs`).
-    #[arg(long, value_name = "ID")]
-    pub doc: Option<String>,
+    /// Only passages in these languages: pl, en or ko (repeat, or separate with commas).
+    #[arg(long, value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
 
-    /// JSON Lines: one object per hit.
+    /// Only passages of these documents (repeat, or separate with commas; ids: `accord docs`).
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub doc: Vec<String>,
+
+    /// Words only as typed (and their inflections): no typo tolerance.
+    #[arg(long)]
+    pub exact: bool,
+
+    /// List the documents that match, one file a line, most matches first.
+    #[arg(short = 'l', long)]
+    pub files_with_matches: bool,
+
+    /// Count the matching passages of each document (`file:count`), most first.
+    #[arg(short = 'c', long)]
+    pub count: bool,
+
+    /// JSON Lines: one object per hit (each with `total`), or per document with -l/--count.
     #[arg(long)]
     pub json: bool,
 
@@ -220,8 +246,8 @@ pub struct CompareArgs {
     #[arg(long, value_name = "A,B")]
     pub docs: Option<String>,
 
-    /// Passages per side.
-    #[arg(short = 'n', long, default_value_t = 3, value_name = "N")]
+    /// Passages per side (1 to 100).
+    #[arg(short = 'n', long, default_value_t = 3, value_name = "N", value_parser = per_side, allow_negative_numbers = true)]
     pub limit: usize,
 
     /// JSON Lines: one object per rank with both sides' hits.
@@ -258,4 +284,19 @@ pub struct DocsArgs {
     /// Only this document.
     #[arg(long, value_name = "ID")]
     pub doc: Option<String>,
+}
+
+/// `-n` of `search`: checked by the library's range, so the CLI and HTTP agree.
+fn hits(text: &str) -> Result<usize, String> {
+    limits::LIMIT.parse(text).map_err(|e| e.to_string())
+}
+
+/// `--offset`.
+fn offset(text: &str) -> Result<usize, String> {
+    limits::OFFSET.parse(text).map_err(|e| e.to_string())
+}
+
+/// `-n` of `compare`.
+fn per_side(text: &str) -> Result<usize, String> {
+    limits::PER_SIDE.parse(text).map_err(|e| e.to_string())
 }

@@ -70,6 +70,17 @@ pub enum Error {
         /// A line pointing at where.
         caret: String,
     },
+    /// A number outside the range an option or parameter takes.
+    OutOfRange {
+        /// What the number counts ("the number of hits").
+        name: &'static str,
+        /// The value given, as given (cut short).
+        value: String,
+        /// Smallest allowed.
+        min: u64,
+        /// Largest allowed.
+        max: u64,
+    },
     /// A language code accord does not know.
     UnknownLanguage(String),
     /// A document id the index does not hold.
@@ -192,6 +203,7 @@ impl Error {
             | Error::Manifest { .. }
             | Error::Query { .. }
             | Error::UnknownLanguage(_)
+            | Error::OutOfRange { .. }
             | Error::Tantivy(_) => return None,
         })
     }
@@ -235,6 +247,12 @@ impl Error {
                 message,
                 caret,
             } => format!("invalid query: {message}\n  {query}\n  {caret}"),
+            Error::OutOfRange {
+                name,
+                value,
+                min,
+                max,
+            } => format!("{name} must be a whole number from {min} to {max} (got {value})"),
             Error::UnknownLanguage(code) => {
                 format!("unknown language '{code}'; choose from: pl, en, ko")
             }

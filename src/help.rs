@@ -23,7 +23,23 @@ Examples:
   accord search submarine cables
       Also finds the Polish \"kabli podmorskich\" (translated; --no-translate to stop).
   accord search '\"Indo-Pacific Economic Framework\" AND -Japan' --json -n 5
-      Boolean operators, JSON Lines for scripts.";
+      Boolean operators, JSON Lines for scripts.
+  accord search semicond*
+      Every word that starts so: semiconductor, semiconductors...
+  accord search polprzewod*
+      The same on Polish words typed without Polish letters.
+  accord search semicondutor
+      A typo: finds semiconductor, below exact matches (--exact: only as typed).
+  accord search '\"quantum semiconductors\"~5'
+      Both words, at most 5 other words apart, in this order.
+  accord search 'quantum NEAR/3 cooperation'
+      Within 3 words of each other, in any order.
+  accord search cooperation -n 10 --offset 10
+      The second page of ten hits.
+  accord search cooperation -l
+      Only the files that match, one a line; --count adds how many passages.
+  accord search cooperation --lang pl --lang en --doc ec-eu-kr-dpc-2023,msit-eu-kr-dpc-2023
+      Repeated filters: passages in either language, of either document.";
 
 pub const DOCS: &str = "\
 Examples:

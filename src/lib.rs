@@ -28,12 +28,13 @@
 //! })?;
 //! assert!(first_build && opened.built.is_some());
 //!
-//! let hits = search(&opened.index, "semiconductor", &SearchOptions::default())?;
-//! assert_eq!(hits.len(), 1);
+//! let found = search(&opened.index, "semiconductor", &SearchOptions::default())?;
+//! assert_eq!(found.total, 1);
+//! let hits = found.hits;
 //! assert_eq!(hits[0].lang, accord::Lang::En);
 //! assert!(hits[0].text.contains("semiconductors"));
 //! // The Polish query reaches the English passage through its translation.
-//! let hits = search(&opened.index, "półprzewodniki", &SearchOptions::default())?;
+//! let hits = search(&opened.index, "półprzewodniki", &SearchOptions::default())?.hits;
 //! assert!(hits[0].text.contains("semiconductors"));
 //!
 //! // What scripts receive, one JSON object a line.
@@ -72,8 +73,8 @@ pub use compare::{align, compare, Alignment, Comparison};
 pub use corpus::DocMeta;
 pub use error::{Error, IoOp, Remedy, Result};
 pub use index::build::{build, BuildOptions, BuildReport, NoProgress, Progress};
-pub use index::read::{passages_of, set_aside, SetAside, StoredPassage};
+pub use index::read::{passages_of, pending, set_aside, Pending, SetAside, StoredPassage};
 pub use index::{open_or_build, AccordIndex, DocRecord, Opened};
 pub use lang::Lang;
 pub use search::highlight::MatchKind;
-pub use search::{search, Hit, SearchOptions};
+pub use search::{count_by_document, search, DocumentCount, Found, Hit, SearchOptions};

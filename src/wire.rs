@@ -64,6 +64,10 @@ pub struct Hit {
     pub highlights: Vec<(usize, usize)>,
     /// The path to open.
     pub file: String,
+    /// How many passages match the query in all, on every page (in search results;
+    /// absent where a hit stands alone, as in a comparison).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<usize>,
 }
 
 impl Hit {
@@ -91,6 +95,35 @@ impl Hit {
             snippet: hit.snippet.clone(),
             highlights: hit.highlights.clone(),
             file: file.to_string(),
+            total: None,
+        }
+    }
+}
+
+/// A document with passages that match a query, and how many.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentCount {
+    /// Document id.
+    pub doc: String,
+    /// Title.
+    pub title: String,
+    /// File under the corpus folder.
+    pub path: String,
+    /// The path to open.
+    pub file: String,
+    /// Matching passages.
+    pub count: usize,
+}
+
+impl DocumentCount {
+    /// The wire form of `count`, whose file is shown as `file`.
+    pub fn new(count: &crate::search::DocumentCount, file: &str) -> DocumentCount {
+        DocumentCount {
+            doc: count.doc.clone(),
+            title: count.title.clone(),
+            path: count.path.clone(),
+            file: file.to_string(),
+            count: count.count,
         }
     }
 }

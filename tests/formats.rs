@@ -78,3 +78,50 @@ fn an_html_hit_points_at_the_lines_of_its_paragraph_in_the_file() {
     assert!(hits(&ws, "Królewska").is_empty());
     assert!(hits(&ws, "Aktualności").is_empty());
 }
+
+fn testdata(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/corpus/format/testdata")
+        .join(name)
+}
+
+#[test]
+fn a_pdf_hit_has_its_lines_within_the_page_and_clean_text() {
+    let ws = Workspace::empty();
+    std::fs::copy(testdata("polish.pdf"), ws.corpus().join("komunikat.pdf")).unwrap();
+    std::fs::copy(testdata("encrypted.pdf"), ws.corpus().join("locked.pdf")).unwrap();
+    std::fs::copy(testdata("scanned.pdf"), ws.corpus().join("scan.pdf")).unwrap();
+    let out = ws.index_corpus();
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        report.contains("locked.pdf") && report.contains("encrypted"),
+        "{report}"
+    );
+    assert!(
+        report.contains("scan.pdf") && report.contains("OCR"),
+        "{report}"
+    );
+
+    // Found across the hyphenated line ends, "współ-" + "pracy", "cyberbezpieczeń-" + "stwa".
+    let found = hits(&ws, "cyberbezpieczeństwa");
+    let hit = found.first().expect("the paragraph is found");
+    assert_eq!(hit["path"], "komunikat.pdf");
+    assert_eq!(
+        hit["text"],
+        "Minister Cyfryzacji podpisał w Seulu memorandum o współpracy w dziedzinie sztucznej \
+         inteligencji, cyberbezpieczeństwa i sieci 5G. Porozumienie przewiduje wymianę ekspertów."
+    );
+    // Page 1: running header, two title lines, the date line, then this paragraph.
+    assert_eq!(
+        (hit["line_start"].as_u64(), hit["line_end"].as_u64()),
+        (Some(5), Some(7))
+    );
+    assert_eq!(
+        hit["title"],
+        "Polsko-koreańskie memorandum o współpracy cyfrowej"
+    );
+    assert!(!hits(&ws, "współpracy").is_empty());
+    // The running header is on every page and in no hit.
+    assert!(hits(&ws, "prasowy").is_empty());
+}

@@ -174,6 +174,7 @@ fn odd_files_are_skipped_with_a_warning_and_the_rest_is_indexed() {
     )
     .unwrap();
     std::fs::write(c.join("report.pdf"), b"%PDF-1.4").unwrap();
+    std::fs::write(c.join("report.docx"), b"PK\x03\x04").unwrap();
     let pl =
         "Obie strony zgodziły się na wymianę informacji na temat łańcucha dostaw półprzewodników.";
     let (cp1250, _, _) = encoding_rs::WINDOWS_1250.encode(pl);
@@ -198,7 +199,11 @@ fn odd_files_are_skipped_with_a_warning_and_the_rest_is_indexed() {
     );
     assert!(err.contains("blank.txt: empty file"), "{err}");
     assert!(err.contains("binary.txt: binary file"), "{err}");
-    assert!(err.contains("report.pdf: not a text file (.pdf)"), "{err}");
+    assert!(
+        err.contains("report.docx: not a text file (.docx)"),
+        "{err}"
+    );
+    assert!(err.contains("report.pdf: damaged file"), "{err}");
     assert!(
         err.contains("cp1250.txt is not UTF-8; decoded as windows-1250"),
         "{err}"

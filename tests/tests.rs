@@ -3,6 +3,7 @@
 
 mod common;
 
+mod analysis;
 mod browser;
 mod cli;
 mod crosslingual;
@@ -11,6 +12,7 @@ mod indexing;
 mod outputs;
 mod properties;
 mod relevance;
+mod search;
 mod serve;
 mod usage;
 mod vocabulary;

@@ -37,6 +37,10 @@ pub enum Form {
     Folded,
     /// The language's stem (or Korean particle-free form).
     Stem,
+    /// A part of a compound (Korean: a piece of a long Hangul word, `교역` of
+    /// `교역국이고`), indexed behind the part mark ([`super::part_mark`]) and searched
+    /// by a query's stems at a low weight.
+    Part,
 }
 
 /// One term of an analyzed text.
@@ -62,7 +66,7 @@ pub enum Indexed {
     /// As it is (an exact or folded form, or a stem equal to one of them).
     Plain,
     /// Behind the stem mark (a stem that differs from its word's exact and folded
-    /// forms).
+    /// forms), or, for a part, behind the part mark.
     Marked,
     /// Not at all: the same spelling as another term of the word.
     No,
@@ -127,7 +131,7 @@ impl Analyzed {
         {
             if &self.buffer[t.start as usize..t.end as usize] == text {
                 repeated |= t.form == form;
-                plain_twin |= t.form != Form::Stem;
+                plain_twin |= t.form < Form::Stem;
             }
         }
         if repeated || start == end {
@@ -135,6 +139,7 @@ impl Analyzed {
             return false;
         }
         let indexed = match (form, plain_twin) {
+            (Form::Part, _) => Indexed::Marked,
             (_, true) => Indexed::No,
             (Form::Stem, false) => Indexed::Marked,
             _ => Indexed::Plain,
@@ -209,10 +214,11 @@ impl Analyzer {
                     position += 1;
                     return;
                 };
+                let mut before: Option<&str> = None;
                 for (offset, run, own) in runs {
                     let (a, b) = (from + offset, from + offset + run.len());
                     if own {
-                        language.own_script_forms(run, &mut |form, text| {
+                        language.own_script_forms(run, before, &mut |form, text| {
                             let start = out.buffer.len();
                             out.buffer.push_str(text);
                             out.commit(position, a, b, form, start);
@@ -220,6 +226,7 @@ impl Analyzer {
                     } else {
                         latin_word(out, &mut cache, language, position, a, b, run);
                     }
+                    before = Some(run);
                     position += 1;
                 }
             });

@@ -14,7 +14,7 @@
 
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
-use super::analyzer::{Analyzed, Analyzer, Indexed};
+use super::analyzer::{Analyzed, Analyzer, Form, Indexed};
 use crate::lang::Lang;
 
 /// Prefix of an indexed stem of `lang` that differs from its word's exact and folded
@@ -25,6 +25,17 @@ pub fn stem_mark(lang: Lang) -> char {
         Lang::Pl => '\u{1}',
         Lang::En => '\u{2}',
         Lang::Ko => '\u{3}',
+    }
+}
+
+/// Prefix of an indexed part of a compound in `lang` (see [`Form::Part`]), if the
+/// language has them: kept apart from stems, so a part weighs less than a stem.
+///
+/// [`Form::Part`]: super::Form::Part
+pub fn part_mark(lang: Lang) -> Option<char> {
+    match lang {
+        Lang::Ko => Some('\u{4}'),
+        Lang::Pl | Lang::En => None,
     }
 }
 
@@ -87,6 +98,7 @@ impl IndexTokenizer {
 pub struct IndexTokenStream<'a> {
     analyzed: &'a Analyzed,
     mark: char,
+    part_mark: Option<char>,
     next: usize,
     token: &'a mut Token,
 }
@@ -105,6 +117,7 @@ impl Tokenizer for IndexTokenizer {
         IndexTokenStream {
             analyzed: &self.analyzed,
             mark: stem_mark(lang),
+            part_mark: part_mark(lang),
             next: 0,
             token: &mut self.token,
         }
@@ -125,7 +138,11 @@ impl TokenStream for IndexTokenStream<'_> {
             };
             self.token.text.clear();
             if marked {
-                self.token.text.push(self.mark);
+                let mark = match term.form {
+                    Form::Part => self.part_mark.unwrap_or(self.mark),
+                    _ => self.mark,
+                };
+                self.token.text.push(mark);
             }
             self.token.text.push_str(self.analyzed.text(i));
             self.token.offset_from = term.from as usize;

@@ -265,6 +265,21 @@ pub fn strip_particle(word: &str) -> Option<&str> {
         .map(|(suffix, _)| &word[..word.len() - suffix.len()])
 }
 
+/// Magnitudes written after digits (`1,200만`, `5조`): split from a unit glued after
+/// them (`1,200만유로` is `1,200` `만` `유로`, as `1,200만 유로` is), so a number with
+/// its unit matches however it is spaced.
+const MAGNITUDES: &[char] = &['십', '백', '천', '만', '억', '조'];
+
+/// Shortest particle-free form (in syllables) whose parts are indexed.
+const MIN_COMPOUND_SYLLABLES: usize = 3;
+/// Longest one: past it a run is not a word (a run-together line), and its parts would
+/// only cost postings.
+const MAX_COMPOUND_SYLLABLES: usize = 12;
+/// Length of the inner parts (in syllables): Korean nouns are mostly two to four
+/// syllables, and compounds are written together (`한미상호방위조약`, `교역국`). The
+/// head and the tail of a compound may be longer (`재생에너지` of `재생에너지사업`).
+const PART_SYLLABLES: std::ops::RangeInclusive<usize> = 2..=4;
+
 /// The Korean rules.
 pub struct Korean;
 
@@ -282,17 +297,275 @@ impl Language for Korean {
         fold_into(exact, out);
     }
 
-    /// A word with Hangul in it: its Hangul runs and the runs between them.
+    /// A word with Hangul in it: its Hangul runs and the runs between them, a magnitude
+    /// after digits (or after another magnitude: `3천만달러`) a run of its own.
     fn own_script_runs<'a>(&self, word: &'a str) -> Option<Vec<(usize, &'a str, bool)>> {
-        script::has_hangul(word).then(|| script::hangul_runs(word))
+        if !script::has_hangul(word) {
+            return None;
+        }
+        let mut runs = script::hangul_runs(word);
+        let mut i = 1;
+        while i < runs.len() {
+            let (offset, run, hangul) = runs[i];
+            let before = runs[i - 1].1;
+            let after_digit = before.ends_with(|c: char| c.is_ascii_digit())
+                || (i >= 2
+                    && before.chars().count() == 1
+                    && before.chars().all(|c| MAGNITUDES.contains(&c)));
+            let mut chars = run.chars();
+            if let (true, true, Some(first), Some(_)) =
+                (hangul, after_digit, chars.next(), chars.next())
+            {
+                if MAGNITUDES.contains(&first) {
+                    let n = first.len_utf8();
+                    runs[i] = (offset, &run[..n], true);
+                    runs.insert(i + 1, (offset + n, &run[n..], true));
+                }
+            }
+            i += 1;
+        }
+        Some(runs)
     }
 
-    /// A Hangul run: the run itself, and without its particle or ending.
-    fn own_script_forms(&self, run: &str, emit: &mut dyn FnMut(Form, &str)) {
+    /// A Hangul run: the run itself, without its particle or ending, and the parts of
+    /// that when it is long enough to be a compound. After a number, a particle may
+    /// leave a one-syllable counter (`30일에` -> `일`, `5명이` -> `명`).
+    fn own_script_forms(&self, run: &str, before: Option<&str>, emit: &mut dyn FnMut(Form, &str)) {
         emit(Form::Exact, run);
         emit(Form::Stem, run);
-        if let Some(stem) = strip_particle(run) {
+        let counted = before.is_some_and(|b| {
+            b.ends_with(|c: char| c.is_ascii_digit()) || b.chars().all(|c| MAGNITUDES.contains(&c))
+        });
+        let stem = if counted {
+            strip_particle_after_number(run)
+        } else {
+            strip_particle(run)
+        };
+        if let Some(stem) = stem {
             emit(Form::Stem, stem);
         }
+        for_each_part(stem.unwrap_or(run), |part| emit(Form::Part, part));
+    }
+}
+
+/// Calls `f` with every piece of `stem` of `PART_SYLLABLES` syllables, and every
+/// longer head and tail of it, but the whole, when `stem` is a Hangul compound
+/// candidate (see `MIN_COMPOUND_SYLLABLES`).
+pub fn for_each_part(stem: &str, mut f: impl FnMut(&str)) {
+    let bounds: Vec<usize> = stem
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([stem.len()])
+        .collect();
+    let syllables = bounds.len() - 1;
+    if !(MIN_COMPOUND_SYLLABLES..=MAX_COMPOUND_SYLLABLES).contains(&syllables)
+        || !stem.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    {
+        return;
+    }
+    // A three-syllable word gives only its head: its last syllable is often a suffix
+    // (`교역국`, `참가국`), its first a prefix (`반도체`: `도체` is another word).
+    if syllables == MIN_COMPOUND_SYLLABLES {
+        f(&stem[..bounds[2]]);
+        return;
+    }
+    for n in 2..syllables {
+        for start in 0..=syllables - n {
+            let edge = start == 0 || start + n == syllables;
+            if PART_SYLLABLES.contains(&n) || edge {
+                f(&stem[bounds[start]..bounds[start + n]]);
+            }
+        }
+    }
+}
+
+/// [`strip_particle`] for a run after a number, where one syllable is a counter or
+/// unit (`일`, `명`, `원`) and may stand alone.
+fn strip_particle_after_number(word: &str) -> Option<&str> {
+    let syllables = word.chars().count();
+    SUFFIXES
+        .iter()
+        .filter(|s| word.ends_with(*s) && s.chars().count() < syllables)
+        .max_by_key(|s| s.len())
+        .map(|s| &word[..word.len() - s.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    //! The Korean statement set: a query (compounds, numbers with units) and the
+    //! sentence of a statement it must find. The last [`HELD_OUT`] were written with the
+    //! others but kept out of tuning the rules; their figures are printed apart
+    //! (`cargo test --lib korean -- --nocapture`).
+
+    use super::*;
+    use crate::analysis::{Analyzed, Analyzer};
+
+    const STATEMENTS: &[(&str, &str)] = &[
+        ("교역", "한국은 유럽연합의 주요 교역국이고 투자 파트너이다."),
+        (
+            "방위조약",
+            "양국은 한미상호방위조약에 기반한 동맹을 재확인했다.",
+        ),
+        (
+            "안보협력",
+            "양 정상은 안보협력으로 지역 안정에 기여하기로 했다.",
+        ),
+        (
+            "1,200만 유로",
+            "정부는 공동 연구 사업에 1,200만유로를 지원한다.",
+        ),
+        ("30일", "협정은 서명 후 30일에 발효된다."),
+        ("공급망", "반도체공급망 안정화를 위한 협의체를 출범했다."),
+        (
+            "기후변화",
+            "양측은 기후변화대응 협력을 확대하기로 합의했다.",
+        ),
+        ("인공지능", "인공지능기술 개발에 공동으로 투자한다."),
+        ("탄소중립", "2050년 탄소중립목표 달성을 위해 노력한다."),
+        ("재생에너지", "해상풍력 등 재생에너지사업에 참여한다."),
+        ("자유무역", "한-EU 자유무역협정 발효 10주년을 기념했다."),
+        ("수소", "양국은 수소경제 협력을 강화한다."),
+        ("핵심광물", "핵심광물공급망 파트너십에 가입했다."),
+        ("연구개발", "공동연구개발사업을 추진한다."),
+        ("디지털", "디지털전환 분야의 협력을 논의했다."),
+        (
+            "전략대화",
+            "제3차 한-폴란드 전략대화가 바르샤바에서 열렸다.",
+        ),
+        ("5억 달러", "총 5억달러 규모의 투자를 유치했다."),
+        ("양자기술", "양자기술협력 양해각서를 체결했다."),
+        ("사이버안보", "사이버안보 위협에 공동으로 대응한다."),
+        ("정상회담", "한-폴란드 정상회담에서 방산 협력을 논의했다."),
+        ("방산", "방산협력 확대를 위한 후속 조치를 마련한다."),
+        ("원자력", "원자력발전소 건설 사업에 한국 기업이 참여한다."),
+        ("우주", "우주탐사 분야 협력 방안을 모색했다."),
+        ("인프라", "교통인프라 재건 사업을 지원한다."),
+        // held out
+        ("무역", "양국간 무역규모는 지난해 사상 최대를 기록했다."),
+        ("반도체", "차세대반도체 연구에 공동으로 투자한다."),
+        ("배터리", "전기차배터리 공장이 폴란드에 준공되었다."),
+        ("3천만 달러", "3천만달러 규모의 기금을 조성한다."),
+        ("14일", "회의는 다음 달 14일부터 이틀간 열린다."),
+        ("협정", "과학기술협력협정 개정안에 서명했다."),
+        ("인권", "북한인권 문제에 대한 우려를 표명했다."),
+        ("개발협력", "국제개발협력 사업을 확대한다."),
+        ("경제안보", "경제안보대화를 신설하기로 했다."),
+        ("에너지", "에너지안보 강화를 위해 협력한다."),
+        ("투자", "양국은 상호투자 확대를 환영했다."),
+        ("비자", "워킹홀리데이비자 발급 인원을 늘린다."),
+    ];
+    const HELD_OUT: usize = 12;
+
+    /// Forms of `text` by position: (whole-word forms, parts).
+    fn forms(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+        let mut analyzed = Analyzed::default();
+        Analyzer::new(Lang::Ko).analyze(text, &mut analyzed);
+        let mut out: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+        for (t, s) in analyzed.iter() {
+            let p = t.position as usize;
+            if out.len() <= p {
+                out.resize(p + 1, Default::default());
+            }
+            if t.form == Form::Part {
+                out[p].1.push(s.to_string());
+            } else {
+                out[p].0.push(s.to_string());
+            }
+        }
+        out
+    }
+
+    /// Does every word of `query` meet `text`, as a whole word, or (`parts`) inside one
+    /// of its compounds? As the index: a query's stems are searched among the parts.
+    fn finds(query: &str, text: &str, parts: bool) -> bool {
+        let t = forms(text);
+        let q = forms(query);
+        !q.is_empty()
+            && q.iter().filter(|(w, _)| !w.is_empty()).all(|(words, _)| {
+                t.iter().any(|(tw, tp)| {
+                    words
+                        .iter()
+                        .any(|w| tw.contains(w) || (parts && tp.contains(w)))
+                })
+            })
+    }
+
+    /// Phrase semantics for numbers: the query's positions in order, each meeting the
+    /// text's next position by a whole-word form.
+    fn finds_phrase(query: &str, text: &str) -> bool {
+        let q = forms(query);
+        let t = forms(text);
+        (0..t.len()).any(|start| {
+            q.iter().enumerate().all(|(i, (words, _))| {
+                t.get(start + i)
+                    .is_some_and(|(tw, _)| words.iter().any(|w| tw.contains(w)))
+            })
+        })
+    }
+
+    /// Recall, and how many other sentences each query finds on average.
+    fn measure(cases: &[(&str, &str)], parts: bool) -> (f64, f64) {
+        let found = cases.iter().filter(|(q, t)| finds(q, t, parts)).count();
+        let others: usize = cases
+            .iter()
+            .map(|(q, own)| {
+                STATEMENTS
+                    .iter()
+                    .filter(|(_, t)| t != own && finds(q, t, parts))
+                    .count()
+            })
+            .sum();
+        (
+            found as f64 / cases.len() as f64,
+            others as f64 / cases.len() as f64,
+        )
+    }
+
+    #[test]
+    fn statements_find_the_words_inside_their_compounds() {
+        let (tuning, held_out) = STATEMENTS.split_at(STATEMENTS.len() - HELD_OUT);
+        for (name, set) in [("tuning", tuning), ("held-out", held_out)] {
+            let (whole, whole_others) = measure(set, false);
+            let (with_parts, parts_others) = measure(set, true);
+            println!(
+                "{name} ({} queries): recall whole words {whole:.2} ({whole_others:.2} other sentences a query), \
+                 with parts {with_parts:.2} ({parts_others:.2})",
+                set.len()
+            );
+        }
+        for (query, text) in tuning {
+            assert!(
+                finds(query, text, true),
+                "{query:?} in {text:?}: {:?}",
+                forms(text)
+            );
+        }
+        assert!(measure(tuning, false).0 < measure(tuning, true).0);
+    }
+
+    #[test]
+    fn numbers_with_units_match_however_they_are_spaced() {
+        assert!(finds_phrase("1,200만 유로", "1,200만유로를 지원한다"));
+        assert!(finds_phrase("1,200만유로", "1,200만 유로를 지원한다"));
+        assert!(finds_phrase("30일", "서명 후 30일에 발효된다"));
+        assert!(finds_phrase("5억 달러", "총 5억달러 규모"));
+        assert!(!finds_phrase("1,200만 유로", "1,300만유로를 지원한다"));
+    }
+
+    #[test]
+    fn parts_are_pieces_of_long_words_only() {
+        let mut parts = Vec::new();
+        for_each_part("교역국", |p| parts.push(p.to_string()));
+        assert_eq!(parts, ["교역"]);
+        parts.clear();
+        for_each_part("반도체", |p| parts.push(p.to_string()));
+        assert_eq!(parts, ["반도"]);
+        parts.clear();
+        for_each_part("국가", |p| parts.push(p.to_string()));
+        assert!(parts.is_empty());
+        for_each_part("6G", |p| parts.push(p.to_string()));
+        assert!(parts.is_empty());
+        // A short word is never found as a part by its stems alone.
+        assert!(!finds("도체", "반도체를 생산한다", false));
     }
 }

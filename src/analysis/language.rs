@@ -32,8 +32,15 @@ pub trait Language: Sync {
     }
 
     /// The forms of a run in the language's own script, best first (see
-    /// [`Language::own_script_runs`]).
-    fn own_script_forms(&self, _run: &str, _emit: &mut dyn FnMut(Form, &str)) {}
+    /// [`Language::own_script_runs`]); `before` is the run before it in the same word
+    /// (`30` before `일에`).
+    fn own_script_forms(
+        &self,
+        _run: &str,
+        _before: Option<&str>,
+        _emit: &mut dyn FnMut(Form, &str),
+    ) {
+    }
 }
 
 /// The rules of `lang`.

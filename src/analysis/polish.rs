@@ -1,17 +1,28 @@
-//! Polish: stop words, stems (Snowball Polish with two corrections, then folding) and
-//! the folding quirk of stemming the folded word too.
+//! Polish: stop words, stems (Snowball Polish with two corrections, then folding), the
+//! folding quirk of stemming the folded word too, and lemmas from a dictionary.
 //!
 //! Folding comes after stemming: the Polish Snowball rules are written for words with
 //! their diacritics (`półprzewodników` -> `półprzewodnik` -> `polprzewodnik`). The stem
 //! of the folded word is added when it differs (Snowball Polish recognises `-ów` but
 //! not `-ow`), so queries typed without Polish letters find other inflections too, and
 //! both sides of the index meet on `stem(fold(word))`.
+//!
+//! Snowball cannot undo what Polish does inside a word (`Polska`/`Polsce`,
+//! `ręka`/`ręce`, `Niemcy`/`Niemczech`, `rok`/`lata`): the lemmas of PoliMorf and SGJP
+//! (`data/polimorf/README.md`), a form -> lemma map of 3.9 million forms, are added to
+//! a word's stems (folded, as the stems are). They are stems, not a form of their own:
+//! a lemma is what a stem stands for, so a query meets a text on it wherever either
+//! has it, with the weight and the highlighting of a stem; and a Snowball stem is kept
+//! beside it, for the words and derivations the dictionary does not know. The map is
+//! compiled in and read in place (an fst), opened the first time a Polish word is
+//! stemmed.
 
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use frostem::Algorithm;
 use rustc_hash::FxHashSet;
+use tantivy_fst::Map;
 
 use super::folding::fold_into;
 use super::language::Language;
@@ -75,7 +86,80 @@ impl Language for Polish {
                     }
                 }
             }
+            for_each_lemma(exact, |lemma| {
+                a.clear();
+                fold_into(lemma, a);
+                if !out.split('\0').any(|s| s == a) {
+                    out.push('\0');
+                    out.push_str(a);
+                }
+            });
         });
+    }
+}
+
+/// The form -> lemmas map (`scripts/polimorf/convert.py`): a form's value packs up to
+/// four rule numbers of [`RULES`], [`RULE_BITS`] bits each, rule + 1 (0: none).
+const LEMMAS: &[u8] = include_bytes!("../../data/polimorf/lemmas.fst");
+
+/// How a lemma is made from a form, one rule a line: `strip<TAB>suffix` (the form's
+/// last `strip` characters replaced by `suffix`).
+const RULES: &str = include_str!("../../data/polimorf/rules.tsv");
+
+/// Bits of a rule number in a value of [`LEMMAS`].
+const RULE_BITS: u32 = 16;
+
+/// The lemma map and its rules, opened once.
+struct Lemmas {
+    map: Map<&'static [u8]>,
+    rules: Vec<(usize, &'static str)>,
+}
+
+fn lemma_map() -> Option<&'static Lemmas> {
+    static LEMMA_MAP: OnceLock<Option<Lemmas>> = OnceLock::new();
+    LEMMA_MAP
+        .get_or_init(|| {
+            let map = Map::from(tantivy_fst::raw::Fst::new(LEMMAS).ok()?);
+            let rules = RULES
+                .lines()
+                .map(|line| {
+                    let (strip, suffix) = line.split_once('\t').unwrap_or((line, ""));
+                    (strip.parse().unwrap_or(usize::MAX), suffix)
+                })
+                .collect();
+            Some(Lemmas { map, rules })
+        })
+        .as_ref()
+}
+
+/// Calls `f` with each lemma of `word` (lower-cased) the dictionary knows, its own
+/// first when the word is a lemma itself.
+pub fn for_each_lemma(word: &str, mut f: impl FnMut(&str)) {
+    let Some(lemmas) = lemma_map() else {
+        return;
+    };
+    let Some(mut value) = lemmas.map.get(word) else {
+        return;
+    };
+    let mut lemma = String::new();
+    while value != 0 {
+        let rule = (value & ((1 << RULE_BITS) - 1)) as usize;
+        value >>= RULE_BITS;
+        let Some(&(strip, suffix)) = rule.checked_sub(1).and_then(|r| lemmas.rules.get(r)) else {
+            continue;
+        };
+        let chars = word.chars().count();
+        if strip > chars {
+            continue;
+        }
+        let keep = word
+            .char_indices()
+            .nth(chars - strip)
+            .map_or(word.len(), |(i, _)| i);
+        lemma.clear();
+        lemma.push_str(&word[..keep]);
+        lemma.push_str(suffix);
+        f(&lemma);
     }
 }
 
@@ -123,5 +207,35 @@ pub fn drop_mobile_e(stem: String) -> String {
         out
     } else {
         stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lemmas(word: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for_each_lemma(word, |l| out.push(l.to_string()));
+        out
+    }
+
+    #[test]
+    fn the_dictionary_knows_what_snowball_cannot_undo() {
+        assert!(lemmas("polsce").contains(&"polska".to_string()));
+        assert_eq!(lemmas("polska")[0], "polska");
+        assert!(lemmas("ręce").contains(&"ręka".to_string()));
+        assert!(lemmas("niemczech").contains(&"niemcy".to_string()));
+        assert!(lemmas("lata").contains(&"rok".to_string()));
+        assert!(lemmas("wzroście").contains(&"wzrost".to_string()));
+        assert!(lemmas("qqqzz").is_empty());
+        assert!(lemmas("").is_empty());
+    }
+
+    #[test]
+    fn a_lemma_is_a_folded_stem() {
+        let mut out = String::new();
+        Polish.stems_into("ręce", &mut out);
+        assert!(out.split('\0').any(|s| s == "reka"), "{out:?}");
     }
 }

@@ -192,10 +192,10 @@ pub fn compare(
     let side_hits = |doc: &str| -> Result<Vec<Hit>> {
         let opts = SearchOptions {
             limit: per_side,
-            doc: Some(doc.to_string()),
+            docs: vec![doc.to_string()],
             ..base.clone()
         };
-        search(index, query, &opts)
+        Ok(search(index, query, &opts)?.hits)
     };
     let mut best: Option<(f32, Comparison)> = None;
     for c in candidates {

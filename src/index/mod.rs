@@ -8,6 +8,7 @@
 pub mod build;
 mod open;
 pub mod read;
+pub mod read_only;
 pub mod schema;
 pub mod spans;
 pub mod text;
@@ -337,10 +338,22 @@ impl AccordIndex {
     pub fn open(path: &Path) -> Result<AccordIndex> {
         match folder_state(path)? {
             FolderState::Empty => return Err(Error::NoIndex(path.to_path_buf())),
+            FolderState::Foreign if path.exists() && !path.is_dir() => {
+                return Err(Error::io(
+                    crate::error::IoOp::Open,
+                    path,
+                    std::io::Error::new(
+                        std::io::ErrorKind::NotADirectory,
+                        "it is a file, not an index folder",
+                    ),
+                ))
+            }
             FolderState::Foreign => return Err(Error::NotAnIndex(path.to_path_buf())),
             FolderState::Index => {}
         }
-        let index = open_tantivy(path, spans::SpanPlugin::new()).map_err(|e| damaged(path, e))?;
+        // Searching needs no write access: a shared or read-only copy is searched.
+        let index = read_only::open(path, spans::SpanPlugin::new())
+            .map_err(|e| read_only::classify(path, e))?;
         let stamp = check_stamp(path, &index)?;
         let fields = Fields::from_schema(&index.schema())
             .ok_or_else(|| damaged(path, "its schema is not accord's"))?;
@@ -349,7 +362,7 @@ impl AccordIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
-            .map_err(|e| damaged(path, e))?;
+            .map_err(|e| read_only::classify(path, e))?;
         Ok(AccordIndex {
             path: path.to_path_buf(),
             index,
@@ -408,7 +421,9 @@ pub fn open_tantivy(path: &Path, spans: Arc<spans::SpanPlugin>) -> tantivy::Resu
 
 /// Checks the commit payload of an opened tantivy index, and returns it.
 pub fn check_stamp(path: &Path, index: &Index) -> Result<Stamp> {
-    let metas = index.load_metas().map_err(|e| damaged(path, e))?;
+    let metas = index
+        .load_metas()
+        .map_err(|e| read_only::classify(path, e))?;
     let stamp: Option<Stamp> = metas
         .payload
         .as_deref()

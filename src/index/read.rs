@@ -162,7 +162,7 @@ impl RecordCache {
             let record = index
                 .document_by_number(number)?
                 .ok_or_else(|| Error::DamagedIndex {
-                    path: index.path.clone(),
+                    path: index.path().to_path_buf(),
                     detail: format!("passages of document number {number} have no record"),
                 })?;
             slot.insert(record);
@@ -250,7 +250,7 @@ fn stored_blocks<T>(
     mut make: impl FnMut(Stored, String, String, String) -> T,
 ) -> Result<Vec<T>> {
     use schema::{KIND_CHROME, KIND_DOC};
-    let f = index.fields;
+    let f = index.fields();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = match kind {
         Block::SetAside => vec![filter(f.kind, KIND_CHROME)],
         // Passages are what has no kind.
@@ -263,12 +263,12 @@ fn stored_blocks<T>(
     if let Some(doc) = doc {
         clauses.push(filter(f.doc_key, &index.record(doc)?.meta.path));
     }
-    let searcher = index.reader.searcher();
+    let searcher = index.searcher();
     let found = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
     let mut out = Vec::with_capacity(found.len());
     let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, &index.path);
+    let spans = SpanReader::new(&searcher, f, index.path());
     for address in found {
         let (stored, record) = stored_block(index, &spans, &mut records, address)?;
         let path = record.meta.path.clone();
@@ -319,6 +319,82 @@ pub fn set_aside(index: &AccordIndex, doc: Option<&str>) -> Result<Vec<SetAside>
     })?;
     out.sort_by(|a, b| (&a.path, a.line_start).cmp(&(&b.path, b.line_start)));
     Ok(out)
+}
+
+/// Most records the corpus check compares: past it, [`pending`] does not walk the
+/// corpus (a search should not pay for a walk of a very large folder).
+pub const MAX_PENDING_CHECK: usize = 20_000;
+
+/// How the corpus folder differs from what the index holds, by name, size and time
+/// (nothing is read or hashed).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Pending {
+    /// Text files the index does not know that arrived after it was last written
+    /// (older unknown files were seen by indexing and skipped, with a reason).
+    pub new: usize,
+    /// Indexed files whose size or modification time changed.
+    pub changed: usize,
+    /// Indexed files no longer in the folder.
+    pub gone: usize,
+}
+
+impl Pending {
+    /// Whether the index matches the folder.
+    pub fn is_empty(&self) -> bool {
+        *self == Pending::default()
+    }
+}
+
+/// When a file's entry in its folder last changed (created, copied or moved in).
+fn changed_at(meta: &std::fs::Metadata) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        (meta.ctime().max(0) as u64)
+            .saturating_mul(1_000_000_000)
+            .saturating_add(meta.ctime_nsec().max(0) as u64)
+    }
+    #[cfg(not(unix))]
+    {
+        super::mtime_of(meta)
+    }
+}
+
+/// How `corpus` differs from `index`: a walk of the folder (one `stat` a file) compared
+/// with the records. None when the index has more than [`MAX_PENDING_CHECK`] records,
+/// or the folder cannot be walked.
+pub fn pending(index: &AccordIndex, corpus: &std::path::Path) -> Result<Option<Pending>> {
+    let records = index.documents()?;
+    if records.len() > MAX_PENDING_CHECK {
+        return Ok(None);
+    }
+    let Ok(found) = crate::corpus::discover(corpus) else {
+        return Ok(None);
+    };
+    let written = std::fs::metadata(index.path().join("meta.json"))
+        .map(|m| super::mtime_of(&m))
+        .unwrap_or(0);
+    let by_path: HashMap<&str, &DocRecord> =
+        records.iter().map(|r| (r.meta.path.as_str(), r)).collect();
+    let mut out = Pending::default();
+    let mut seen = 0;
+    for file in &found.files {
+        let Ok(meta) = std::fs::metadata(&file.path) else {
+            continue;
+        };
+        match by_path.get(file.rel.as_str()) {
+            Some(record) => {
+                seen += 1;
+                if record.bytes != meta.len() || record.mtime != super::mtime_of(&meta) {
+                    out.changed += 1;
+                }
+            }
+            None if changed_at(&meta) > written => out.new += 1,
+            None => {}
+        }
+    }
+    out.gone = records.len() - seen;
+    Ok(Some(out))
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ use crate::analysis;
 /// Version of the on-disk layout. Bump it when the schema or the analyzers change in a
 /// way that makes old indexes answer wrongly; old indexes are then refused with a
 /// message to rebuild.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 /// `kind` of a block set aside as web-page chrome.
 pub const KIND_CHROME: &str = "chrome";

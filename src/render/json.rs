@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::index::read::SetAside;
 use crate::index::DocRecord;
-use crate::search::Hit;
+use crate::search::{DocumentCount, Hit};
 use crate::wire;
 
 /// Writes `value` as one line of JSON.
@@ -16,9 +16,16 @@ pub fn line<T: Serialize>(w: &mut dyn Write, value: &T) -> io::Result<()> {
     writeln!(w)
 }
 
-/// Writes a hit.
-pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str) -> io::Result<()> {
-    line(w, &wire::Hit::new(hit, file))
+/// Writes a hit, with the number of hits in all (`total`).
+pub fn hit(w: &mut dyn Write, hit: &Hit, file: &str, total: usize) -> io::Result<()> {
+    let mut hit = wire::Hit::new(hit, file);
+    hit.total = Some(total);
+    line(w, &hit)
+}
+
+/// Writes a document's count of matching passages.
+pub fn document_count(w: &mut dyn Write, c: &DocumentCount, file: &str) -> io::Result<()> {
+    line(w, &wire::DocumentCount::new(c, file))
 }
 
 /// Writes a document record.

@@ -23,6 +23,8 @@ fn kinds(kinds: &[MatchKind]) -> String {
             MatchKind::Exact => "exact",
             MatchKind::Folded => "folded",
             MatchKind::Stem => "stem",
+            MatchKind::Prefix => "prefix",
+            MatchKind::Typo => "typo",
             MatchKind::Translated => "translated",
         })
         .collect::<Vec<_>>()

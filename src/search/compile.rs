@@ -15,9 +15,12 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
-use super::highlight::{QueryTerms, TranslationNote};
+use super::expand;
+use super::highlight::{MatchKind, QueryTerms, TranslationNote};
 use super::query::{Node, Occur};
+use super::SearchOptions;
 use crate::analysis::{self, Analyzed, Analyzer, Form};
+use crate::error::Result;
 use crate::index::read::term_filter;
 use crate::index::AccordIndex;
 use crate::lang::Lang;
@@ -29,8 +32,17 @@ const BOOST_EXACT: f32 = 2.0;
 const BOOST_FOLDED: f32 = 1.5;
 /// Weight of a stem match (either spelling).
 const BOOST_STEM: f32 = 1.0;
+/// Weight of a word a prefix stands for (`semicond*` -> `semiconductors`).
+const BOOST_PREFIX: f32 = 1.0;
+/// Weight of a word one or two typos away from the word typed: below every form of the
+/// word as typed.
+const BOOST_TYPO: f32 = 0.3;
 /// Weight of a translated term: below every form of the original words.
 const BOOST_TRANSLATED: f32 = 0.8;
+/// Weight of a word found as a part of a compound (Korean `교역` in `교역국이고`): below
+/// a translation, so a passage with the word itself ranks first and an accidental
+/// part (`도체` in `반도체`) stays at the bottom.
+const BOOST_PART: f32 = 0.3;
 /// A word scores by its best way of matching (exact, folded, stem, translated), plus
 /// this share of the others: a passage is not rewarded three times for one word.
 const TIE_BREAKER: f32 = 0.1;
@@ -46,6 +58,9 @@ pub(crate) struct Compiled {
     pub units: usize,
     /// For each positive word or phrase, how to tell whether a passage matches it.
     pub checks: Vec<UnitCheck>,
+    /// Whether some word also matches through typos (the ranking then puts passages
+    /// that need them below the others).
+    pub typos: bool,
     /// The positive words and phrases, as typed (for the explanation).
     pub unit_texts: Vec<String>,
     /// Every translation the query asked for, with its senses (for the explanation).
@@ -53,24 +68,42 @@ pub(crate) struct Compiled {
 }
 
 /// Compiles `node` for `index`: translating from `from` (None: no translation), with
-/// the general dictionary or not, over the passages of `only` or of every language.
+/// `opts`' dictionary, languages and typo tolerance.
 pub(crate) fn compile(
     index: &AccordIndex,
     node: &Node,
     from: Option<Lang>,
-    dictionary: bool,
-    only: Option<Lang>,
-) -> Compiled {
-    let mut compiler = Compiler::new(index, from, dictionary, only);
-    let query = compiler.compile(node, false);
-    Compiled {
+    opts: &SearchOptions,
+) -> Result<Compiled> {
+    let mut compiler = Compiler {
+        index,
+        analyzed: Analyzed::default(),
+        terms: QueryTerms::default(),
+        from,
+        dictionary: opts.dictionary,
+        langs: if opts.langs.is_empty() {
+            Lang::ALL.to_vec()
+        } else {
+            opts.langs.clone()
+        },
+        units: 0,
+        checks: Vec::new(),
+        exact: opts.exact,
+        proximity: Proximity::default(),
+        typos: false,
+        unit_texts: Vec::new(),
+        asked: Vec::new(),
+    };
+    let query = compiler.compile(node, false)?;
+    Ok(Compiled {
         query,
         terms: compiler.terms,
         units: compiler.units,
         checks: compiler.checks,
+        typos: compiler.typos,
         unit_texts: compiler.unit_texts,
         translations: compiler.asked,
-    }
+    })
 }
 
 /// The language `query_text` is written in, judged by its words and how the corpus
@@ -97,10 +130,24 @@ struct Compiler<'a> {
     /// For each positive word or phrase (or translated phrase spanning several), the
     /// queries that tell whether a passage matches it directly or by translation.
     checks: Vec<UnitCheck>,
+    /// No typo tolerance.
+    exact: bool,
+    /// How close the words of the phrase being compiled must be.
+    proximity: Proximity,
+    /// Whether a word was given typo alternatives.
+    typos: bool,
     /// The words and phrases searched, as typed (for the explanation).
     unit_texts: Vec<String>,
     /// Every translation asked for (for the explanation).
     asked: Vec<Translation>,
+}
+
+/// How close a phrase's words must be: `slop` other words may stand between them,
+/// and with `any_order` they may come in any order (`NEAR`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Proximity {
+    slop: u32,
+    any_order: bool,
 }
 
 /// How to tell whether a passage matches some units of the query.
@@ -111,6 +158,8 @@ pub(crate) struct UnitCheck {
     pub direct: Option<Box<dyn Query>>,
     /// Matches them through a translation.
     pub translated: Option<Box<dyn Query>>,
+    /// Matches them only through a word one or two typos away.
+    pub typo: Option<Box<dyn Query>>,
 }
 
 /// A query term and the form it stands for.
@@ -120,26 +169,6 @@ type FormOf = (String, Form);
 type Extra = Vec<Translation>;
 
 impl<'a> Compiler<'a> {
-    fn new(
-        index: &'a AccordIndex,
-        from: Option<Lang>,
-        dictionary: bool,
-        only: Option<Lang>,
-    ) -> Self {
-        Compiler {
-            index,
-            analyzed: Analyzed::default(),
-            terms: QueryTerms::default(),
-            from,
-            dictionary,
-            langs: only.map_or_else(|| Lang::ALL.to_vec(), |l| vec![l]),
-            units: 0,
-            checks: Vec::new(),
-            unit_texts: Vec::new(),
-            asked: Vec::new(),
-        }
-    }
-
     /// The translations of a run of words, their senses chosen by this index.
     fn translations(&mut self, words: &[&str]) -> Vec<Translation> {
         let Some(from) = self.from else {
@@ -155,21 +184,27 @@ impl<'a> Compiler<'a> {
         found
     }
 
-    fn compile(&mut self, node: &Node, negated: bool) -> Option<Box<dyn Query>> {
-        match node {
+    fn compile(&mut self, node: &Node, negated: bool) -> Result<Option<Box<dyn Query>>> {
+        Ok(match node {
             Node::Word(text) => {
                 let extra = self.translations(&[text.as_str()]);
-                self.text(text, negated, &extra)
+                self.text(text, negated, &extra, true)?
             }
-            Node::Phrase(text) => {
-                // A phrase translates only as a whole.
-                let words: Vec<&str> = text.split_whitespace().collect();
-                let extra: Extra = self
-                    .translations(&words)
-                    .into_iter()
-                    .filter(|t| t.start == 0 && t.end == words.len())
-                    .collect();
-                self.text(text, negated, &extra)
+            Node::Prefix(text) => self.prefix(text, negated)?,
+            Node::Phrase(text) => self.phrase(text, negated)?,
+            Node::Near {
+                text,
+                slop,
+                ordered,
+            } => {
+                let outer = self.proximity;
+                self.proximity = Proximity {
+                    slop: *slop,
+                    any_order: !ordered,
+                };
+                let query = self.phrase(text, negated);
+                self.proximity = outer;
+                query?
             }
             Node::Bool(clauses) => {
                 // Runs of plain words translate together, so "supply chain" meets
@@ -221,8 +256,8 @@ impl<'a> Compiler<'a> {
                         Node::Word(w) if has_content && *occur == Occur::Should && !content(w) => {
                             continue
                         }
-                        Node::Word(w) => self.text(w, neg, &extra),
-                        other => self.compile(other, neg),
+                        Node::Word(w) => self.text(w, neg, &extra, true)?,
+                        other => self.compile(other, neg)?,
                     };
                     if let Some(q) = q {
                         out.push((tantivy_occur(*occur), q));
@@ -241,6 +276,7 @@ impl<'a> Compiler<'a> {
                                 units: units.clone(),
                                 direct: None,
                                 translated: Some(q.box_clone()),
+                                typo: None,
                             });
                         }
                         let o = if occur == Occur::MustNot {
@@ -252,18 +288,20 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 if out.iter().all(|(o, _)| *o == TOccur::MustNot) {
-                    return None;
+                    return Ok(None);
                 }
                 Some(Box::new(BooleanQuery::new(out)))
             }
-        }
+        })
     }
 
     /// The forms of `text` in `lang`, by position: `(position, [(form, term)])`.
     fn positions(&mut self, lang: Lang, text: &str) -> Vec<(usize, Vec<(Form, String)>)> {
         Analyzer::new(lang).analyze(text, &mut self.analyzed);
         let mut out: Vec<(usize, Vec<(Form, String)>)> = Vec::new();
-        for (t, s) in self.analyzed.iter() {
+        // A query's own parts are not searched: its stems are searched among the
+        // index's parts instead (a query word inside a passage's compound).
+        for (t, s) in self.analyzed.iter().filter(|(t, _)| t.form != Form::Part) {
             let p = t.position as usize;
             match out.last_mut() {
                 Some((q, forms)) if *q == p => forms.push((t.form, s.to_string())),
@@ -304,7 +342,12 @@ impl<'a> Compiler<'a> {
                             Alternative::term(field, &spelling, BOOST_STEM)
                                 .add_to(&mut alternatives);
                         }
+                        if let Some(mark) = analysis::part_mark(lang) {
+                            Alternative::term(field, &format!("{mark}{term}"), BOOST_PART)
+                                .add_to(&mut alternatives);
+                        }
                     }
+                    Form::Part => {}
                 }
             }
             return Some((alternatives, used));
@@ -325,7 +368,8 @@ impl<'a> Compiler<'a> {
                         .map(|(_, t)| (*p, t.clone()))
                 })
                 .collect();
-            Alternative::phrase(field, &terms, boost_of(level)).add_to(&mut alternatives);
+            Alternative::phrase(field, &terms, boost_of(level), self.proximity)
+                .add_to(&mut alternatives);
         }
         let stems: Vec<(usize, Vec<String>)> = positions
             .iter()
@@ -374,7 +418,7 @@ impl<'a> Compiler<'a> {
         if choices.is_empty() || combinations > MAX_STEM_PHRASES {
             return None;
         }
-        let key = format!("stems {choices:?}");
+        let key = format!("stems {choices:?} {:?}", self.proximity);
         let mut queries: Vec<(TOccur, Box<dyn Query>)> = Vec::new();
         for k in 0..combinations {
             let mut rest = k;
@@ -386,7 +430,7 @@ impl<'a> Compiler<'a> {
                     (*p, t)
                 })
                 .collect();
-            queries.push((TOccur::Should, phrase_query(field, &terms)));
+            queries.push((TOccur::Should, phrase_query(field, &terms, self.proximity)));
         }
         let query = if queries.len() == 1 {
             queries.remove(0).1
@@ -481,7 +525,117 @@ impl<'a> Compiler<'a> {
     }
 
     /// A word or phrase, as each searched language analyzes it, plus its translations.
-    fn text(&mut self, text: &str, negated: bool, extra: &[Translation]) -> Option<Box<dyn Query>> {
+    /// A phrase (or words that must be close, by [`Compiler::proximity`]); it
+    /// translates only as a whole.
+    fn phrase(&mut self, text: &str, negated: bool) -> Result<Option<Box<dyn Query>>> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let extra: Extra = self
+            .translations(&words)
+            .into_iter()
+            .filter(|t| t.start == 0 && t.end == words.len())
+            .collect();
+        self.text(text, negated, &extra, false)
+    }
+
+    /// `word*`: every word form the index holds that starts with the word, lower-cased
+    /// or folded (`polprzewod*` reaches `półprzewodników` through its folded form).
+    fn prefix(&mut self, text: &str, negated: bool) -> Result<Option<Box<dyn Query>>> {
+        let field = self.index.fields().body;
+        let searcher = self.index.searcher();
+        let lower = text.to_lowercase();
+        let folded = analysis::folding::fold(&lower);
+        let mut found = expand::prefix_terms(&searcher, field, &folded)?;
+        if folded != lower {
+            for e in expand::prefix_terms(&searcher, field, &lower)? {
+                if !found.iter().any(|f| f.term == e.term) {
+                    found.push(e);
+                }
+            }
+        }
+        let unit = self.units;
+        let mut queries: Vec<Box<dyn Query>> = Vec::new();
+        for e in &found {
+            let whole = e.term == lower || e.term == folded;
+            let boost = if whole { BOOST_EXACT } else { BOOST_PREFIX };
+            queries.push(boosted(term_query(field, &e.term), boost));
+            if !negated {
+                if whole {
+                    for lang in self.langs.clone() {
+                        self.terms.add(lang, &e.term, Form::Exact, unit);
+                    }
+                } else {
+                    self.terms.add_expanded(&e.term, MatchKind::Prefix, unit);
+                }
+            }
+        }
+        // No word starts so: a query that matches nothing (the query has no hits; it
+        // is not malformed).
+        let query: Box<dyn Query> = if queries.is_empty() {
+            Box::new(BooleanQuery::new(Vec::new()))
+        } else {
+            one_or_dismax(queries)
+        };
+        if !negated {
+            self.units += 1;
+            self.checks.push(UnitCheck {
+                units: vec![unit],
+                direct: Some(query.box_clone()),
+                translated: None,
+                typo: None,
+            });
+        }
+        Ok(Some(query))
+    }
+
+    /// The words one or two typos away from `word` (by its length; none for codes,
+    /// stop words or with `exact`), each weighted below every form of the word.
+    fn typo_query(&mut self, word: &str, unit: usize) -> Result<Option<Box<dyn Query>>> {
+        let budget = expand::typo_budget(word);
+        if self.exact || budget == 0 || is_stop_word(word) {
+            return Ok(None);
+        }
+        let field = self.index.fields().body;
+        let searcher = self.index.searcher();
+        let lower = word.to_lowercase();
+        let folded = analysis::folding::fold(&lower);
+        let mut found = expand::typo_terms(&searcher, field, &folded, budget)?;
+        // An inflection is not a typo: the word's stems already reach it.
+        let own = self.stems_of(word);
+        found.retain(|e| e.term != lower && self.stems_of(&e.term).is_disjoint(&own));
+        if found.is_empty() {
+            return Ok(None);
+        }
+        let mut queries: Vec<Box<dyn Query>> = Vec::new();
+        for e in &found {
+            queries.push(boosted(term_query(field, &e.term), BOOST_TYPO));
+            self.terms.add_expanded(&e.term, MatchKind::Typo, unit);
+        }
+        self.typos = true;
+        Ok(Some(one_or_dismax(queries)))
+    }
+
+    /// The stems `word` has in the languages searched.
+    fn stems_of(&mut self, word: &str) -> std::collections::HashSet<(Lang, String)> {
+        let mut out = std::collections::HashSet::new();
+        for lang in self.langs.clone() {
+            for (_, forms) in self.positions(lang, word) {
+                for (form, term) in forms {
+                    if form == Form::Stem {
+                        out.insert((lang, term));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn text(
+        &mut self,
+        text: &str,
+        negated: bool,
+        extra: &[Translation],
+        typos: bool,
+    ) -> Result<Option<Box<dyn Query>>> {
         // Every language's forms of it, each once: the exact and folded forms are
         // spelled alike in all three, the stems are marked by language.
         let mut alternatives: Vec<Alternative> = Vec::new();
@@ -511,8 +665,13 @@ impl<'a> Compiler<'a> {
             .iter()
             .filter_map(|t| self.translated(t, negated, &[unit]))
             .collect();
-        if direct.is_none() && translated.is_empty() {
-            return None;
+        let typo = if typos && !negated {
+            self.typo_query(text, unit)?
+        } else {
+            None
+        };
+        if direct.is_none() && translated.is_empty() && typo.is_none() {
+            return Ok(None);
         }
         if !negated {
             self.units += 1;
@@ -528,10 +687,12 @@ impl<'a> Compiler<'a> {
                 units: vec![unit],
                 direct: direct.as_ref().map(|q| q.box_clone()),
                 translated: either(&translated),
+                typo: typo.as_ref().map(|q| q.box_clone()),
             });
         }
-        let disjuncts: Vec<Box<dyn Query>> = direct.into_iter().chain(translated).collect();
-        Some(one_or_dismax(disjuncts))
+        let disjuncts: Vec<Box<dyn Query>> =
+            direct.into_iter().chain(translated).chain(typo).collect();
+        Ok(Some(one_or_dismax(disjuncts)))
     }
 }
 
@@ -553,20 +714,25 @@ impl Alternative {
         }
     }
 
-    fn phrase(field: Field, terms: &[(usize, String)], boost: f32) -> Alternative {
+    fn phrase(
+        field: Field,
+        terms: &[(usize, String)],
+        boost: f32,
+        proximity: Proximity,
+    ) -> Alternative {
         let key = match terms {
             [(_, t)] => format!("term {t:?}"),
             _ => {
                 let first = terms.first().map_or(0, |(p, _)| *p);
                 let shifted: Vec<(usize, &str)> =
                     terms.iter().map(|(p, t)| (p - first, t.as_str())).collect();
-                format!("phrase {shifted:?}")
+                format!("phrase {shifted:?} {proximity:?}")
             }
         };
         Alternative {
             key,
             boost,
-            query: phrase_query(field, terms),
+            query: phrase_query(field, terms, proximity),
         }
     }
 
@@ -585,6 +751,7 @@ fn boost_of(form: Form) -> f32 {
         Form::Exact => BOOST_EXACT,
         Form::Folded => BOOST_FOLDED,
         Form::Stem => BOOST_STEM,
+        Form::Part => BOOST_PART,
     }
 }
 
@@ -610,20 +777,64 @@ fn shortest_stem(forms: &[(Form, String)]) -> Option<String> {
         .cloned()
 }
 
-/// Terms at their positions as a phrase (one term: a term query).
-fn phrase_query(field: Field, terms: &[(usize, String)]) -> Box<dyn Query> {
+/// Most words a `NEAR` group searches in every order (4! = 24 phrase queries); a
+/// longer group is searched in the order typed.
+const MAX_ANY_ORDER: usize = 4;
+
+/// Terms at their positions as a phrase (one term: a term query), with `proximity`'s
+/// slop; in any order, every order of the terms, side by side within the slop.
+fn phrase_query(field: Field, terms: &[(usize, String)], proximity: Proximity) -> Box<dyn Query> {
+    let phrase = |terms: Vec<(usize, &str)>, slop: u32| -> Box<dyn Query> {
+        let first = terms.first().map_or(0, |(p, _)| *p);
+        Box::new(PhraseQuery::new_with_offset_and_slop(
+            terms
+                .into_iter()
+                .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
+                .collect(),
+            slop,
+        ))
+    };
     match terms {
         [(_, t)] => term_query(field, t),
+        _ if !proximity.any_order || terms.len() > MAX_ANY_ORDER => phrase(
+            terms.iter().map(|(p, t)| (*p, t.as_str())).collect(),
+            proximity.slop,
+        ),
         _ => {
-            let first = terms.first().map_or(0, |(p, _)| *p);
-            Box::new(PhraseQuery::new_with_offset(
-                terms
-                    .iter()
-                    .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
-                    .collect(),
-            ))
+            // Gaps left by stop words count towards the distance allowed.
+            let span = terms.last().map_or(0, |(p, _)| *p) - terms[0].0;
+            let slop = proximity.slop + (span + 1 - terms.len()) as u32;
+            let words: Vec<&str> = terms.iter().map(|(_, t)| t.as_str()).collect();
+            let orders: Vec<(TOccur, Box<dyn Query>)> = permutations(words.len())
+                .into_iter()
+                .map(|order| {
+                    let terms = order
+                        .iter()
+                        .enumerate()
+                        .map(|(p, &i)| (p, words[i]))
+                        .collect();
+                    (TOccur::Should, phrase(terms, slop))
+                })
+                .collect();
+            Box::new(BooleanQuery::new(orders))
         }
     }
+}
+
+/// Every order of `0..n`.
+fn permutations(n: usize) -> Vec<Vec<usize>> {
+    if n == 0 {
+        return vec![Vec::new()];
+    }
+    let mut out = Vec::new();
+    for rest in permutations(n - 1) {
+        for at in 0..=rest.len() {
+            let mut order = rest.clone();
+            order.insert(at, n - 1);
+            out.push(order);
+        }
+    }
+    out
 }
 
 fn term_query(field: Field, text: &str) -> Box<dyn Query> {

@@ -23,6 +23,10 @@ pub enum MatchKind {
     Folded,
     /// The word's stem, or a Korean word without its particle.
     Stem,
+    /// A word that starts with a prefix of the query (`semicond*`).
+    Prefix,
+    /// A word one or two typos away from a word of the query (`semicondutor`).
+    Typo,
     /// A translation of the query into the passage's language.
     Translated,
 }
@@ -32,6 +36,8 @@ pub enum MatchKind {
 pub enum Origin {
     /// The query's own words.
     Direct,
+    /// A word a query word stands for: one its prefix starts, or one a typo away.
+    Expanded(MatchKind),
     /// A translation: index into [`QueryTerms::notes`].
     Translated(usize),
 }
@@ -50,7 +56,7 @@ impl From<Form> for MatchKind {
         match form {
             Form::Exact => MatchKind::Exact,
             Form::Folded => MatchKind::Folded,
-            Form::Stem => MatchKind::Stem,
+            Form::Stem | Form::Part => MatchKind::Stem,
         }
     }
 }
@@ -100,8 +106,15 @@ impl QueryTerms {
                 forms: 0,
                 units: Vec::new(),
             });
-        if origin == Origin::Direct && entry.origin != Origin::Direct {
-            entry.origin = Origin::Direct;
+        // The query's own words win over what a word stands for, which wins over a
+        // translation.
+        let rank = |o: Origin| match o {
+            Origin::Direct => 0,
+            Origin::Expanded(_) => 1,
+            Origin::Translated(_) => 2,
+        };
+        if rank(origin) < rank(entry.origin) {
+            entry.origin = origin;
             entry.forms = 0;
         }
         // Of two translations, the one of more query words names the match (`submarine
@@ -113,7 +126,7 @@ impl QueryTerms {
             entry.origin = origin;
             entry.forms = 0;
         }
-        if origin == entry.origin || origin == Origin::Direct {
+        if origin == entry.origin {
             entry.forms |= form_bit(form);
         }
         for u in units {
@@ -127,6 +140,14 @@ impl QueryTerms {
     /// query unit `unit`.
     pub fn add(&mut self, lang: Lang, term: &str, form: Form, unit: usize) {
         self.insert(lang, term, Origin::Direct, form, &[unit]);
+    }
+
+    /// Records a word form that query unit `unit` stands for (`kind`: a prefix's or a
+    /// typo's), in every language (word forms are spelled alike in all three).
+    pub fn add_expanded(&mut self, term: &str, kind: MatchKind, unit: usize) {
+        for lang in Lang::ALL {
+            self.insert(lang, term, Origin::Expanded(kind), Form::Exact, &[unit]);
+        }
     }
 
     /// Records a term that comes from a translation of `units`; a direct term wins.
@@ -184,13 +205,14 @@ impl Highlighter {
             };
             // As in the index: a passage's stem that differs from its word meets only
             // the query's stems; its exact and folded forms meet any query term.
-            let stem_only = t.form == Form::Stem;
+            let stem_only = t.form >= Form::Stem;
             if stem_only && q.forms & form_bit(Form::Stem) == 0 {
                 continue;
             }
             let (kind, note) = match q.origin {
                 Origin::Direct if stem_only => (MatchKind::Stem, None),
                 Origin::Direct => (MatchKind::from(t.form.max(q.best())), None),
+                Origin::Expanded(kind) => (kind, None),
                 Origin::Translated(i) => (MatchKind::Translated, Some(i)),
             };
             let (start, end) = (t.from as usize, t.to as usize);

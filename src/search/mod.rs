@@ -11,7 +11,9 @@
 //! [`crate::index::read`]'s job.
 
 pub mod compile;
+pub mod expand;
 pub mod highlight;
+pub mod limits;
 pub mod query;
 pub mod run;
 
@@ -20,34 +22,40 @@ use serde::Serialize;
 use crate::lang::Lang;
 use highlight::MatchKind;
 
-pub use run::{search, search_explained};
+pub use run::{count_by_document, search, search_explained, DocumentCount, Found};
 
 /// What to search.
 #[derive(Debug, Clone)]
 pub struct SearchOptions {
-    /// At most this many hits.
+    /// At most this many hits (in [`limits::LIMIT`]).
     pub limit: usize,
-    /// Only passages in this language.
-    pub lang: Option<Lang>,
-    /// Only passages of this document id.
-    pub doc: Option<String>,
+    /// Skip this many hits first, for the next page (in [`limits::OFFSET`]).
+    pub offset: usize,
+    /// Only passages in these languages (empty: every language).
+    pub langs: Vec<Lang>,
+    /// Only passages of these document ids (empty: every document).
+    pub docs: Vec<String>,
     /// Also search the other languages with the query's translations.
     pub translate: bool,
     /// Use the general dictionary for words the glossary lacks.
     pub dictionary: bool,
     /// The query's language; detected when None.
     pub query_lang: Option<Lang>,
+    /// Words only as typed (and their forms): no typo tolerance.
+    pub exact: bool,
 }
 
 impl Default for SearchOptions {
     fn default() -> Self {
         SearchOptions {
             limit: 10,
-            lang: None,
-            doc: None,
+            offset: 0,
+            langs: Vec::new(),
+            docs: Vec::new(),
             translate: true,
             dictionary: true,
             query_lang: None,
+            exact: false,
         }
     }
 }

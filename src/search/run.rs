@@ -1,41 +1,70 @@
 //! Running a compiled query and ranking what it finds: the top candidates by BM25,
-//! re-ranked by how much of the query each covers, then read back and highlighted.
+//! re-ranked by how much of the query each covers, then read back and highlighted;
+//! or every match counted by document (to list the documents that match).
 //!
-//! Candidates (three times the limit, at least 30) are re-ranked by coverage, the share
-//! of the query's words and phrases a passage matches directly or through a
-//! translation; then matches of the words as typed before translation-only ones; then
-//! BM25. Without it a Polish passage that says everything an English query asks ranks
-//! below English passages sharing one word with it. Coverage is found by seeking each
-//! unit's own query in the candidates' segments' postings, so no passage text is read
-//! until the final hits are highlighted.
+//! Candidates (three times the page's end, at least 30) are re-ranked by coverage, the
+//! share of the query's words and phrases a passage matches directly, through a
+//! translation or through a typo; then matches of the words as typed before
+//! translation-only ones; then passages that need fewer typos; then BM25. Without it a
+//! Polish passage that says everything an English query asks ranks below English
+//! passages sharing one word with it. Coverage is found by seeking each unit's own
+//! query in the candidates' segments' postings, so no passage text is read until the
+//! final hits are highlighted. The total is counted apart, without scoring: beside the
+//! top-k collector it would turn tantivy's block-max pruning off.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, Occur as TOccur};
+use serde::Serialize;
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur as TOccur, Query};
+use tantivy::schema::Field;
 
-use super::compile::{self, UnitCheck};
+use super::compile::{self, Compiled, UnitCheck};
 use super::highlight::{self, Highlighter, MatchKind, QueryTerms, Snippet};
-use super::query;
+use super::{limits, query};
 use super::{Hit, SearchOptions};
 use crate::error::{Error, Result};
-use crate::index::read::{filter, passage_text, stored_block, RecordCache};
+use crate::index::read::{passage_text, stored_block, term_filter, RecordCache};
 use crate::index::spans::SpanReader;
 use crate::index::AccordIndex;
+use crate::lang::Lang;
 use crate::translate::explain::{Explanation, LangReason};
 
-/// Runs `query_text` against `index`.
-pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
-    search_explained(index, query_text, opts).map(|(hits, _)| hits)
+/// A page of hits, and how many passages match in all.
+#[derive(Debug, Clone, Serialize)]
+pub struct Found {
+    /// The hits of this page, best first.
+    pub hits: Vec<Hit>,
+    /// Passages that match the query (with the filters), on every page.
+    pub total: usize,
 }
 
-/// Runs `query_text` against `index`, and says what it searched: the query's language
-/// and why, its words and phrases, their translations and senses.
-pub fn search_explained(
-    index: &AccordIndex,
-    query_text: &str,
-    opts: &SearchOptions,
-) -> Result<(Vec<Hit>, Explanation)> {
+/// How many passages of one document match.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentCount {
+    /// Document id.
+    pub doc: String,
+    /// Document title.
+    pub title: String,
+    /// File under the corpus folder.
+    pub path: String,
+    /// Matching passages.
+    pub count: usize,
+}
+
+/// A query ready to run: the tantivy query with its filters, and what compiling found.
+struct Prepared {
+    query: BooleanQuery,
+    compiled: Compiled,
+    /// The language translated from (None: no translation), and why that one.
+    from: Option<Lang>,
+    lang_reason: LangReason,
+}
+
+/// Parses, compiles and filters `query_text`, after checking `opts`' numbers.
+fn prepare(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Prepared> {
+    limits::LIMIT.check(opts.limit as u64)?;
+    limits::OFFSET.check(opts.offset as u64)?;
     let node = query::parse(query_text)?;
     let (from, lang_reason) = match (opts.translate, opts.query_lang) {
         (false, _) => (None, LangReason::NotTranslated),
@@ -45,14 +74,14 @@ pub fn search_explained(
             (Some(lang), why)
         }
     };
-    // A document filter names a record: resolve it first, so an unknown id is an error
-    // that lists the known ones, whatever the query.
-    let doc_key = match &opts.doc {
-        Some(id) => Some(index.record(id)?.meta.path),
-        None => None,
-    };
-    let compiled = compile::compile(index, &node, from, opts.dictionary, opts.lang);
-    let Some(content) = compiled.query else {
+    // A document filter names records: resolve them first, so an unknown id is an error
+    // that suggests the closest ones, whatever the query.
+    let mut doc_keys = Vec::with_capacity(opts.docs.len());
+    for id in &opts.docs {
+        doc_keys.push(index.record(id)?.meta.path);
+    }
+    let compiled = compile::compile(index, &node, from, opts)?;
+    let Some(content) = compiled.query.as_ref().map(|q| q.box_clone()) else {
         return Err(Error::Query {
             query: query_text.to_string(),
             message: "nothing in the query can be searched for (only punctuation?)".into(),
@@ -62,43 +91,100 @@ pub fn search_explained(
     let f = index.fields();
     // Only passages have body fields: neither records nor set-aside blocks can match.
     let mut clauses = vec![(TOccur::Must, content)];
-    if let Some(key) = &doc_key {
-        clauses.push(filter(f.doc_key, key));
+    if !doc_keys.is_empty() {
+        clauses.push(any_of(f.doc_key, doc_keys.iter().map(String::as_str)));
     }
-    if let Some(lang) = opts.lang {
-        clauses.push(filter(f.lang, lang.code()));
+    if !opts.langs.is_empty() {
+        clauses.push(any_of(f.lang, opts.langs.iter().map(|l| Lang::code(*l))));
     }
-    let query = BooleanQuery::new(clauses);
+    Ok(Prepared {
+        query: BooleanQuery::new(clauses),
+        compiled,
+        from,
+        lang_reason,
+    })
+}
+
+/// A required filter: `field` holds one of `values`; adds nothing to the score.
+fn any_of<'v>(field: Field, values: impl Iterator<Item = &'v str>) -> (TOccur, Box<dyn Query>) {
+    let any: Vec<(TOccur, Box<dyn Query>)> = values
+        .map(|v| (TOccur::Should, term_filter(field, v)))
+        .collect();
+    (
+        TOccur::Must,
+        Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(any)), 0.0)),
+    )
+}
+
+/// Runs `query_text` against `index`: the page `opts` asks for, and the total.
+pub fn search(index: &AccordIndex, query_text: &str, opts: &SearchOptions) -> Result<Found> {
+    search_explained(index, query_text, opts).map(|(found, _)| found)
+}
+
+/// Runs `query_text` against `index`, and says what it searched: the query's language
+/// and why, its words and phrases, their translations and senses.
+pub fn search_explained(
+    index: &AccordIndex,
+    query_text: &str,
+    opts: &SearchOptions,
+) -> Result<(Found, Explanation)> {
+    let Prepared {
+        query,
+        compiled,
+        from,
+        lang_reason,
+    } = prepare(index, query_text, opts)?;
+    let translated = from.is_some();
+    let f = index.fields();
     let searcher = index.searcher();
-    // Candidates beyond the limit, re-ranked by how much of the query they cover. A
-    // one-word query without translation has nothing to re-rank: every hit covers it.
-    let wanted = opts.limit.max(1);
-    let candidates = if compiled.units <= 1 && from.is_none() {
+    // Candidates beyond the page, re-ranked by how much of the query they cover. A
+    // one-word query without translation or typos has nothing to re-rank: every hit
+    // covers it the same way.
+    let wanted = opts.offset + opts.limit;
+    let candidates = if compiled.units <= 1 && !translated && !compiled.typos {
         wanted
     } else {
         (wanted * 3).clamp(30, 300).max(wanted)
     };
+    // The top candidates alone, so tantivy can skip blocks that cannot enter them
+    // (block-max pruning, which a combined collector would turn off); the total from an
+    // unscored count.
     let top = searcher.search(&query, &TopDocs::with_limit(candidates).order_by_score())?;
+    let total = searcher.search(&query, &Count)?;
 
     // Coverage of each candidate: which units' queries match it, found by seeking in
     // each unit's postings (no stored text is read for this).
     let total_units = compiled.units.max(1);
-    let (coverage, direct) = coverage(&searcher, &compiled.checks, &top, total_units)?;
+    let covered = coverage(&searcher, &compiled.checks, &top, total_units)?;
+    let spans = SpanReader::new(&searcher, f, index.path());
+    // Equal scores fall back to document and position: tantivy's order of ties follows
+    // the order the indexing threads added passages in, which varies from build to build.
+    let mut at: Vec<(u64, u64)> = Vec::with_capacity(top.len());
+    for (_, address) in &top {
+        let span = spans.span(*address)?;
+        at.push((span.doc, span.position));
+    }
     let mut order: Vec<usize> = (0..top.len()).collect();
     order.sort_by(|&a, &b| {
-        coverage[b]
-            .total_cmp(&coverage[a])
-            .then(direct[b].cmp(&direct[a]))
+        let (x, y) = (&covered[a], &covered[b]);
+        y.share
+            .total_cmp(&x.share)
+            .then(y.direct.cmp(&x.direct))
+            .then(x.by_typo.cmp(&y.by_typo))
             .then(top[b].0.total_cmp(&top[a].0))
+            .then(at[a].cmp(&at[b]))
     });
-    order.truncate(wanted);
+    let page: Vec<usize> = order
+        .into_iter()
+        .skip(opts.offset)
+        .take(opts.limit)
+        .collect();
 
     let mut highlighter = Highlighter::default();
     let mut records = RecordCache::default();
     let mut source = index.text_source();
-    let spans = SpanReader::new(&searcher, f, index.path());
-    let mut hits = Vec::with_capacity(order.len());
-    for (rank, i) in order.into_iter().enumerate() {
+    let mut hits = Vec::with_capacity(page.len());
+    for (rank, i) in page.into_iter().enumerate() {
         let (score, address) = top[i];
         let (stored, record) = stored_block(index, &spans, &mut records, address)?;
         let text = passage_text(&mut source, record, &stored);
@@ -124,7 +210,7 @@ pub fn search_explained(
             highlights,
         } = highlight::snippet(&text, &marks);
         hits.push(Hit {
-            rank: rank + 1,
+            rank: opts.offset + rank + 1,
             score,
             title: meta.title.clone(),
             publisher: meta.publisher.clone(),
@@ -138,7 +224,7 @@ pub fn search_explained(
             lang,
             matched,
             translations,
-            coverage: coverage[i],
+            coverage: covered[i].share,
             matched_words,
             text,
             stale,
@@ -153,21 +239,69 @@ pub fn search_explained(
         compiled.unit_texts,
         &compiled.translations,
     );
-    Ok((hits, explanation))
+    Ok((Found { hits, total }, explanation))
 }
 
-/// For each candidate: the share of query units it matches, and whether it matches any
-/// unit directly (not only through a translation).
+/// Every document with passages that match `query_text`, with how many: most matches
+/// first, then by id. `opts`' page (limit, offset) does not apply.
+pub fn count_by_document(
+    index: &AccordIndex,
+    query_text: &str,
+    opts: &SearchOptions,
+) -> Result<Vec<DocumentCount>> {
+    let Prepared { query, .. } = prepare(index, query_text, opts)?;
+    let searcher = index.searcher();
+    let found = searcher.search(&query, &DocSetCollector)?;
+    let spans = SpanReader::new(&searcher, index.fields(), index.path());
+    let mut by_number: HashMap<u64, usize> = HashMap::new();
+    for address in found {
+        *by_number.entry(spans.span(address)?.doc).or_default() += 1;
+    }
+    let mut records = RecordCache::default();
+    let mut out = Vec::with_capacity(by_number.len());
+    for (number, count) in by_number {
+        let record = records.get(index, number)?;
+        out.push(DocumentCount {
+            doc: record.meta.id.clone(),
+            title: record.meta.title.clone(),
+            path: record.meta.path.clone(),
+            count,
+        });
+    }
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.doc.cmp(&b.doc)));
+    Ok(out)
+}
+
+/// How a candidate covers the query.
+#[derive(Debug, Clone, Default)]
+struct Covered {
+    /// Share of the query's units it matches, in any way (0 to 1).
+    share: f32,
+    /// Whether it matches some unit as typed (not only through translations or typos).
+    direct: bool,
+    /// Units it matches only through typos.
+    by_typo: usize,
+}
+
+/// How each candidate covers the query's units.
 fn coverage(
     searcher: &tantivy::Searcher,
     checks: &[UnitCheck],
     candidates: &[(f32, tantivy::DocAddress)],
     total_units: usize,
-) -> Result<(Vec<f32>, Vec<bool>)> {
+) -> Result<Vec<Covered>> {
     use tantivy::query::EnableScoring;
     use tantivy::DocSet;
 
+    #[derive(Clone, Copy, PartialEq)]
+    enum How {
+        Direct,
+        Translated,
+        Typo,
+    }
+    // Per candidate: the units matched, and those matched otherwise than by typos.
     let mut units: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
+    let mut firm: Vec<Vec<usize>> = vec![Vec::new(); candidates.len()];
     let mut direct = vec![false; candidates.len()];
     let mut by_segment: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for (i, (_, a)) in candidates.iter().enumerate() {
@@ -177,7 +311,11 @@ fn coverage(
         members.sort_by_key(|&i| candidates[i].1.doc_id);
         let reader = searcher.segment_reader(segment);
         for check in checks {
-            for (query, is_direct) in [(&check.direct, true), (&check.translated, false)] {
+            for (query, how) in [
+                (&check.direct, How::Direct),
+                (&check.translated, How::Translated),
+                (&check.typo, How::Typo),
+            ] {
                 let Some(query) = query else { continue };
                 let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
                 let mut scorer = weight.scorer(reader, 1.0)?;
@@ -191,18 +329,23 @@ fn coverage(
                             if !units[i].contains(u) {
                                 units[i].push(*u);
                             }
+                            if how != How::Typo && !firm[i].contains(u) {
+                                firm[i].push(*u);
+                            }
                         }
-                        direct[i] |= is_direct;
+                        direct[i] |= how == How::Direct;
                     }
                 }
             }
         }
     }
-    let coverage = units
-        .iter()
-        .map(|u| (u.len() as f32 / total_units as f32).min(1.0))
-        .collect();
-    Ok((coverage, direct))
+    Ok((0..candidates.len())
+        .map(|i| Covered {
+            share: (units[i].len() as f32 / total_units as f32).min(1.0),
+            direct: direct[i],
+            by_typo: units[i].len() - firm[i].len(),
+        })
+        .collect())
 }
 
 /// "submarine cables -> kabli podmorskich (glossary)" for each translation that matched.

@@ -175,6 +175,8 @@ pub struct SearchAnswer {
     pub offset: usize,
     /// Hits asked for.
     pub limit: usize,
+    /// Passages that match in all, on every page.
+    pub total: usize,
     /// The hits, ranked.
     pub hits: Vec<wire::Hit>,
 }
@@ -204,22 +206,24 @@ pub async fn search(
     app.read(move |snapshot| {
         let corpus = snapshot.corpus.clone();
         let opts = SearchOptions {
-            limit: offset + limit,
-            lang,
-            doc,
+            limit,
+            offset,
+            langs: lang.into_iter().collect(),
+            docs: doc.into_iter().collect(),
             translate,
             ..SearchOptions::default()
         };
-        let hits = search::search(&snapshot.index, &q, &opts)?;
-        let hits = hits
-            .into_iter()
-            .skip(offset)
-            .map(|hit| wire::Hit::new(&hit, &shown_path(&corpus, &hit.path)))
+        let found = search::search(&snapshot.index, &q, &opts)?;
+        let hits = found
+            .hits
+            .iter()
+            .map(|hit| wire::Hit::new(hit, &shown_path(&corpus, &hit.path)))
             .collect();
         Ok(Json(SearchAnswer {
             query: q,
             offset,
             limit,
+            total: found.total,
             hits,
         }))
     })

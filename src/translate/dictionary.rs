@@ -180,7 +180,7 @@ pub fn lookup(table: &'static str, headword: &str) -> Option<Vec<&'static str>> 
 }
 
 /// Translations of an inflected word: the headword itself, else the shortest one-word
-/// headword with a stem in common (`analysis::stems`) (`cables` -> `cable`, `półprzewodników` ->
+/// headword with the same stem (the first of `analysis::stems`) (`cables` -> `cable`, `półprzewodników` ->
 /// `półprzewodnik`). Returns the headword used.
 pub fn lookup_inflected(
     from: Lang,
@@ -200,25 +200,21 @@ pub fn lookup_inflected(
             .find(|e| !e.part)
             .map(|e| (e.headword, e.senses));
     }
-    // Candidates share the word's first characters up to near the end of its stem
-    // (the Polish corrections change the last two letters of a stem: `kabli` -> `kabl`,
-    // headword `kabel`); one with a stem in common is the word's headword.
-    let stems = analysis::stems(from, word);
-    let stem_chars = stems.iter().map(|s| s.chars().count()).max()?;
+    // The shortest one-word headword with the same stem (its stem starts as the word
+    // does, but for the letter a Polish correction may drop: `kabl` of `kabel`).
+    let stem = analysis::stems(from, word).into_iter().next()?;
+    let stem_chars = stem.chars().count();
     if stem_chars < 3 {
         return None;
     }
-    let prefix_chars = stem_chars.saturating_sub(2).max(3);
     let prefix_end = word
         .char_indices()
-        .nth(prefix_chars)
+        .nth(stem_chars - 1)
         .map_or(word.len(), |(i, _)| i);
     let prefix = &word[..prefix_end];
     lines_from(table, lower_bound(table, prefix))
         .take_while(|(key, _)| key.starts_with(prefix))
-        .filter(|(key, _)| {
-            !key.contains(' ') && analysis::stems(from, key).iter().any(|s| stems.contains(s))
-        })
+        .filter(|(key, _)| !key.contains(' ') && analysis::stems(from, key).first() == Some(&stem))
         .min_by_key(|(key, _)| key.len())
         .map(|(key, cell)| (key, alternatives(cell)))
 }

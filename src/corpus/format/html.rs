@@ -42,6 +42,8 @@ mod meta;
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
+pub(crate) use meta::is_dateline;
+
 use super::{Block, BlockKind, Extraction, Format, TextRelation};
 use crate::corpus::chrome::Reason;
 use crate::corpus::decode::Unreadable;

@@ -13,6 +13,7 @@
 //! at its span, or transcoded, or extracted and so stored in the index) and the page.
 
 pub mod html;
+pub mod pdf;
 pub mod text;
 
 use crate::corpus::chrome::Reason;
@@ -34,15 +35,7 @@ pub fn extract(format: Format, bytes: &[u8]) -> Result<Extraction, Unreadable> {
             Ok(text::extract(&decoded.text, decoded.how.relation()))
         }
         Format::Html => html::extract(bytes),
-        Format::Pdf => Err(Unreadable::Unsupported(unsupported(format))),
-    }
-}
-
-/// Why a format is not read (yet).
-fn unsupported(format: Format) -> &'static str {
-    match format {
-        Format::Html => "HTML is not read by this build",
-        _ => "PDF is not read by this build",
+        Format::Pdf => pdf::extract(bytes),
     }
 }
 
@@ -55,7 +48,10 @@ impl Format {
 
     /// Whether accord reads this format in this build.
     pub fn is_read(self) -> bool {
-        matches!(self, Format::Text | Format::Markdown | Format::Html)
+        matches!(
+            self,
+            Format::Text | Format::Markdown | Format::Html | Format::Pdf
+        )
     }
 }
 

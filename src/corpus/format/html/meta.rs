@@ -399,7 +399,7 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Whether `text` is a short line that only says when the page was published.
-pub(super) fn is_dateline(text: &str) -> bool {
+pub(crate) fn is_dateline(text: &str) -> bool {
     if text.chars().count() > 80 || !has_year(text) {
         return false;
     }
@@ -417,7 +417,26 @@ pub(super) fn is_dateline(text: &str) -> bool {
         .filter(|w| !w.is_empty() && !MONTHS.contains(w))
         .map(|w| w.chars().count())
         .sum();
-    letters <= 2 || (keyword && letters <= 24)
+    letters <= 2 || (keyword && letters <= 24) || place_then_date(text)
+}
+
+/// "Warszawa, 19 października 2018 r.", "Brussels, 30 June 2023": a place of up to
+/// three words, a comma, and nothing but a date.
+fn place_then_date(text: &str) -> bool {
+    let Some((place, date)) = text.split_once(',') else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    (1..=3).contains(&words)
+        && !place.chars().any(|c| c.is_ascii_digit())
+        && has_year(date)
+        && date
+            .to_lowercase()
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && !MONTHS.contains(w))
+            .map(|w| w.chars().count())
+            .sum::<usize>()
+            <= 2
 }
 
 fn has_year(text: &str) -> bool {
@@ -504,6 +523,12 @@ mod tests {
             ),
             ("Korea and Poland 2030 vision", false),
             ("Kolejne kroki", false),
+            ("Warszawa, 19 października 2018 r.", true),
+            ("Brussels, 30 June 2023", true),
+            (
+                "Seoul, Korea, and Warsaw agreed in 2023 to cooperate",
+                false,
+            ),
         ];
         for &(text, want) in cases {
             assert_eq!(is_dateline(text), want, "{text}");
