@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{clean, palette, Style};
 use crate::translate::explain::Explanation;
-use crate::translate::Role;
+use crate::translate::{Role, Source};
 
 /// Writes the explanation as one JSON line: `{"explanation": {...}}`.
 pub fn json(w: &mut dyn Write, e: &Explanation) -> io::Result<()> {
@@ -46,6 +46,8 @@ pub fn text(w: &mut dyn Write, e: &Explanation, style: Style) -> io::Result<()> 
         };
         let via = if t.via.is_empty() || t.via == [t.from.clone()] {
             String::new()
+        } else if t.source == Source::Pivot {
+            format!(": {}", clean(&t.via.join(", ")))
         } else {
             format!(" via {}", clean(&t.via.join(", ")))
         };

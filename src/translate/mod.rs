@@ -21,6 +21,8 @@ pub mod glossary;
 pub mod senses;
 pub mod sorted;
 
+use std::collections::{HashMap, HashSet};
+
 use crate::lang::{Lang, LangDetector};
 use glossary::Glossary;
 pub use senses::{DropReason, Dropped, Evidence, IndexEvidence, NoEvidence, Sense};
@@ -116,6 +118,9 @@ pub fn translate(
     let mut out = Vec::new();
     let mut covered = vec![false; words.len()];
     let mut in_phrase: Vec<Option<String>> = vec![None; words.len()];
+    // For each target language and word of a glossary phrase: the stems of the phrase's
+    // translations, to tell which senses of the word the phrase means.
+    let mut phrase_words: HashMap<Lang, HashMap<usize, HashSet<String>>> = HashMap::new();
     for m in glossary.find(from, &tokens) {
         let (start, end) = (word_of[m.start], word_of[m.end - 1] + 1);
         covered[start..end].iter_mut().for_each(|c| *c = true);
@@ -126,7 +131,7 @@ pub fn translate(
                 .for_each(|p| *p = Some(from_text.clone()));
         }
         let chosen = closest_concepts(glossary, &m, from, &from_text);
-        out.extend(glossary_translations(
+        let found = glossary_translations(
             &chosen,
             start,
             end,
@@ -135,7 +140,16 @@ pub fn translate(
             1.0,
             Role::Whole,
             evidence,
-        ));
+        );
+        if end - start > 1 {
+            for t in &found {
+                let words = phrase_words.entry(t.to).or_default();
+                for i in start..end {
+                    words.insert(i, stems_of(t));
+                }
+            }
+        }
+        out.extend(found);
     }
     for (i, w) in words.iter().enumerate() {
         // A stop word analyzes to nothing: no translation for it.
@@ -153,24 +167,38 @@ pub fn translate(
         } else {
             WORD_OF_PHRASE_WEIGHT
         };
-        // A word of a phrase: the glossary's word for it, if it has one.
-        if role != Role::Whole {
-            if let Some(chosen) = glossary_word(glossary, from, w) {
-                out.extend(glossary_translations(
-                    &chosen,
-                    i,
-                    i + 1,
-                    w,
-                    from,
-                    weight,
-                    role,
-                    evidence,
-                ));
-                continue;
-            }
-        }
         let lower = w.to_lowercase();
         let plain_word = lower.chars().count() >= 2 && lower.chars().all(char::is_alphabetic);
+        // A word of a phrase: the glossary's word for it, else the dictionary's, in the
+        // senses the phrase means when some sense is one of the phrase's words
+        // (`prawa` of `prawa pracownicze` -> `rights`, not `law`).
+        if role != Role::Whole {
+            let mut found: Vec<Translation> = glossary_word(glossary, from, w)
+                .map(|chosen| {
+                    glossary_translations(
+                        &chosen,
+                        i,
+                        i + 1,
+                        w,
+                        from,
+                        weight,
+                        role.clone(),
+                        evidence,
+                    )
+                })
+                .unwrap_or_default();
+            if use_dictionary && plain_word {
+                found.extend(dictionary_translations(w, i, from, weight, &role, evidence));
+            }
+            for to in Lang::ALL.into_iter().filter(|&l| l != from) {
+                let phrase = phrase_words.get(&to).and_then(|p| p.get(&i));
+                out.extend(senses_of_the_phrase(
+                    found.iter().filter(|t| t.to == to).cloned().collect(),
+                    phrase,
+                ));
+            }
+            continue;
+        }
         if !use_dictionary || !plain_word {
             continue;
         }
@@ -209,6 +237,58 @@ pub fn translate(
         out.extend(dictionary_translations(w, i, from, weight, &role, evidence));
     }
     out
+}
+
+/// Every stem of a translation's senses, kept or dropped.
+fn stems_of(t: &Translation) -> HashSet<String> {
+    let texts = t
+        .alternatives
+        .iter()
+        .map(|s| s.text.as_str())
+        .chain(t.dropped.iter().map(|d| d.text.as_str()));
+    texts
+        .flat_map(|text| senses::stems_by_position(t.to, text))
+        .flatten()
+        .collect()
+}
+
+/// Of a phrase word's translations into one language (the glossary's first), the
+/// first with a sense among the phrase's own words (`phrase`), with only those senses;
+/// when none has one, the first translation as it is.
+fn senses_of_the_phrase(
+    mut found: Vec<Translation>,
+    phrase: Option<&HashSet<String>>,
+) -> Option<Translation> {
+    let in_phrase = |text: &str, to: Lang| {
+        phrase.is_some_and(|p| {
+            senses::stems_by_position(to, text)
+                .iter()
+                .flatten()
+                .any(|s| p.contains(s))
+        })
+    };
+    let fits = found.iter().position(|t| {
+        t.alternatives
+            .iter()
+            .map(|s| s.text.as_str())
+            .chain(t.dropped.iter().map(|d| d.text.as_str()))
+            .any(|text| in_phrase(text, t.to))
+    });
+    let Some(at) = fits else {
+        return (!found.is_empty()).then(|| found.swap_remove(0));
+    };
+    let mut t = found.swap_remove(at);
+    let (kept, other): (Vec<Sense>, Vec<Sense>) = t
+        .alternatives
+        .into_iter()
+        .partition(|s| in_phrase(&s.text, t.to));
+    t.alternatives = kept;
+    t.dropped.extend(other.into_iter().map(|s| Dropped {
+        text: s.text,
+        reason: DropReason::OtherSense,
+        doc_freq: s.doc_freq,
+    }));
+    Some(t)
 }
 
 /// The glossary's concepts for `word` alone (a whole-word match), if any.
@@ -569,6 +649,38 @@ mod tests {
             .filter(|t| t.to == Lang::Ko && t.role == phrase)
             .collect();
         assert_eq!(ko.len(), 3, "{ko:?}");
+    }
+
+    #[test]
+    fn a_word_of_a_phrase_keeps_the_sense_the_phrase_means() {
+        // Regression: `prawa` of `prawa pracownicze` was searched as `law`.
+        let t = translate(&["prawa", "pracownicze"], Lang::Pl, true, &NoEvidence);
+        let role = Role::WordOfPhrase("prawa pracownicze".into());
+        let prawa = t
+            .iter()
+            .find(|t| t.to == Lang::En && t.start == 0 && t.role == role)
+            .expect("prawa alone");
+        assert_eq!(texts(prawa), ["right"], "{prawa:?}");
+        assert!(
+            prawa
+                .dropped
+                .iter()
+                .any(|d| d.text == "law" && d.reason == DropReason::OtherSense),
+            "{prawa:?}"
+        );
+        // A word none of whose senses is in the phrase keeps them all.
+        let t = translate(&["supply", "chain"], Lang::En, true, &NoEvidence);
+        let role = Role::WordOfPhrase("supply chain".into());
+        let chain = t
+            .iter()
+            .find(|t| t.to == Lang::Pl && t.start == 1 && t.role == role)
+            .expect("chain alone");
+        assert_eq!(texts(chain), ["łańcuch"], "{chain:?}");
+        let supply = t
+            .iter()
+            .find(|t| t.to == Lang::Pl && t.start == 0 && t.role == role)
+            .expect("supply alone");
+        assert!(supply.alternatives.len() > 1, "{supply:?}");
     }
 
     #[test]

@@ -167,6 +167,8 @@ pub enum DropReason {
     StopWords,
     /// More senses than a query searches, and rarer ones ranked first.
     OverCap,
+    /// A word of a glossary phrase, in a sense the phrase does not mean.
+    OtherSense,
 }
 
 impl DropReason {
@@ -177,6 +179,7 @@ impl DropReason {
             DropReason::TooCommon => "too common in the index",
             DropReason::StopWords => "only stop words",
             DropReason::OverCap => "over the cap of senses per word",
+            DropReason::OtherSense => "not the sense of the glossary phrase",
         }
     }
 }
