@@ -222,7 +222,6 @@ pub struct SearchArgs {
     #[arg(long, value_enum, default_value_t = SortArg::Relevance, value_name = "ORDER")]
     pub sort: SortArg,
 
-    /// JSON Lines: one object per hit.
     /// Only passages of these documents (repeat, or separate with commas; ids: `accord docs`).
     #[arg(long, value_name = "ID", value_delimiter = ',')]
     pub doc: Vec<String>,
