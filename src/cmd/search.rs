@@ -86,7 +86,7 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
             width: crate::cmd::width(),
             heading: args.heading || (!args.no_heading && std::io::stdout().is_terminal()),
         };
-        render::text::hits(&mut out, &hits, &file, style, layout)?;
+        render::text::hits(&mut out, hits, &file, style, layout)?;
     }
     out.flush()?;
     let mut stale: Vec<&str> = hits
