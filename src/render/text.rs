@@ -7,7 +7,7 @@
 //! ```
 //!
 //! On a terminal, hits are grouped under their document (`--heading`) and every text is
-//! word-wrapped to the terminal's width with its indent kept ([`super::fill`]); in a
+//! word-wrapped to the terminal's width with its indent kept (`render::fill`); in a
 //! pipe each hit stands alone and each text is one line, for grep and cut.
 
 use std::io::{self, Write};
