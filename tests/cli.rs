@@ -5,21 +5,7 @@
 use std::io::Write;
 use std::process::Stdio;
 
-use crate::common::Workspace;
-
-fn golden(name: &str, actual: &str) {
-    let path = format!("{}/tests/golden/{name}", env!("CARGO_MANIFEST_DIR"));
-    if std::env::var_os("ACCORD_BLESS").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{path} missing; run with ACCORD_BLESS=1 to create it"));
-    assert_eq!(
-        expected, actual,
-        "output differs from {path}; ACCORD_BLESS=1 to accept"
-    );
-}
+use crate::common::{golden, Workspace};
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
