@@ -18,8 +18,11 @@ release binary and asks only what a user can ask (`docs --json`, `docs --set-asi
              file as a reader opens it (tags and entities aside)
   queries    recall@10 and MRR of the expected file(s), monolingual and cross-lingual
 
-Usage: bench/pages/eval.py [--bin target/release/accord] [--split tuning|heldout|heldout-b|all]
+Usage: bench/pages/eval.py [--bin target/release/accord] [--split SPLIT[,SPLIT...]|all]
                            [--out bench/pages/results] [-v]
+A split is any folder of tests/data/pages that holds an expected.jsonl (tuning, tuning-b,
+heldout, ...). `all` (the default) means every such folder except the clean held-out sets
+heldout-b and heldout-c, which run only when named (`--split all,heldout-b`).
 Writes bench/pages/results/<split>.md (and prints the summary). The held-out split is for
 measuring only: its per-document failures go to results/heldout-details.md, which is not
 committed; do not tune against them.
@@ -114,6 +117,35 @@ def load_expected(split):
     path = os.path.join(DATA, split, "expected.jsonl")
     with open(path, encoding="utf-8") as f:
         return [json.loads(x) for x in f if x.strip()]
+
+
+CLEAN = ("heldout-b", "heldout-c")
+
+
+def available_splits():
+    """The folders under tests/data/pages that hold an expected.jsonl, tuning sets first."""
+    found = [d for d in os.listdir(DATA) if os.path.isfile(os.path.join(DATA, d, "expected.jsonl"))]
+    return sorted(found, key=lambda d: (d.startswith("heldout"), d))
+
+
+def chosen_splits(arg):
+    """The splits named in `--split` (comma-separated; `all` = every split but the clean held-out ones)."""
+    have = available_splits()
+    out = []
+    for name in (x.strip() for x in arg.split(",")):
+        if not name:
+            continue
+        if name == "all":
+            picked = [d for d in have if d not in CLEAN]
+        elif name in have:
+            picked = [name]
+        else:
+            sys.exit(f"unknown split {name!r}: no {os.path.join(DATA, name, 'expected.jsonl')}; "
+                     f"choose from: {', '.join(have + ['all'])}")
+        out += [d for d in picked if d not in out]
+    if not out:
+        sys.exit(f"--split names no split; choose from: {', '.join(have + ['all'])}")
+    return out
 
 
 def evaluate(binary, split, verbose=False):
@@ -281,15 +313,18 @@ def render(res, binary):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "accord"))
-    ap.add_argument("--split", default="all", choices=["tuning", "heldout", "heldout-b", "all"])
+    ap.add_argument("--split", default="all",
+                    help="comma-separated folders of tests/data/pages with an expected.jsonl, or `all` "
+                         "(every one except heldout-b and heldout-c, which run only when named)")
     ap.add_argument("--out", default=os.path.join(HERE, "results"))
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
     binary = os.path.abspath(a.bin)
     if not os.access(binary, os.X_OK):
         sys.exit(f"no accord binary at {binary}; build it with `cargo build --release` or pass --bin")
+    splits = chosen_splits(a.split)
     os.makedirs(a.out, exist_ok=True)
-    for split in (["tuning", "heldout", "heldout-b"] if a.split == "all" else [a.split]):
+    for split in splits:
         res = evaluate(binary, split, a.verbose)
         text, s = render(res, binary)
         if split.startswith("heldout"):
