@@ -281,7 +281,7 @@ def render(res, binary):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "accord"))
-    ap.add_argument("--split", default="all", choices=["tuning", "heldout", "heldout-b", "all"])
+    ap.add_argument("--split", default="all", choices=["tuning", "heldout", "heldout-b", "heldout-c", "all"])
     ap.add_argument("--out", default=os.path.join(HERE, "results"))
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
