@@ -166,3 +166,30 @@ fn compare_finds_counterparts_by_inferred_dates_and_shared_names() {
         "{first}"
     );
 }
+
+/// A web page whose menus run to dozens of blocks before the headline: its date is the
+/// one beside the headline, not lost past the top of the page.
+#[test]
+fn a_page_dated_beside_its_headline_below_long_menus_gets_that_date() {
+    let ws = Workspace::empty();
+    let menu: String = (1..=30)
+        .map(|i| format!("<li><a href=\"/m{i}\">Dział {i}</a></li>"))
+        .collect();
+    let page = format!(
+        "<html lang=\"en\"><head><title>News | Harbour Authority</title></head><body>\
+         <div class=\"top\"><ul>{menu}</ul></div>\
+         <div class=\"post\"><div class=\"post-title\">Harbour authority and Busan port sign a shore power pact</div>\
+         <p class=\"meta\">Posted on : Feb.4,2025 10:12 KST Modified on : Feb.5,2025 09:00 KST</p>\
+         <p>The harbour authority and the port of Busan signed a pact on shore power for container ships on Tuesday.</p>\
+         <p>Both ports will install the first berths with shore power before the end of 2026.</p></div></body></html>"
+    );
+    std::fs::write(ws.corpus().join("harbour.html"), page).unwrap();
+    ws.index_corpus();
+    let out = ws.accord().args(["docs", "--json"]).output().unwrap();
+    let docs: Vec<serde_json::Value> = parse_lines(&out.stdout);
+    assert_eq!(docs[0]["date"], "2025-02-04", "{docs:?}");
+    assert_eq!(
+        docs[0]["title"],
+        "Harbour authority and Busan port sign a shore power pact"
+    );
+}

@@ -194,7 +194,18 @@ pub fn from_extraction(
     } = extraction;
     let ordered = || blocks.iter().map(|b| b.text.as_str());
     if meta.date.is_none() {
-        meta.date = statement::statement_date(ordered()).map(Found::text);
+        // A page's dateline stands by its headline, however long the menus before it:
+        // look from just above the headline, then over the whole page.
+        let title = blocks
+            .iter()
+            .position(|b| b.kind == format::BlockKind::Title && b.set_aside.is_none());
+        meta.date = title
+            .and_then(|t| {
+                let near = blocks[t.saturating_sub(4)..].iter();
+                statement::statement_date(near.map(|b| b.text.as_str()))
+            })
+            .or_else(|| statement::statement_date(ordered()))
+            .map(Found::text);
     }
     if meta.publisher.is_none() {
         meta.publisher = statement::statement_publisher(ordered()).map(Found::text);

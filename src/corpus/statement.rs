@@ -107,7 +107,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i:({}))\.? +(\d{{1,2}})(?:st|nd|rd|th)?,? +((?:19|20)\d\d)(?-u:\b)",
+        r"(?-u:\b)(?i:({}))(?:\. *| +)(\d{{1,2}})(?:st|nd|rd|th)?(?:, *| +)((?:19|20)\d\d)(?-u:\b)",
         month_names()
     );
     Regex::new(&pattern).expect("regex")
@@ -499,6 +499,11 @@ mod tests {
             ("Published : April 27, 2023 - 03:45", "2023-04-27"),
             ("Sept. 12, 2022", "2022-09-12"),
             ("May 21st, 2021", "2021-05-21"),
+            ("Posted on : Jul.3,2024 16:41 KST", "2024-07-03"),
+            (
+                "18 Jul. 2024 - | Last updated: 19 Jul. 2024 10:14",
+                "2024-07-18",
+            ),
             // Korean
             ("2024년 5월 14일", "2024-05-14"),
             ("2024. 5. 14.", "2024-05-14"),

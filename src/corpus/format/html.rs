@@ -346,6 +346,8 @@ struct Node {
     main: bool,
     /// A `figure` that holds an image.
     has_img: bool,
+    /// Its `class` or `id` names a headline (`view-title`, `subject`, `newstitle`).
+    titled: bool,
 }
 
 /// A run of text being collected for a block.
@@ -425,6 +427,7 @@ impl<'a> Builder<'a> {
             weak: false,
             main: false,
             has_img: false,
+            titled: false,
         };
         Builder {
             src,
@@ -549,6 +552,12 @@ impl<'a> Builder<'a> {
             self.raw_text = RawText::Title(String::new());
         }
         let node = self.add_node(tag, own, weak, main);
+        if !matches!(tag, Tag::Body | Tag::Html | Tag::Main | Tag::Article) {
+            let mut names = attr("class").unwrap_or_default();
+            names.push(' ');
+            names.push_str(&attr("id").unwrap_or_default());
+            self.nodes[node as usize].titled = hints::names_a_headline(&names);
+        }
         if tag == Tag::Time {
             if let Some(dt) = attr("datetime") {
                 self.page.times.push((node, dt));
@@ -575,6 +584,7 @@ impl<'a> Builder<'a> {
             weak,
             main,
             has_img: false,
+            titled: false,
         });
         id
     }
@@ -1110,6 +1120,17 @@ fn decide(page: &Page) -> Decided {
         blocks.push(Decision { kind, reason });
     }
     if headline.is_none() {
+        // Board views put the headline in a table cell or a `div class="view-title"`
+        // while the `h1` is the site's logo: a block that is the declared title, else
+        // the first block whose element is named as a headline, before the text.
+        let declared = meta::declared_title_keys(page);
+        headline = headline_outside_headings(page, &blocks, &declared, &title_keys, &in_root);
+        if let Some(b) = headline {
+            blocks[b].kind = BlockKind::Title;
+            blocks[b].reason = None;
+        }
+    }
+    if headline.is_none() {
         // The first h1 of the content, else of the page.
         let h1 = |b: usize| blocks[b].reason.is_none() && blocks[b].kind == BlockKind::Heading(1);
         headline = (0..blocks.len())
@@ -1140,6 +1161,64 @@ fn decide(page: &Page) -> Decided {
         headline,
         times,
     }
+}
+
+/// The headline of a page whose headings do not hold it.
+fn headline_outside_headings(
+    page: &Page,
+    blocks: &[Decision],
+    declared_keys: &[String],
+    title_keys: &[String],
+    in_root: &[bool],
+) -> Option<usize> {
+    let first_prose = (0..blocks.len())
+        .find(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
+        .unwrap_or(blocks.len());
+    let usable = |b: usize| {
+        let raw = &page.blocks[b];
+        let chars = raw.chars as usize;
+        !matches!(
+            blocks[b].reason,
+            Some(Reason::Hidden | Reason::Script | Reason::AltText | Reason::Navigation)
+        ) && raw.link_chars * 2 < raw.chars
+            && (4..=300).contains(&chars)
+    };
+    // The declared title (og:title, JSON-LD headline), standing as a block of its own:
+    // in the content first, then anywhere before the end of the text.
+    let declared = |b: usize| {
+        usable(b)
+            && declared_keys
+                .iter()
+                .any(|k| meta::same_title(k, &page.blocks[b].text))
+    };
+    if let Some(b) = (0..blocks.len())
+        .find(|&b| declared(b) && in_root[page.blocks[b].node as usize])
+        .or_else(|| (0..blocks.len()).find(|&b| declared(b)))
+    {
+        return Some(b);
+    }
+    // An element named as a headline, before the first paragraph of prose; not the
+    // site's or the section's name (a part of `<title>`), and not a sentence.
+    let named = |b: usize| {
+        let raw = &page.blocks[b];
+        let mut n = raw.node as usize;
+        let mut titled = false;
+        for _ in 0..3 {
+            titled |= page.nodes[n].titled;
+            if n == 0 {
+                break;
+            }
+            n = page.nodes[n].parent as usize;
+        }
+        let words = raw.text.split_whitespace().count();
+        titled
+            && usable(b)
+            && blocks[b].reason.is_none_or(|r| r == Reason::OutsideContent)
+            && (words >= 3 || raw.chars >= 8)
+            && !title_keys.iter().any(|k| meta::same_title(k, &raw.text))
+            && !meta::is_dateline(&raw.text)
+    };
+    (0..first_prose).find(|&b| named(b))
 }
 
 /// Link-dense blocks before the first and after the last prose paragraph are link

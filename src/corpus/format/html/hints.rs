@@ -161,6 +161,31 @@ pub(super) fn class_hint(names: &str) -> (Option<Reason>, bool) {
     (reason, content)
 }
 
+/// Whether an element's `class` and `id` name it as a headline: `view-title`, `bv_tit`,
+/// `subject`, `newstitle`, `headline`; not a subtitle, nor the site's or a section's
+/// title (`site-title`, `page-title`, `section-title`, `logo`).
+pub(super) fn names_a_headline(names: &str) -> bool {
+    let mut parts = Vec::new();
+    names.split_ascii_whitespace().any(|name| {
+        parts.clear();
+        split_name(name, &mut parts);
+        let joined: String = parts.concat();
+        let not_it = [
+            "subtit", "subhead", "site", "page", "section", "logo", "menu", "list", "tab", "sns",
+        ];
+        if not_it.iter().any(|w| joined.contains(w)) {
+            return false;
+        }
+        parts.iter().any(|p| {
+            matches!(
+                p.as_str(),
+                "title" | "tit" | "ttl" | "subject" | "headline" | "heading"
+            )
+        }) || joined.ends_with("title")
+            || joined.ends_with("headline")
+    })
+}
+
 /// `snsShare_box2` -> `sns`, `share`, `box`.
 fn split_name(name: &str, parts: &mut Vec<String>) {
     let mut cur = String::new();
@@ -436,6 +461,30 @@ mod tests {
         ];
         for &(names, reason, content) in cases {
             assert_eq!(class_hint(names), (reason, content), "{names}");
+        }
+    }
+
+    #[test]
+    fn headline_names() {
+        for names in [
+            "view-title",
+            "bv_tit",
+            "subject",
+            "newstitle",
+            "art_headline",
+            "tit",
+        ] {
+            assert!(names_a_headline(names), "{names}");
+        }
+        for names in [
+            "subtitle",
+            "site-title",
+            "page_title",
+            "sectionTitle",
+            "logo",
+            "titlebar x",
+        ] {
+            assert!(!names_a_headline(names), "{names}");
         }
     }
 

@@ -176,6 +176,29 @@ pub(super) fn title_keys(page: &Page) -> Vec<String> {
     keys
 }
 
+/// The titles a page declares for its statement (`og:title`, JSON-LD `headline`, and
+/// the title part of `<title>` when it is long enough to be a headline rather than a
+/// section's name such as "보도자료" or "Aktualności").
+pub(super) fn declared_title_keys(page: &Page) -> Vec<String> {
+    let mut keys: Vec<String> = TITLE_NAMES
+        .iter()
+        .filter_map(|&n| meta_value(page, &[n]))
+        .map(|(v, _)| collapse(v))
+        .collect();
+    if let Some(h) = json_ld(page).headline {
+        keys.push(collapse(&h));
+    }
+    if let Some(t) = &page.title {
+        let part = split_title(t, None).0;
+        let long = part.split_whitespace().count() >= 4 || part.chars().count() >= 24;
+        if long && key(&part) != key(t) {
+            keys.push(part);
+        }
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
 /// Letters and digits of `text`, lower-cased: what two spellings of a title share.
 fn key(text: &str) -> String {
     text.chars()

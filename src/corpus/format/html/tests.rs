@@ -520,3 +520,51 @@ mod no_panic {
         }
     }
 }
+
+/// A board view: the logo is the `h1`, the headline a table header with a class that
+/// names it, the date a cell beside "등록일"; no `og:title` says which is which.
+const BOARD_VIEW: &str = r##"<!DOCTYPE html>
+<html lang="ko"><head><meta charset="utf-8"><title>보도자료 - 해양수산청</title></head>
+<body>
+<div id="top"><h1><a href="/"><img src="/logo.png" alt="해양수산청"></a></h1>
+<ul class="gnb"><li><a href="/a">알림마당</a></li><li><a href="/b">정보공개</a></li></ul></div>
+<div class="sub_cont">
+<table class="bbs_view">
+<tr><th colspan="4" class="bbs_subject">항만 탄소중립 기술 공동연구 협약 체결</th></tr>
+<tr><th>등록일</th><td>2025-03-12</td><th>조회수</th><td>311</td></tr>
+<tr><td colspan="4"><p>해양수산청은 12일 유럽 항만 연구기관과 항만 탄소중립 기술 공동연구 협약을 체결했다고 밝혔다.</p>
+<p>양 기관은 수소 하역 장비와 육상전원 공급 설비의 실증을 함께 추진한다.</p></td></tr>
+</table>
+</div>
+</body></html>
+"##;
+
+/// A table-layout page whose headline is a cell named `newstitle` and whose `<title>`
+/// names only the site and the section.
+const TABLE_NEWS: &str = r##"<html><head><title>Izba Handlowa :: Aktualności</title></head>
+<body><table><tr><td class="menu"><a href="/">Start</a> <a href="/n">Aktualności</a></td>
+<td class="main"><table>
+<tr><td class="path">Jesteś tutaj: <a href="/">Start</a> &raquo; Aktualności</td></tr>
+<tr><td class="newstitle"><b>Izba otwiera biuro w Busan dla eksporterów żywności</b></td></tr>
+<tr><td class="newsdate">Data dodania: 4 lutego 2025</td></tr>
+<tr><td class="newstext"><p>Izba otworzyła w Busan biuro, które pomoże polskim eksporterom żywności w kontaktach z koreańskimi sieciami handlowymi.</p>
+<p>Biuro będzie czynne od poniedziałku do piątku i przyjmie pierwsze wnioski w marcu.</p></td></tr>
+</table></td></tr></table></body></html>
+"##;
+
+#[test]
+fn a_headline_outside_the_headings_is_found_by_its_name_or_the_declared_title() {
+    for (html, headline) in [
+        (BOARD_VIEW, "항만 탄소중립 기술 공동연구 협약 체결"),
+        (TABLE_NEWS, "Izba otwiera biuro w Busan dla eksporterów żywności"),
+    ] {
+        let ex = extract(html.as_bytes()).expect("extract");
+        let title = ex.meta.title.as_ref().map(|t| t.value.as_str());
+        assert_eq!(title, Some(headline));
+        let block = block_with(&ex, headline);
+        assert!(
+            block.iter().any(|b| b.kind == BlockKind::Title && b.set_aside.is_none()),
+            "{headline}: {block:?}"
+        );
+    }
+}
