@@ -66,6 +66,7 @@ pub mod render;
 pub mod script;
 pub mod search;
 pub mod serve;
+pub mod timeline;
 pub mod translate;
 pub mod wire;
 
@@ -78,3 +79,4 @@ pub use index::{open_or_build, AccordIndex, DocRecord, Opened};
 pub use lang::Lang;
 pub use search::highlight::MatchKind;
 pub use search::{count_by_document, search, DocumentCount, Found, Hit, SearchOptions};
+pub use timeline::{timeline, Timeline, TimelineOptions};
