@@ -377,7 +377,9 @@ fn missing(a: &[Word], b: &[Word], lang: Lang, cross: bool) -> Vec<WordChange> {
         if ids.is_empty() || ids.iter().any(|k| theirs.contains(k)) {
             continue;
         }
-        if !ids.iter().fold(false, |new, k| seen.insert(k) || new) {
+        // Every key is marked seen, so a word is listed once whichever key it shares.
+        let fresh = ids.iter().filter(|k| seen.insert(k)).count();
+        if fresh == 0 {
             continue;
         }
         out.push(WordChange {
