@@ -230,8 +230,12 @@ pub fn arrange(hits: Vec<Hit>, opts: &TimelineOptions) -> Timeline {
 struct Word {
     /// As written.
     surface: String,
-    /// Its stems in its language.
+    /// Its stems in its language (for a glossary term, its words' shortest stems joined:
+    /// one id, so a term that grew a word is a change).
     stems: Vec<String>,
+    /// A glossary term's words' stems, each on its own: a single word of another
+    /// passage is present when the term holds it.
+    parts: Vec<String>,
     /// Language-independent keys (`c:12` concept, `n:6g`, `w:cabl` English stem).
     keys: Vec<String>,
     /// English gloss, for a Polish or Korean word.
@@ -245,6 +249,12 @@ impl Word {
         } else {
             &self.stems
         }
+    }
+
+    /// What another passage's word may match in this one.
+    fn present(&self, cross: bool) -> impl Iterator<Item = &String> {
+        let parts = if cross { &[][..] } else { &self.parts[..] };
+        self.ids(cross).iter().chain(parts)
     }
 }
 
@@ -306,7 +316,8 @@ fn words(text: &str, lang: Lang) -> Vec<Word> {
                 .map(|c| c.terms(Lang::En)[0].to_string());
             out.push(Word {
                 surface: text[a..b].to_string(),
-                stems: seq[i..*end].iter().flat_map(|s| s.1.clone()).collect(),
+                stems: vec![shortest[i..*end].join(" ")],
+                parts: seq[i..*end].iter().flat_map(|s| s.1.clone()).collect(),
                 keys: concepts.iter().map(|c| format!("c:{c}")).collect(),
                 gloss: gloss.filter(|_| lang != Lang::En),
             });
@@ -345,6 +356,7 @@ fn words(text: &str, lang: Lang) -> Vec<Word> {
         out.push(Word {
             surface: surface.to_string(),
             stems: stems.clone(),
+            parts: Vec::new(),
             keys,
             gloss,
         });
@@ -354,7 +366,7 @@ fn words(text: &str, lang: Lang) -> Vec<Word> {
 
 /// Share of `a`'s compared words that `b` has too (for picking the closest passage).
 fn overlap(a: &[Word], b: &[Word], cross: bool) -> f64 {
-    let theirs: HashSet<&String> = b.iter().flat_map(|w| w.ids(cross)).collect();
+    let theirs: HashSet<&String> = b.iter().flat_map(|w| w.present(cross)).collect();
     let ours: Vec<&Word> = a.iter().filter(|w| !w.ids(cross).is_empty()).collect();
     if ours.is_empty() {
         return 0.0;
@@ -369,7 +381,7 @@ fn overlap(a: &[Word], b: &[Word], cross: bool) -> f64 {
 /// The words of `a` (in `lang`) that `b` lacks, each once, in `a`'s order. Across
 /// languages a word without a key is not compared.
 fn missing(a: &[Word], b: &[Word], lang: Lang, cross: bool) -> Vec<WordChange> {
-    let theirs: HashSet<&String> = b.iter().flat_map(|w| w.ids(cross)).collect();
+    let theirs: HashSet<&String> = b.iter().flat_map(|w| w.present(cross)).collect();
     let mut seen: HashSet<&String> = HashSet::new();
     let mut out = Vec::new();
     for w in a {
