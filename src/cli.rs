@@ -129,6 +129,22 @@ pub enum Command {
     /// match or → when only one is, and what the two share; see "How to read it" below.
     #[command(after_help = crate::help::ALIGN)]
     Align(AlignArgs),
+    /// Every passage that carries a commitment, oldest statement first, and how its
+    /// wording changed from one statement to the next (across languages too).
+    ///
+    /// The query is searched as by `search` (same query language, translated). A passage
+    /// is on the timeline when it matches at least 3/4 of the query's words and phrases
+    /// (--min-coverage; so every word of a one- to three-word query, in any form or
+    /// translation) and scores at least a fifth of the best passage in its language
+    /// (--min-score), so weak hits that only share a common word stay off. Statements
+    /// are ordered by date (the manifest's, else the one found in the file's metadata or
+    /// text); undated ones are listed last. The first mention is marked; every later
+    /// passage is compared with the previous statement's closest passage: "+" words it
+    /// added, "-" words it dropped. In one language words are compared on stems (an
+    /// inflection is no change); across languages on concepts through the glossary and
+    /// dictionaries, each word shown as written with its English gloss.
+    #[command(after_help = crate::help::TIMELINE)]
+    Timeline(TimelineArgs),
     /// Serve the index over HTTP: a web page at / and a JSON API (loopback by default).
     ///
     /// Endpoints: GET /api/search (q, lang, doc, limit, offset, translate), /api/docs,
@@ -271,6 +287,54 @@ pub struct SearchArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// The commitment (same query language as `search`).
+    #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// At most N passages per statement, its best (1 to 100).
+    #[arg(short = 'n', long, default_value_t = 3, value_name = "N", value_parser = per_side, allow_negative_numbers = true)]
+    pub limit: usize,
+
+    /// Only passages in these languages: pl, en or ko (repeat, or separate with commas).
+    #[arg(long, value_name = "LANG", value_delimiter = ',')]
+    pub lang: Vec<String>,
+
+    /// Only these documents (repeat, or separate with commas; ids: `accord docs`).
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub doc: Vec<String>,
+
+    /// Only documents dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only documents dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Share of the query's words and phrases a passage must match (0 to 1).
+    #[arg(long, default_value_t = accord::timeline::MIN_COVERAGE, value_name = "F", value_parser = share)]
+    pub min_coverage: f32,
+
+    /// Share of the best score in its language a passage must reach (0 to 1; 0 keeps
+    /// every hit that covers enough of the query).
+    #[arg(long, default_value_t = accord::timeline::MIN_RELATIVE_SCORE, value_name = "F", value_parser = share)]
+    pub min_score: f32,
+
+    /// Words only as typed (and their inflections): no typo tolerance.
+    #[arg(long)]
+    pub exact: bool,
+
+    /// No translation of the query into the other languages.
+    #[arg(long)]
+    pub no_translate: bool,
+
+    /// JSON Lines: one object per passage, oldest first.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct CompareArgs {
     /// The topic (same query language as `search`).
     #[arg(required = true, num_args = 1.., value_name = "QUERY")]
@@ -333,4 +397,12 @@ fn offset(text: &str) -> Result<usize, String> {
 /// `-n` of `compare`.
 fn per_side(text: &str) -> Result<usize, String> {
     limits::PER_SIDE.parse(text).map_err(|e| e.to_string())
+}
+
+/// A share from 0 to 1 (`--min-coverage`, `--min-score`).
+fn share(text: &str) -> Result<f32, String> {
+    match text.trim().parse::<f32>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!("{text:?} is not a share from 0 to 1 (such as 0.5)")),
+    }
 }

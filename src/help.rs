@@ -100,3 +100,15 @@ Examples:
       Hits as JSON, the same objects as `accord search --json`.
   accord serve --bind 0.0.0.0 --port 8080
       Serve the network: anyone who can reach this machine can search the index.";
+
+pub const TIMELINE: &str = "\
+Examples:
+  accord timeline semiconductors
+      Each statement's wording on semiconductors, oldest first: the first mention,
+      then the words each later statement added (+) and dropped (-).
+  accord timeline 6G --lang pl,en -n 1
+      One passage per statement, Polish and English only.
+  accord timeline \"submarine cables\" --since 2023-05 --json
+      JSON Lines: date, doc, title, publisher, path, lines, text, first, added, dropped.
+  accord timeline quantum --min-score 0
+      Every passage that names it, however weakly it matches.";

@@ -51,7 +51,8 @@
 //! [`index`] (schema, building, opening) -> [`search`](mod@search) (query language, ranking,
 //! highlighting) -> [`render`] (terminal and JSON Lines output). Beside search:
 //! [`translate`] (query translation between the three languages) and [`compare`](mod@compare)
-//! (documents side by side and passage alignment across languages); [`serve`] answers the
+//! (documents side by side and passage alignment across languages), [`timeline`](mod@timeline)
+//! (a commitment's passages oldest first, with the words each statement changed); [`serve`] answers the
 //! same calls over HTTP, with a web page. The stages stay public for the tests,
 //! benchmarks and fuzz targets that drive them one by one; a program should need only
 //! the items re-exported here.
@@ -66,6 +67,7 @@ pub mod render;
 pub mod script;
 pub mod search;
 pub mod serve;
+pub mod timeline;
 pub mod translate;
 pub mod wire;
 
@@ -78,3 +80,4 @@ pub use index::{open_or_build, AccordIndex, DocRecord, Opened};
 pub use lang::Lang;
 pub use search::highlight::MatchKind;
 pub use search::{count_by_document, search, DocumentCount, Found, Hit, SearchOptions};
+pub use timeline::{timeline, Timeline, TimelineOptions};

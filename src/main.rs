@@ -76,6 +76,7 @@ fn main() -> ExitCode {
         Command::Docs(args) => cmd::docs::run(&cli.global, args, style),
         Command::Compare(args) => cmd::compare::run(&cli.global, args, style),
         Command::Align(args) => cmd::align::run(&cli.global, args, style),
+        Command::Timeline(args) => cmd::timeline::run(&cli.global, args, style),
         Command::Serve(args) => cmd::serve::run(&cli.global, args),
         Command::Completions(args) => cmd::completions::run(args),
         Command::Man(args) => cmd::man::run(args),

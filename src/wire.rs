@@ -411,3 +411,104 @@ mod tests {
         assert!(serde_json::from_str::<Passage>(&unknown.replace("xx", "pl")).is_ok());
     }
 }
+
+/// A word a timeline entry added or dropped, in its passage's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordChange {
+    /// As written in the passage.
+    pub word: String,
+    /// Its language.
+    pub lang: Lang,
+    /// Its English gloss, for a Polish or Korean word compared across languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gloss: Option<String>,
+}
+
+/// The passage a timeline entry was compared with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelinePrevious {
+    /// Document id.
+    pub doc: String,
+    /// Its first line.
+    pub line_start: u64,
+    /// Its language.
+    pub lang: Lang,
+}
+
+/// One passage of `accord timeline`, oldest statement first (undated ones last).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// The statement's date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`); null when undated.
+    pub date: Option<String>,
+    /// Document id.
+    pub doc: String,
+    /// Document title.
+    pub title: String,
+    /// Document publisher.
+    pub publisher: String,
+    /// File under the corpus folder.
+    pub path: String,
+    /// The path to open.
+    pub file: String,
+    /// 1-based first and last line, inclusive.
+    pub lines: (u64, u64),
+    /// The page it starts on, for a paged document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u64>,
+    /// Passage language.
+    pub lang: Lang,
+    /// The whole passage.
+    pub text: String,
+    /// The first mention of the commitment.
+    pub first: bool,
+    /// How the wording was compared with the previous statement: `first`, `none` (another
+    /// passage of the first statement), `words` (same language, on stems) or `concepts`
+    /// (across languages, through translation).
+    pub compared: String,
+    /// The passage it was compared with.
+    pub previous: Option<TimelinePrevious>,
+    /// Words this passage has that the previous statement's lacks.
+    pub added: Vec<WordChange>,
+    /// Words of the previous statement's passage that this one lacks.
+    pub dropped: Vec<WordChange>,
+}
+
+impl TimelineEntry {
+    /// The wire form of `entry`, whose file is shown as `file`.
+    pub fn new(entry: &crate::timeline::Entry, file: &str) -> TimelineEntry {
+        use crate::timeline::Compared;
+        let h = &entry.hit;
+        let change = |c: &crate::timeline::WordChange| WordChange {
+            word: c.word.clone(),
+            lang: c.lang,
+            gloss: c.gloss.clone(),
+        };
+        TimelineEntry {
+            date: h.date.clone(),
+            doc: h.doc.clone(),
+            title: h.title.clone(),
+            publisher: h.publisher.clone(),
+            path: h.path.clone(),
+            file: file.to_string(),
+            lines: (h.line_start, h.line_end),
+            page: h.page,
+            lang: h.lang,
+            text: h.text.clone(),
+            first: entry.first,
+            compared: match entry.compared {
+                Compared::First => "first",
+                Compared::Nothing => "none",
+                Compared::Words => "words",
+                Compared::Concepts => "concepts",
+            }
+            .to_string(),
+            previous: entry.previous.as_ref().map(|p| TimelinePrevious {
+                doc: p.doc.clone(),
+                line_start: p.line_start,
+                lang: p.lang,
+            }),
+            added: entry.added.iter().map(change).collect(),
+            dropped: entry.dropped.iter().map(change).collect(),
+        }
+    }
+}

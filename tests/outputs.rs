@@ -77,6 +77,11 @@ fn every_command_output_matches_its_golden_file() {
         ),
         ("docs-wrapped.txt", &[("COLUMNS", "70")], &["docs"]),
         ("align-json.jsonl", &[], &["align", EU, MSIT, "--json"]),
+        (
+            "timeline.txt",
+            &[("COLUMNS", "80")],
+            &["timeline", "semiconductor researchers forum", "-n", "1"],
+        ),
     ];
     for (name, env, args) in cases {
         golden(name, &output(&ws, env, args));

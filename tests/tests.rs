@@ -15,5 +15,6 @@ mod properties;
 mod relevance;
 mod search;
 mod serve;
+mod timeline;
 mod usage;
 mod vocabulary;

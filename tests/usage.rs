@@ -4,12 +4,13 @@
 
 use crate::common::{golden, Workspace};
 
-const COMMANDS: [&str; 8] = [
+const COMMANDS: [&str; 9] = [
     "index",
     "search",
     "docs",
     "compare",
     "align",
+    "timeline",
     "serve",
     "completions",
     "man",

@@ -8,6 +8,7 @@ pub mod index;
 pub mod man;
 pub mod search;
 pub mod serve;
+pub mod timeline;
 
 use std::path::Path;
 

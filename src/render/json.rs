@@ -58,3 +58,8 @@ pub fn alignment(w: &mut dyn Write, al: &crate::compare::Alignment) -> io::Resul
     }
     Ok(())
 }
+
+/// Writes a timeline entry.
+pub fn timeline_entry(w: &mut dyn Write, e: &crate::timeline::Entry, file: &str) -> io::Result<()> {
+    line(w, &wire::TimelineEntry::new(e, file))
+}

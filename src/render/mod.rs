@@ -8,6 +8,7 @@ pub mod compare;
 pub mod explain;
 pub mod json;
 pub mod text;
+pub mod timeline;
 
 /// ANSI styles, as ripgrep paints: bold titles, magenta paths, green lines, red matches.
 pub(crate) mod palette {
