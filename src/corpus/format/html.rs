@@ -1089,6 +1089,7 @@ fn decide(page: &Page) -> Decided {
     }
 
     let title_keys = meta::title_keys(page);
+    let declared = meta::declared_title_keys(page);
     let mut headline = None;
     let mut blocks: Vec<Decision> = Vec::with_capacity(page.blocks.len());
     for (b, raw) in page.blocks.iter().enumerate() {
@@ -1111,7 +1112,7 @@ fn decide(page: &Page) -> Decided {
         if headline.is_none()
             && matches!(kind, BlockKind::Heading(1 | 2))
             && reason != Some(Reason::Hidden)
-            && title_keys.iter().any(|k| meta::same_title(k, &raw.text))
+            && meta::heading_is_headline(page, &declared, &raw.text)
         {
             headline = Some(b);
             kind = BlockKind::Title;
@@ -1123,7 +1124,6 @@ fn decide(page: &Page) -> Decided {
         // Board views put the headline in a table cell or a `div class="view-title"`
         // while the `h1` is the site's logo: a block that is the declared title, else
         // the first block whose element is named as a headline, before the text.
-        let declared = meta::declared_title_keys(page);
         headline = headline_outside_headings(page, &blocks, &declared, &title_keys, &in_root);
         if let Some(b) = headline {
             blocks[b].kind = BlockKind::Title;

@@ -195,8 +195,28 @@ pub(super) fn declared_title_keys(page: &Page) -> Vec<String> {
             keys.push(part);
         }
     }
-    keys.retain(|k| !k.is_empty());
+    // A site that declares its own name as the page's title declares no headline.
+    let site = meta_value(page, PUBLISHER_NAMES).map(|(s, _)| key(s));
+    keys.retain(|k| !k.is_empty() && site.as_deref() != Some(key(k).as_str()));
     keys
+}
+
+/// Whether a heading is the page's headline: it is a title the page declares (give or
+/// take a site part), or it spells exactly the title part of `<title>`. A shorter
+/// heading inside `<title>` ("보도자료" in "보도자료 상세 | 외교부") is the section's name.
+pub(super) fn heading_is_headline(page: &Page, declared: &[String], text: &str) -> bool {
+    if declared.iter().any(|k| same_title(k, text)) {
+        return true;
+    }
+    let site = meta_value(page, PUBLISHER_NAMES).map(|(s, _)| key(s));
+    let text = key(text);
+    if text.is_empty() || site.as_deref() == Some(text.as_str()) {
+        return false;
+    }
+    page.title.as_deref().is_some_and(|t| {
+        let (part, suffix) = split_title(t, None);
+        key(&part) == text && suffix.is_some_and(|s| key(&s) != text)
+    })
 }
 
 /// Letters and digits of `text`, lower-cased: what two spellings of a title share.

@@ -556,15 +556,46 @@ const TABLE_NEWS: &str = r##"<html><head><title>Izba Handlowa :: Aktualności</t
 fn a_headline_outside_the_headings_is_found_by_its_name_or_the_declared_title() {
     for (html, headline) in [
         (BOARD_VIEW, "항만 탄소중립 기술 공동연구 협약 체결"),
-        (TABLE_NEWS, "Izba otwiera biuro w Busan dla eksporterów żywności"),
+        (
+            TABLE_NEWS,
+            "Izba otwiera biuro w Busan dla eksporterów żywności",
+        ),
     ] {
         let ex = extract(html.as_bytes()).expect("extract");
         let title = ex.meta.title.as_ref().map(|t| t.value.as_str());
         assert_eq!(title, Some(headline));
         let block = block_with(&ex, headline);
         assert!(
-            block.iter().any(|b| b.kind == BlockKind::Title && b.set_aside.is_none()),
+            block
+                .iter()
+                .any(|b| b.kind == BlockKind::Title && b.set_aside.is_none()),
             "{headline}: {block:?}"
         );
+    }
+}
+
+/// The section's name as an `h2` inside `<title>`, and a site that declares its own
+/// name as `og:title` over a logo `h1`: neither is the headline.
+#[test]
+fn a_section_name_or_the_site_name_is_not_the_headline() {
+    let section = r##"<html><head><title>보도자료 상세 | 청정에너지청</title></head><body>
+<div class="sub-visual"><h2 class="sub-tit">보도자료</h2></div>
+<div class="view"><h2 class="title">청정에너지청, 유럽 연구기관과 수소 저장 기술 공동연구</h2>
+<p>청정에너지청은 유럽 연구기관과 수소 저장 기술 공동연구를 시작한다고 밝혔다.</p></div></body></html>"##;
+    let site = r##"<html><head><title>통상본부</title><meta property="og:title" content="통상본부">
+<meta property="og:site_name" content="통상본부"></head><body>
+<div class="hd"><h1 class="logo"><a href="/">통상본부</a></h1></div>
+<div class="tit_area"><strong class="tit">한-폴란드 통상장관 회담 결과…배터리 공급망 협력</strong></div>
+<div class="txt"><p>양국 통상장관은 배터리 공급망 협력을 확대하기로 합의했다고 밝혔다.</p></div></body></html>"##;
+    for (html, want) in [
+        (
+            section,
+            "청정에너지청, 유럽 연구기관과 수소 저장 기술 공동연구",
+        ),
+        (site, "한-폴란드 통상장관 회담 결과…배터리 공급망 협력"),
+    ] {
+        let ex = extract(html.as_bytes()).expect("extract");
+        assert_eq!(ex.meta.title.as_ref().map(|t| t.value.as_str()), Some(want));
+        assert!(block_with(&ex, want).iter().any(|b| b.set_aside.is_none()));
     }
 }
