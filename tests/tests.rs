@@ -11,6 +11,7 @@ mod dates;
 mod formats;
 mod indexing;
 mod outputs;
+mod pages;
 mod properties;
 mod relevance;
 mod search;

@@ -92,6 +92,9 @@ pub enum Reason {
     RunningFooter,
     /// A page number.
     PageNumber,
+    /// A line that is nothing but a web address (a printed page's footer, a link's
+    /// target pasted with it).
+    BareLink,
 }
 
 impl Reason {
@@ -128,6 +131,7 @@ impl Reason {
             Reason::RunningHeader => "running header",
             Reason::RunningFooter => "running footer",
             Reason::PageNumber => "page number",
+            Reason::BareLink => "bare link",
         }
     }
 }
@@ -328,11 +332,20 @@ fn lines_end_sentence(text: &str, lines: &[(usize, usize)]) -> bool {
     false
 }
 
-/// A paragraph of running text: a sentence of twenty words or more. `ends_sentence`
-/// is only asked when the length leaves it open.
-fn is_prose(words: usize, hangul: usize, ends_sentence: impl FnOnce() -> bool) -> bool {
-    let long = words >= 20 || hangul >= 60;
-    (long && ends_sentence()) || words >= 40
+/// A paragraph of running text: a sentence of twenty words or more (forty Hangul
+/// syllables: a Korean word is longer, a sentence of fifteen is a paragraph's).
+/// `ends_sentence` is only asked when the length leaves it open.
+///
+/// Forty words are prose without a sentence's end, unless they stand on lines of a few
+/// words each (a menu, a breadcrumb and a banner pasted together).
+fn is_prose(
+    words: usize,
+    hangul: usize,
+    lines: usize,
+    ends_sentence: impl FnOnce() -> bool,
+) -> bool {
+    let long = words >= 20 || hangul >= 40;
+    (long && ends_sentence()) || (words >= 40 && words >= lines * 10)
 }
 
 /// The stock-phrase lists, by what a block's text is matched for.
@@ -1228,8 +1241,9 @@ pub fn classify_part(
             shapes.push(shape);
             // A prose paragraph a rule leaves alone even at the page's edge is left
             // alone in the body too (the edge only adds rules).
-            is_prose(new.words, new.hangul, || lines_end_sentence(text, &fresh))
-                && rule_with(&text[a..b], true, &shape, &mut buffer).is_none()
+            is_prose(new.words, new.hangul, fresh.len(), || {
+                lines_end_sentence(text, &fresh)
+            }) && rule_with(&text[a..b], true, &shape, &mut buffer).is_none()
         })
         .collect();
     let first_prose = prose.iter().position(|&p| p);
@@ -1280,19 +1294,25 @@ pub fn classify_part(
         }
     }
 
+    let running = running_lines(text);
     let mut roles: Vec<Role> = pieces
         .iter()
         .zip(body_prose(&pieces, paras, &prose))
         .map(|(p, known_prose)| {
+            if p.shape.lines == 1 && running.contains(&p.hash) {
+                return Role::Chrome(Reason::RunningHeader);
+            }
             if known_prose {
                 return Role::Content;
             }
-            match rule_with(
-                &text[p.start..p.end],
-                p.zone != Zone::Body,
-                &p.shape,
-                &mut buffer,
-            ) {
+            let piece = &text[p.start..p.end];
+            // "– 2 –" opens like a list item: a page number is told first.
+            let by_rule = if p.shape.lines == 1 && is_page_number(piece.trim()) {
+                Some(Reason::PageNumber)
+            } else {
+                rule_with(piece, p.zone != Zone::Body, &p.shape, &mut buffer)
+            };
+            match by_rule.or_else(|| (p.shape.lines == 1).then(|| line_hint(piece, p.zone))?) {
                 Some(reason) => Role::Chrome(reason),
                 None => Role::Content,
             }
@@ -1311,11 +1331,28 @@ pub fn classify_part(
             line == *w || (line.len() > 8 && (w.contains(&line) || line.contains(w.as_str())))
         })
     });
+    // A headline has no full stop: a short first sentence in the header is not one,
+    // while there is a line without.
+    let open_line = |i: usize| !ends_with_full_stop(piece_text(i));
+    let any_open = header.iter().any(|&i| open_line(i));
+    // A headline stands above its byline and date line: what follows them (a caption, a
+    // standfirst) is not the headline, when a line before them can be.
+    let credit = (0..pieces.len()).find(|&i| {
+        pieces[i].zone == Zone::Header
+            && matches!(roles[i], Role::Chrome(Reason::Byline | Reason::Dateline))
+    });
+    let header: Vec<usize> = match credit {
+        Some(c) if header.iter().any(|&i| i < c && words(piece_text(i)) >= 3) => {
+            header.into_iter().filter(|&i| i < c).collect()
+        }
+        _ => header,
+    };
     let title_at = by_manifest.or_else(|| {
         header
             .iter()
             .copied()
             .filter(|&i| words(piece_text(i)) <= MAX_TITLE_WORDS)
+            .filter(|&i| !any_open || open_line(i))
             .max_by_key(|&i| (words(piece_text(i)), std::cmp::Reverse(i)))
     });
     if let Some(t) = title_at {
@@ -1358,6 +1395,287 @@ pub fn classify_part(
         title,
     }
 }
+
+/// The hashes of the lines that open or close most pages of a text with form feeds
+/// (`pdftotext` output): running headers and footers. Page numbers differ from page to
+/// page, and [`line_hint`] knows them.
+fn running_lines(text: &str) -> FxHashSet<u64> {
+    let mut out = FxHashSet::default();
+    if !text.contains('\u{c}') {
+        return out;
+    }
+    let mut counts: rustc_hash::FxHashMap<u64, usize> = Default::default();
+    let mut pages = 0;
+    for page in text.split('\u{c}') {
+        let mut lines = page.lines().map(str::trim).filter(|l| !l.is_empty());
+        let Some(first) = lines.next() else { continue };
+        pages += 1;
+        let last = lines.last().unwrap_or(first);
+        let first_hash = hash_of(normalized(first).as_bytes());
+        let last_hash = hash_of(normalized(last).as_bytes());
+        *counts.entry(first_hash).or_default() += 1;
+        if last_hash != first_hash {
+            *counts.entry(last_hash).or_default() += 1;
+        }
+    }
+    if pages >= 2 {
+        out.extend(
+            counts
+                .into_iter()
+                .filter(|&(_, n)| n >= 2 && n * 2 >= pages)
+                .map(|(hash, _)| hash),
+        );
+    }
+    out
+}
+
+/// `line` without a leading date and time stamp ("17/03/2025, 16:40 "), as a browser
+/// prints at the top of each page: a run of digits and `/.:,-` with six digits or more
+/// and a time, before text of twelve characters or more.
+pub(crate) fn without_print_stamp(line: &str) -> &str {
+    let stamp = line
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '.' | ':' | ',' | '-' | ' ')))
+        .unwrap_or(line.len());
+    let digits = line[..stamp].bytes().filter(u8::is_ascii_digit).count();
+    let rest = line[stamp..].trim();
+    if digits >= 6 && line[..stamp].contains(':') && rest.chars().count() >= 12 {
+        rest
+    } else {
+        line
+    }
+}
+
+/// Labels of a title's row on a board's view page ("제목\tTitle", "Title: ...").
+const TITLE_LABELS: &[&str] = &["제목", "title", "tytuł", "subject", "temat", "건명"];
+
+/// The title in a title line: without a browser's print stamp before it
+/// ([`without_print_stamp`]) or the label of its row ("제목\t한-미 ...").
+pub(crate) fn title_of_line(line: &str) -> &str {
+    let line = without_print_stamp(line.trim());
+    for sep in ['\t', ':', ' '] {
+        if let Some((label, rest)) = line.split_once(sep) {
+            let label = label.trim().to_lowercase();
+            if TITLE_LABELS.contains(&label.as_str()) && rest.trim().chars().count() >= 8 {
+                return rest.trim();
+            }
+        }
+    }
+    line
+}
+
+/// Whether `text` ends with a full stop (not an ellipsis): a sentence, not a headline.
+fn ends_with_full_stop(text: &str) -> bool {
+    let t = trim_closing(text);
+    (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
+}
+
+/// What one line says it is, where the block rules found nothing: the words of web
+/// chrome the HTML extractor reads too (site banners, page tools and buttons, photo
+/// credits, comment counts, previous/next links), a line that only dates the page, a
+/// view count, a page number, a copyright line; and after the text, a contact line.
+fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
+    let line = line.trim();
+    let words = words(line);
+    if words == 0 || words > 30 {
+        return None;
+    }
+    // Cookies are the block rules' to judge: a sentence may mention them.
+    let hint = crate::corpus::format::html::text_hint(line, false);
+    if let Some(reason) = hint.filter(|&r| r != Reason::CookieNotice) {
+        return Some(reason);
+    }
+    // A browser's print header: "17/03/2025, 16:40  Title | Site".
+    if without_print_stamp(line).len() < line.len() {
+        return Some(Reason::RunningHeader);
+    }
+    // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024".
+    if let Some((_, right)) = line.rsplit_once("    ") {
+        if crate::corpus::format::html::is_dateline(right.trim()) {
+            return Some(Reason::Dateline);
+        }
+    }
+    if is_page_number(line) {
+        return Some(Reason::PageNumber);
+    }
+    if words == 1
+        && ["http://", "https://", "www."]
+            .iter()
+            .any(|p| line.starts_with(p))
+    {
+        return Some(Reason::BareLink);
+    }
+    // A lone year is a table's cell or a heading more often than a date line.
+    let lone_number = line.bytes().all(|b| b.is_ascii_digit());
+    if !lone_number && crate::corpus::format::html::is_dateline(line) {
+        return Some(Reason::Dateline);
+    }
+    if ends_with_credit(line) {
+        return Some(Reason::PhotoCredit);
+    }
+    let lower_line = line.to_lowercase();
+    if words <= 15 && FEEDBACK.iter().any(|f| lower_line.contains(f)) {
+        return Some(Reason::Form);
+    }
+    if is_view_count(line) {
+        return Some(Reason::CommentCount);
+    }
+    let lower = line.to_lowercase();
+    if RIGHTS.iter().any(|r| lower.contains(r)) || lower.starts_with("copyright") {
+        return Some(Reason::Footer);
+    }
+    if zone == Zone::Footer && is_contact(&lower) {
+        return Some(Reason::Footer);
+    }
+    None
+}
+
+/// A page's feedback question ("Was this page helpful?").
+const FEEDBACK: &[&str] = &[
+    "만족하십니까",
+    "도움이 되었습니까",
+    "도움이 되셨나요",
+    "was this page helpful",
+    "was this information helpful",
+    "is this page useful",
+    "did you find what you were looking for",
+    "czy ta strona była pomocna",
+    "czy informacje były przydatne",
+    "czy ta informacja była pomocna",
+];
+
+/// Words of a photo's credit in brackets.
+const CREDIT_WORDS: &[&str] = &[
+    "사진",
+    "photo",
+    "press corps",
+    "pool",
+    "fot.",
+    "foto",
+    "zdjęci",
+    "getty",
+    "reuters",
+    "afp",
+    "epa",
+];
+
+/// A caption that ends with its photo's credit in brackets: "Ministers sign the pact
+/// (사진=해양수산부 제공)", "[연합뉴스 자료사진]", "(Pool photo) (Agency)".
+fn ends_with_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    let Some(close) = t.chars().next_back().filter(|c| matches!(c, ')' | ']')) else {
+        return false;
+    };
+    let open = if close == ')' { '(' } else { '[' };
+    // The bracketed groups at the end of the line, the last first.
+    let mut rest = t;
+    while let Some(stripped) = rest.strip_suffix([')', ']']) {
+        let Some(at) = stripped.rfind([open, '(', '[']) else {
+            return false;
+        };
+        let group = stripped[at + 1..].to_lowercase();
+        if group.split_whitespace().count() <= 6 && CREDIT_WORDS.iter().any(|w| group.contains(w)) {
+            return true;
+        }
+        rest = stripped[..at].trim_end();
+    }
+    false
+}
+
+/// Words of a copyright line.
+const RIGHTS: &[&str] = &[
+    "all rights reserved",
+    "wszelkie prawa zastrzeżone",
+    "무단전재",
+    "무단 전재",
+    "재배포 금지",
+    "재배포금지",
+];
+
+/// Words of a contact line: a telephone, a fax, an address block's post code label.
+const CONTACT: &[&str] = &[
+    "tel.",
+    "tel:",
+    "tel ",
+    "fax",
+    "phone:",
+    "telephone",
+    "대표전화",
+    "전화번호",
+    "팩스",
+    "문의처",
+    "e-mail:",
+    "email:",
+];
+
+/// A line of an address or contact block: one of [`CONTACT`]'s words, an e-mail address,
+/// or a post code opening it ("(30121) 세종특별자치시 ...").
+fn is_contact(lower: &str) -> bool {
+    if CONTACT.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let email = lower.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let post_code = lower
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
+    email || post_code
+}
+
+/// "– 2 –", "- 12 -", "Page 1 of 2", "Strona 3 z 5", "2 / 5", or a lone number of up
+/// to three digits.
+fn is_page_number(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+    let dashed = bare.len() < lower.trim().len();
+    let bare = ["page ", "strona ", "str. ", "페이지 "]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+        .unwrap_or(bare);
+    let number = |s: &str, max: usize| {
+        let s = s.trim();
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    for sep in [" of ", " z ", "/"] {
+        if let Some((a, b)) = bare.split_once(sep) {
+            return number(a, 4) && number(b, 4);
+        }
+    }
+    number(bare, if dashed { 4 } else { 3 })
+}
+
+/// "조회수 1,284", "Views: 2 418", "Wyświetleń: 310", or a lone count written with
+/// thousands separators ("2,418").
+fn is_view_count(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let rest = VIEWS
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .map(|r| r.trim_start_matches([':', ' ', '\t']));
+    let digits = rest.unwrap_or(&lower).trim();
+    let groups: Vec<&str> = digits.split([',', ' ']).collect();
+    let thousands = groups.len() >= 2
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    let plain =
+        !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit());
+    thousands || (rest.is_some() && plain)
+}
+
+/// Labels of a page's view count.
+const VIEWS: &[&str] = &[
+    "조회수",
+    "조회",
+    "views",
+    "hits",
+    "hit",
+    "wyświetleń",
+    "wyświetlenia",
+    "odsłon",
+];
 
 /// For each piece, whether it is a whole body paragraph already found to be prose
 /// (no rule fires on it).
@@ -1412,6 +1730,199 @@ mod tests {
 
     const PROSE: &str = "The ministers of both countries met in Lisbon on Monday and agreed to \
         deepen their cooperation on batteries, hydrogen and offshore wind over the next decade.";
+
+    #[test]
+    fn lines_that_say_what_they_are() {
+        let cases: &[(&str, Zone, Option<Reason>)] = &[
+            ("– 3 –", Zone::Body, Some(Reason::PageNumber)),
+            ("Page 2 of 7", Zone::Body, Some(Reason::PageNumber)),
+            ("Strona 1 z 4", Zone::Body, Some(Reason::PageNumber)),
+            ("12", Zone::Body, Some(Reason::CommentCount)),
+            ("2030", Zone::Body, None),
+            ("조회수 3,902", Zone::Header, Some(Reason::CommentCount)),
+            ("Views: 88", Zone::Header, Some(Reason::CommentCount)),
+            ("7,215", Zone::Header, Some(Reason::CommentCount)),
+            ("3.5", Zone::Body, None),
+            (
+                "Posted: 3 March 2025, 09:12",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "입력 2025-03-03 09:12",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "Photo: Ministry of Energy",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "(c) Agencja Informacyjna 2025",
+                Zone::Footer,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Copyright Daily Courier Ltd",
+                Zone::Footer,
+                Some(Reason::Footer),
+            ),
+            (
+                "ⓒ 한국일보, 무단전재 및 재배포 금지",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            (
+                "(04520) 서울특별시 중구 세종대로 110",
+                Zone::Footer,
+                Some(Reason::Footer),
+            ),
+            (
+                "Tel. +48 22 555 01 01, press@example.gov.pl",
+                Zone::Footer,
+                Some(Reason::Footer),
+            ),
+            ("Tel. +48 22 555 01 01", Zone::Body, None),
+            ("Portugal and Norway sign energy pact", Zone::Header, None),
+            ("The pact takes effect in 2026.", Zone::Body, None),
+            (
+                "장관이 협약서에 서명하고 있다 (사진=해양수산부 제공)",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            ("[한국일보 자료사진]", Zone::Body, Some(Reason::PhotoCredit)),
+            (
+                "The ministers in Lisbon. (Pool photo) (Courier)",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "The pact (signed in 2024) takes effect in 2026 (see annex)",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Czy ta strona była pomocna?",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "02/04/2025, 10:05    Wind pact signed | Courier",
+                Zone::Header,
+                Some(Reason::RunningHeader),
+            ),
+            (
+                "Ministry of Energy        Lisbon, 3 March 2025",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+        ];
+        for &(line, zone, want) in cases {
+            assert_eq!(line_hint(line, zone), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_page_pasted_a_paragraph_a_line() {
+        // A Korean ministry page copied from a browser: no blank lines, menus and a view
+        // count around the headline, a caption, share buttons and a footer.
+        let lines = [
+            "본문 바로가기",
+            "이 누리집은 대한민국 공식 전자정부 누리집입니다.",
+            "알림마당",
+            "보도자료",
+            "홈 > 알림마당 > 보도자료",
+            "한-포르투갈, 해상풍력 공동연구 착수",
+            "등록일 2025.02.11 조회수 1,204",
+            "해양수산부는 11일 리스본에서 포르투갈 바다경제부와 해상풍력 공동연구 협약을 체결하고 부유식 풍력 발전 실증을 함께 추진하기로 했다고 밝혔다.",
+            "사진=해양수산부 제공",
+            "양국은 2027년까지 실증 단지 두 곳을 조성하고 연구 인력을 교류하며, 그 성과를 국제 표준화 논의에 함께 제안하기로 합의했다.",
+            "공유하기",
+            "페이스북",
+            "목록",
+            "(30110) 세종특별자치시 다솜2로 94 해양수산부",
+            "Copyright(C) Ministry of Oceans. All rights reserved.",
+        ];
+        let page = lines.join("\n");
+        let paras: Vec<(usize, usize)> = crate::corpus::format::text::paragraphs(&page)
+            .into_iter()
+            .map(|p| (p.start, p.end))
+            .collect();
+        assert_eq!(paras.len(), lines.len());
+        let layout = classify(&page, &paras, None);
+        let all: Vec<(String, Role)> = layout
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("한-포르투갈, 해상풍력 공동연구 착수")
+        );
+        assert_eq!(
+            role_of(&all, "이 누리집은"),
+            Role::Chrome(Reason::SiteBanner)
+        );
+        assert_eq!(role_of(&all, "등록일"), Role::Chrome(Reason::Dateline));
+        assert_eq!(role_of(&all, "해양수산부는 11일"), Role::Content);
+        assert_eq!(role_of(&all, "사진="), Role::Chrome(Reason::PhotoCredit));
+        assert_eq!(role_of(&all, "양국은 2027년"), Role::Content);
+        assert!(matches!(role_of(&all, "공유하기"), Role::Chrome(_)));
+        assert!(matches!(role_of(&all, "(30110)"), Role::Chrome(_)));
+        assert!(matches!(role_of(&all, "Copyright"), Role::Chrome(_)));
+    }
+
+    #[test]
+    fn running_headers_of_a_paged_text_are_set_aside() {
+        let header = "Office of the Energy Regulator – Annual Review";
+        let page = |n: usize, body: &str| format!("{header}\n\n{body}\n\n– {n} –\n");
+        let text = [
+            page(1, &format!("Offshore wind licences in 2024\n\n{PROSE}")),
+            page(2, PROSE),
+            page(3, PROSE),
+        ]
+        .join("\u{c}");
+        let paras: Vec<(usize, usize)> = crate::corpus::format::text::paragraphs(&text)
+            .into_iter()
+            .map(|p| (p.start, p.end))
+            .collect();
+        let layout = classify(&text, &paras, None);
+        let headers = layout
+            .blocks
+            .iter()
+            .filter(|b| text[b.start..b.end].trim() == header)
+            .map(|b| b.role)
+            .collect::<Vec<_>>();
+        // The first is set aside as a running header, its repeats are kept once.
+        assert_eq!(
+            headers,
+            vec![
+                Role::Chrome(Reason::RunningHeader),
+                Role::Duplicate,
+                Role::Duplicate
+            ]
+        );
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Offshore wind licences in 2024")
+        );
+        let numbers = layout
+            .blocks
+            .iter()
+            .filter(|b| text[b.start..b.end].starts_with('–'))
+            .all(|b| b.role == Role::Chrome(Reason::PageNumber));
+        assert!(numbers);
+    }
+
+    #[test]
+    fn a_short_first_sentence_is_not_the_headline() {
+        let page = format!(
+            "Ministry of Energy\nWind pact signed in Lisbon\nThe ministers met on Monday.\n\n{PROSE}"
+        );
+        let layout = classify(&page, &paragraphs(&page), None);
+        assert_eq!(layout.title.as_deref(), Some("Wind pact signed in Lisbon"));
+    }
 
     #[test]
     fn a_comparison_in_running_text_is_not_a_breadcrumb() {

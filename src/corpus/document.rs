@@ -104,6 +104,9 @@ pub fn from_text(
         .title
         .as_deref()
         .map(|t| whole_title(text, &paras, t));
+    // A browser's print stamp ("17/03/2025, 16:40 Title") or a row's label ("제목") is
+    // not the title.
+    let title = title.map(|t| chrome::title_of_line(&t).to_string());
     let mut found = Metadata {
         title: title.map(Found::text),
         ..Metadata::default()
@@ -113,7 +116,21 @@ pub fn from_text(
             let blocks = layout.blocks.iter().filter(|b| b.role != Role::Duplicate);
             blocks.map(|b| &text[b.start..b.end])
         };
-        found.date = statement::statement_date(ordered()).map(Found::text);
+        // A dateline stands by the headline, however long the menus above it: look from
+        // just above the headline, then over the whole page.
+        let near_title = layout
+            .blocks
+            .iter()
+            .position(|b| b.role == Role::Title)
+            .and_then(|t| {
+                let near = layout.blocks[t.saturating_sub(4)..]
+                    .iter()
+                    .filter(|b| b.role != Role::Duplicate);
+                statement::statement_date(near.map(|b| &text[b.start..b.end]))
+            });
+        found.date = near_title
+            .or_else(|| statement::statement_date(ordered()))
+            .map(Found::text);
         found.publisher = statement::statement_publisher(ordered()).map(Found::text);
     }
     let mut cut = Cut::new(detector, declared.forced.is_some(), layout.blocks.len());

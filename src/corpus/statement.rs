@@ -428,7 +428,7 @@ static KOREAN_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\( *[가-힣]{1,10} *= *([가-힣A-Za-z0-9 ]{2,20}?) *\)").expect("regex")
 });
 static COPYRIGHT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright|COPYRIGHT) *(?:© *)?(?:(?:19|20)\d\d *(?:[-–] *(?:19|20)\d\d)? *)?(?:by +)?([^.|,\n]{2,80}?) *(?:\.|,|\||(?i:all rights reserved)|(?i:wszelkie prawa)|무단|$)")
+    Regex::new(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright|COPYRIGHT) *(?:(?:©|ⓒ|\([cC]\)) *)?(?:(?:19|20)\d\d *(?:[-–] *(?:19|20)\d\d)? *)?(?:by +)?([^.|,\n]{2,80}?) *(?:\.|,|\||(?i:all rights reserved)|(?i:wszelkie prawa)|무단|$)")
         .expect("regex")
 });
 

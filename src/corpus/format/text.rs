@@ -7,7 +7,9 @@
 //!
 //! A paragraph is a run of non-blank lines, except in two layouts:
 //! - **one paragraph per line** (Korean sites pasted as text, with no blank lines): a
-//!   run whose lines end sentences and are not hard-wrapped gives one paragraph a line;
+//!   run that is not hard-wrapped and has two lines ending a sentence, or one long
+//!   line that does, gives one paragraph a line (its menus, headline and table rows are lines of their own,
+//!   for the chrome rules to judge one by one);
 //! - **hard-wrapped lines without blank lines** (`pdftotext` output): a run of lines of
 //!   about one width is cut after each line markedly shorter than that width (the last
 //!   line of a paragraph, a heading).
@@ -95,12 +97,19 @@ fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     // The wrap width: what most lines reach (the 80th percentile, not the longest line).
     let width = sorted[(sorted.len() * 4 / 5).min(sorted.len() - 1)];
     let body = &lengths[..lengths.len() - 1];
-    let near_width = body.iter().filter(|&&l| l * 100 >= width * 70).count();
-    let wrapped = width <= WRAP_MAX && near_width * 10 >= body.len() * 6;
-    let sentences = lines
+    let ends: Vec<bool> = lines
         .iter()
-        .filter(|&&(s, e)| ends_sentence(&text[s..e]))
-        .count();
+        .map(|&(s, e)| ends_sentence(&text[s..e]))
+        .collect();
+    let near: Vec<usize> = (0..body.len())
+        .filter(|&i| body[i] * 100 >= width * 70)
+        .collect();
+    // Hard wrapping breaks lines inside sentences: a line as long as most that ends a
+    // sentence is a paragraph of its own, pasted as one line.
+    let near_ends = near.iter().filter(|&&i| ends[i]).count();
+    let wrapped =
+        width <= WRAP_MAX && near.len() * 10 >= body.len() * 6 && near_ends * 2 < near.len();
+    let sentences = ends.iter().filter(|&&e| e).count();
     // Most lines end a sentence: a paragraph a line (hard-wrapped prose ends few lines
     // at a sentence's end).
     if sentences * 10 >= lines.len() * 6 {
@@ -121,8 +130,12 @@ fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
         }
         return;
     }
-    if sentences * 3 >= lines.len() && sentences >= 2 {
-        // One paragraph per line.
+    // A run that ends a long line with a sentence is prose among short lines (a menu
+    // and headline pasted above the first paragraph), not one paragraph.
+    let long_sentence = (0..lines.len()).any(|i| ends[i] && lengths[i] >= 80);
+    if sentences >= 2 || long_sentence {
+        // A page pasted as text, a paragraph a line between its menus, headline and
+        // tables: one paragraph per line, so that the chrome rules judge each line.
         out.extend(lines.iter().copied());
     } else {
         out.push((a, b));

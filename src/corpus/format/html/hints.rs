@@ -359,7 +359,7 @@ const TOOL_WORDS: &[(&str, Reason)] = &[
 
 /// What a short block's words say it is, if chrome; `table_cell` blocks are spared
 /// the lone-number rule.
-pub(super) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
+pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     let chars = text.chars().count();
     if chars == 0 || chars > SHORT_BLOCK_CHARS {
         return None;
