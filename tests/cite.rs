@@ -340,10 +340,8 @@ fn cite_json_is_one_csl_array_with_dates_as_date_parts() {
             );
         }
         let parts = &item["accessed"]["date-parts"];
-        assert!(
-            parts[0].as_array().unwrap().len() == 3 && parts[0].iter().all(|p| p.is_u64()),
-            "{parts}"
-        );
+        let day = parts[0].as_array().unwrap();
+        assert!(day.len() == 3 && day.iter().all(|p| p.is_u64()), "{parts}");
         if let Some(issued) = item.get("issued") {
             assert!(issued["date-parts"][0][0].is_u64(), "{issued}");
         }
