@@ -22,7 +22,7 @@ use crate::index::read::CitedFile;
 use crate::search::Hit;
 use crate::wire::{self, CslCustom, CslDate, CslItem};
 
-use super::palette::DIM;
+use super::palette::{DIM, MATCH as STALE};
 
 /// One hit to cite, with what the index knows of its file.
 #[derive(Debug, Clone, Copy)]
@@ -180,13 +180,17 @@ pub fn text(
         if let Some(quote) = c.quote() {
             for line in quote.split('\n') {
                 let quoted = fill(line, &[], "> ", layout.width, plain);
-                writeln!(w, "{}", quoted.trim_end())?;
+                for l in quoted.trim_end().split('\n') {
+                    let rest = l.strip_prefix('>').unwrap_or(l);
+                    writeln!(w, "{}{rest}", style.paint(DIM, ">"))?;
+                }
             }
         }
         let sentence = clean(&c.sentence());
         let sentence = fill(&sentence, &[], "", layout.width, plain);
         if c.stale() {
-            writeln!(w, "{}", style.paint(DIM, &sentence))?;
+            // A stale citation must not pass unnoticed.
+            writeln!(w, "{}", style.paint(STALE, &sentence))?;
         } else {
             writeln!(w, "{sentence}")?;
         }
@@ -342,6 +346,43 @@ mod tests {
                  corpus/memo.html, lines 12–14. Text extracted from HTML. blake3:{hash}. \
                  Indexed 2026-12-03.\n"
             )
+        );
+    }
+
+    #[test]
+    fn colour_marks_the_quote_and_a_stale_citation_only() {
+        let h = hit();
+        let s = source(TextRelation::Verbatim);
+        let c = Citation {
+            hit: &h,
+            source: &s,
+            file: "a.txt",
+        };
+        let mut out = Vec::new();
+        text(&mut out, &[c], Style { color: true }, Layout::default()).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.starts_with("\x1b[2m>\x1b[0m First line\n"), "{out:?}");
+        assert!(
+            out.lines().last().unwrap().starts_with("Memorandum"),
+            "{out:?}"
+        );
+        let stale = CitedFile {
+            current: false,
+            ..s.clone()
+        };
+        let c = Citation {
+            source: &stale,
+            ..c
+        };
+        let mut out = Vec::new();
+        text(&mut out, &[c], Style { color: true }, Layout::default()).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.lines()
+                .last()
+                .unwrap()
+                .starts_with("\x1b[1;31mMemorandum"),
+            "{out:?}"
         );
     }
 
