@@ -281,6 +281,36 @@ fn html_and_markdown_quotes_are_their_extracted_text_and_say_so() {
 }
 
 #[test]
+fn a_decoded_files_quote_is_its_decoded_text_and_names_the_encoding() {
+    let ws = Workspace::empty();
+    let pl = "Komunikat\n\nObie strony zgodziły się na wymianę informacji na temat \
+              łańcucha dostaw półprzewodników.\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1250.encode(pl);
+    std::fs::write(ws.corpus().join("cp1250.txt"), &bytes).unwrap();
+    ws.index_corpus();
+    let items = cite_json(&ws, "łańcucha", &[]);
+    let c = &items[0].custom;
+    assert_eq!(
+        c.relation,
+        accord::corpus::TextRelation::Transcoded {
+            encoding: "windows-1250".into()
+        }
+    );
+    // Offsets and lines count the decoded text.
+    let quote = c.quote.as_deref().unwrap();
+    assert_eq!(quote, &pl[c.byte_start as usize..c.byte_end as usize]);
+    assert_eq!(quote, lines(pl, c.line_start, c.line_end));
+    assert_eq!(c.hash, blake3_of(&ws.corpus().join("cp1250.txt")));
+    let text = cite_text(&ws, "łańcucha", &[]);
+    let (quoted, sentence) = &blocks(&text)[0];
+    assert_eq!(quoted.join("\n"), quote);
+    assert!(
+        sentence.contains("cp1250.txt, line 3. Decoded from windows-1250. blake3:"),
+        "{sentence}"
+    );
+}
+
+#[test]
 fn a_pdf_citation_names_its_page() {
     let ws = Workspace::empty();
     let pdf = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
