@@ -254,9 +254,17 @@ pub struct SearchArgs {
     #[arg(short = 'c', long)]
     pub count: bool,
 
-    /// JSON Lines: one object per hit (each with `total`), or per document with -l/--count.
+    /// JSON Lines: one object per hit (each with `total`), or per document with -l/--count;
+    /// with --cite, one CSL-JSON array.
     #[arg(long)]
     pub json: bool,
+
+    /// A citation per hit, to paste into a report: the passage quoted, then its title,
+    /// publisher, date, file and lines (and page), how the quote relates to the file's
+    /// bytes, the file's blake3 content hash and the day it was indexed; a file changed
+    /// since is flagged. With --json, one CSL-JSON array (for Zotero, Pandoc...).
+    #[arg(long, conflicts_with_all = ["files_with_matches", "count"])]
+    pub cite: bool,
 
     /// Group hits under a heading per document (title and file once); the default on
     /// a terminal. --no-heading shows each hit with its title, as in a pipe.

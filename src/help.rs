@@ -38,6 +38,11 @@ Examples:
       The second page of ten hits.
   accord search cooperation -l
       Only the files that match, one a line; --count adds how many passages.
+  accord search \"submarine cables\" --cite -n 3
+      A citation per hit to paste into a report: the passage quoted, title,
+      publisher, date, file and lines, content hash and the day it was indexed.
+  accord search \"submarine cables\" --cite --json > refs.json
+      The same as one CSL-JSON array, for Zotero, Pandoc or citeproc.
   accord search cooperation --lang pl --lang en --doc ec-eu-kr-dpc-2023,msit-eu-kr-dpc-2023
       Repeated filters: passages in either language, of either document.";
 

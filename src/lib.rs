@@ -75,7 +75,9 @@ pub use compare::{align, compare, Alignment, Comparison};
 pub use corpus::DocMeta;
 pub use error::{Error, IoOp, Remedy, Result};
 pub use index::build::{build, BuildOptions, BuildReport, NoProgress, Progress};
-pub use index::read::{passages_of, pending, set_aside, Pending, SetAside, StoredPassage};
+pub use index::read::{
+    passages_of, pending, set_aside, CitedFile, Pending, SetAside, StoredPassage,
+};
 pub use index::{open_or_build, AccordIndex, DocRecord, Opened};
 pub use lang::Lang;
 pub use search::highlight::MatchKind;

@@ -380,9 +380,125 @@ impl AlignRow {
     }
 }
 
+/// A citation of a hit as CSL-JSON, the item format of the Citation Style Language
+/// (1.0.2) that Zotero, Pandoc and citeproc read: `accord search --cite --json` prints
+/// one array of these. Variable names are CSL's own (`title`, `publisher`, `issued`,
+/// `accessed`, `URL`, `note`, `language`); where the passage is and what it says go in
+/// `custom`, which CSL leaves to the producer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CslItem {
+    /// Document id and passage position: `ec-eu-kr-dpc-2023#p12`.
+    pub id: String,
+    /// CSL item type: `document`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The document's title.
+    pub title: String,
+    /// Who published it; absent when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The statement's date; absent when not known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<CslDate>,
+    /// Where the document is online, when its manifest `origin` is a web address.
+    #[serde(rename = "URL", default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The day the index last read the file (UTC): when the quoted text was taken.
+    pub accessed: CslDate,
+    /// The passage's language (`pl`, `en`, `ko`).
+    pub language: String,
+    /// File, lines (and page), how the text relates to the file's bytes, content hash,
+    /// and a warning when the file changed since it was indexed: in words.
+    pub note: String,
+    /// The passage and its position, for a program.
+    pub custom: CslCustom,
+}
+
+/// A CSL date: `{"date-parts": [[2024, 5, 14]]}` (year, month, day; month and day
+/// left out when not known), or `{"raw": ...}` for a date that is not ISO 8601.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CslDate {
+    /// One date of one to three parts.
+    #[serde(
+        rename = "date-parts",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub date_parts: Option<Vec<Vec<u32>>>,
+    /// The date as written, when it could not be split into parts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
+}
+
+impl CslDate {
+    /// The CSL date of `date` (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`).
+    pub fn parse(date: &str) -> CslDate {
+        let parts: Option<Vec<u32>> = date.split('-').map(|p| p.parse().ok()).collect();
+        match parts {
+            Some(parts) if (1..=3).contains(&parts.len()) => CslDate {
+                date_parts: Some(vec![parts]),
+                raw: None,
+            },
+            _ => CslDate {
+                date_parts: None,
+                raw: Some(date.to_string()),
+            },
+        }
+    }
+}
+
+/// Where a cited passage is and what it says (CSL's `custom` object).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CslCustom {
+    /// Document id.
+    pub doc: String,
+    /// File under the corpus folder.
+    pub path: String,
+    /// The path to open.
+    pub file: String,
+    /// 1-based first line.
+    pub line_start: u64,
+    /// 1-based last line, inclusive.
+    pub line_end: u64,
+    /// Byte offset of the start in the decoded file.
+    pub byte_start: u64,
+    /// Byte offset past the end.
+    pub byte_end: u64,
+    /// The page it starts on, for a paged document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u64>,
+    /// The page it ends on, when that is a later page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_end: Option<u64>,
+    /// 1-based position of the passage in its document.
+    pub position: u64,
+    /// The file's content hash as indexed: `blake3:` and 64 hex digits.
+    pub hash: String,
+    /// How `quote` relates to the file's bytes, by `kind`: `verbatim` (the bytes at
+    /// `byte_start..byte_end`, `\r` removed), `transcoded` (decoded from `encoding`;
+    /// bytes count the decoded text) or `extracted` (the text of markup or a PDF, from
+    /// `format`).
+    pub relation: crate::corpus::TextRelation,
+    /// The file changed or went away since it was indexed: `quote` is the text indexed
+    /// then, no longer what the file holds (or null, for a plain file).
+    pub stale: bool,
+    /// The passage as quoted; null when it could not be read (a changed plain file).
+    pub quote: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csl_dates_are_date_parts_or_raw() {
+        let json = |d: &str| serde_json::to_string(&CslDate::parse(d)).unwrap();
+        assert_eq!(json("2024-05-14"), r#"{"date-parts":[[2024,5,14]]}"#);
+        assert_eq!(json("2024-05"), r#"{"date-parts":[[2024,5]]}"#);
+        assert_eq!(json("2024"), r#"{"date-parts":[[2024]]}"#);
+        assert_eq!(json("spring 2024"), r#"{"raw":"spring 2024"}"#);
+        assert_eq!(json("2024-05-14-01"), r#"{"raw":"2024-05-14-01"}"#);
+    }
 
     #[test]
     fn lang_is_its_code_and_rows_are_tagged_by_type() {

@@ -5,6 +5,7 @@ mod common;
 
 mod analysis;
 mod browser;
+mod cite;
 mod cli;
 mod crosslingual;
 mod dates;

@@ -44,6 +44,12 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         .as_deref()
         .map(str::parse::<Lang>)
         .transpose()?;
+    if args.cite && args.json && args.explain {
+        anyhow::bail!(
+            "--explain cannot go with --cite --json: the citations are one CSL-JSON array, \
+             with no room for the explanation; drop --explain, or --json to read both"
+        );
+    }
     let index = open_or_build(global)?;
     let query = args.query.join(" ");
     let opts = SearchOptions {
@@ -77,7 +83,42 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         }
     }
     let file = |hit: &accord::Hit| crate::cmd::shown_path(&global.corpus, &hit.path);
-    if args.json {
+    let mut stale: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.stale)
+        .map(|h| h.path.as_str())
+        .collect();
+    if args.cite {
+        let cited = index.cited_files(hits.iter().map(|h| h.doc.as_str()))?;
+        let files: Vec<String> = hits.iter().map(file).collect();
+        let citations: Vec<render::cite::Citation> = hits
+            .iter()
+            .zip(&files)
+            .filter_map(|(hit, file)| {
+                Some(render::cite::Citation {
+                    hit,
+                    source: cited.get(&hit.doc)?,
+                    file,
+                })
+            })
+            .collect();
+        // A file whose text the index stores gives its hits text even once it changed:
+        // only its citation can tell.
+        stale.extend(
+            hits.iter()
+                .filter(|h| cited.get(&h.doc).is_some_and(|c| !c.current))
+                .map(|h| h.path.as_str()),
+        );
+        if args.json {
+            render::cite::json(&mut out, &citations)?;
+        } else {
+            let layout = render::Layout {
+                width: crate::cmd::width(),
+                heading: false,
+            };
+            render::cite::text(&mut out, &citations, style, layout)?;
+        }
+    } else if args.json {
         for hit in hits {
             render::json::hit(&mut out, hit, &file(hit), found.total)?;
         }
@@ -89,16 +130,16 @@ pub fn run(global: &Global, args: &SearchArgs, style: Style) -> Result<Outcome> 
         render::text::hits(&mut out, hits, &file, style, layout)?;
     }
     out.flush()?;
-    let mut stale: Vec<&str> = hits
-        .iter()
-        .filter(|h| h.stale)
-        .map(|h| h.path.as_str())
-        .collect();
     stale.sort_unstable();
     stale.dedup();
+    let consequence = if args.cite {
+        "its citations say so"
+    } else {
+        "so its hits show no text"
+    };
     for path in stale {
         eprintln!(
-            "accord: {} changed since it was indexed, so its hits show no text; \
+            "accord: {} changed since it was indexed, {consequence}; \
              update the index with `accord index`",
             crate::cmd::shown_path(&global.corpus, path)
         );

@@ -101,11 +101,33 @@ impl DocRecord {
         }
     }
 
+    /// The day the index last read the file, or found it unchanged (UTC,
+    /// `YYYY-MM-DD`): what a citation gives as the date its text was taken.
+    pub fn indexed_on(&self) -> String {
+        utc_date(self.checked)
+    }
+
     /// Whether the file was read within [`RACY_NANOS`] of its recorded modification
     /// time: it may have changed again without its time showing it.
     pub(crate) fn read_too_soon(&self) -> bool {
         self.mtime.saturating_add(RACY_NANOS) >= self.checked
     }
+}
+
+/// The UTC calendar day (`YYYY-MM-DD`) of a moment given in nanoseconds since the
+/// epoch, as records keep time.
+pub fn utc_date(nanos: u64) -> String {
+    // Days to civil date (Howard Hinnant's algorithm), in eras of 400 years.
+    let z = (nanos / 86_400_000_000_000) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// blake3 of everything `reader` yields, as the hex string records keep.
@@ -448,6 +470,19 @@ pub fn check_stamp(path: &Path, index: &Index) -> Result<Stamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utc_dates_of_moments() {
+        const DAY: u64 = 86_400_000_000_000;
+        assert_eq!(utc_date(0), "1970-01-01");
+        assert_eq!(utc_date(DAY - 1), "1970-01-01");
+        // 2000-02-29 (a leap day of a century year) is day 11016.
+        assert_eq!(utc_date(11_016 * DAY), "2000-02-29");
+        assert_eq!(utc_date(11_017 * DAY), "2000-03-01");
+        // 2026-12-03 12:00 UTC is 1796299200 seconds.
+        assert_eq!(utc_date(1_796_299_200 * 1_000_000_000), "2026-12-03");
+        assert_eq!(utc_date(u64::MAX), "2554-07-21");
+    }
 
     #[test]
     fn recognises_tantivy_files_only() {

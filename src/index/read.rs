@@ -21,6 +21,18 @@ use super::{damaged, AccordIndex, DocRecord};
 use crate::error::{Error, Result};
 use crate::lang::Lang;
 
+/// What a citation of a document's passages says beyond the hit: the document's record
+/// (the blake3 of the file's bytes, when it was indexed, how its text relates to the
+/// bytes) and whether the file on disk is still the one indexed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CitedFile {
+    /// The document's record.
+    pub record: DocRecord,
+    /// A corpus folder still holds the file as it was indexed (same size and time, or
+    /// same content hash): false when it changed or went away since.
+    pub current: bool,
+}
+
 /// How many ids an unknown-document error suggests.
 const SUGGESTIONS: usize = 5;
 
@@ -41,6 +53,25 @@ impl AccordIndex {
             Some(record) => Ok(record),
             None => Err(unknown_document(id, &self.documents()?)),
         }
+    }
+
+    /// The record of each document in `ids` (each once, by id) and whether its file is
+    /// still the one indexed: what citing their passages needs.
+    pub fn cited_files<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> Result<HashMap<String, CitedFile>> {
+        let mut source = self.text_source();
+        let mut out = HashMap::new();
+        for id in ids {
+            if out.contains_key(id) {
+                continue;
+            }
+            let record = self.record(id)?;
+            let current = source.holds(&record);
+            out.insert(id.to_string(), CitedFile { record, current });
+        }
+        Ok(out)
     }
 
     /// The record of the document numbered `number` (as passages name it).

@@ -66,15 +66,7 @@ impl TextSource {
         if end < start || end - start > 64 * 1024 * 1024 {
             return None;
         }
-        let roots = &self.roots;
-        let rel = &record.meta.path;
-        let file = self.files.entry(rel.clone()).or_insert_with(|| {
-            roots
-                .iter()
-                .filter_map(|r| File::open(r.join(rel)).ok())
-                .find(|f| holds_indexed_content(f, record))
-        });
-        let mut file = file.as_ref()?;
+        let mut file = self.file(record)?;
         let mut buf = vec![0u8; (end - start) as usize];
         file.seek(SeekFrom::Start(start)).ok()?;
         file.read_exact(&mut buf).ok()?;
@@ -84,6 +76,28 @@ impl TextSource {
         } else {
             raw
         })
+    }
+
+    /// Whether a corpus folder still holds the file of `record` as it was indexed: what
+    /// a citation of its text stands on, whether that text is read back from the file
+    /// or was stored in the index.
+    pub fn holds(&mut self, record: &DocRecord) -> bool {
+        self.file(record).is_some()
+    }
+
+    /// The first root's file of `record` that holds the indexed content, looked up once.
+    fn file(&mut self, record: &DocRecord) -> Option<&File> {
+        let roots = &self.roots;
+        let rel = &record.meta.path;
+        self.files
+            .entry(rel.clone())
+            .or_insert_with(|| {
+                roots
+                    .iter()
+                    .filter_map(|r| File::open(r.join(rel)).ok())
+                    .find(|f| holds_indexed_content(f, record))
+            })
+            .as_ref()
     }
 }
 
@@ -124,6 +138,23 @@ mod tests {
         );
         let mut source = TextSource::new(vec![dir.path().to_path_buf()]);
         assert_eq!(source.read(&record, 12, body.len() as u64), None);
+    }
+
+    #[test]
+    fn a_file_is_held_until_it_changes_or_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let body = "First line.\n";
+        std::fs::write(dir.path().join("a.txt"), body).unwrap();
+        let record = record_of(dir.path(), "a.txt", body, 10_000_000_000);
+        assert!(TextSource::new(vec![dir.path().to_path_buf()]).holds(&record));
+        write_at(
+            &dir.path().join("a.txt"),
+            "First lime.\n",
+            std::time::SystemTime::now() + std::time::Duration::from_secs(60),
+        );
+        assert!(!TextSource::new(vec![dir.path().to_path_buf()]).holds(&record));
+        std::fs::remove_file(dir.path().join("a.txt")).unwrap();
+        assert!(!TextSource::new(vec![dir.path().to_path_buf()]).holds(&record));
     }
 
     #[test]

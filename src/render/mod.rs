@@ -4,6 +4,7 @@
 //! hands it. Corpus text can hold control characters and ANSI escape sequences; they
 //! are made visible here ([`clean`]) so they never reach a terminal raw.
 
+pub mod cite;
 pub mod compare;
 pub mod explain;
 pub mod json;
