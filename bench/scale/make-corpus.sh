@@ -9,12 +9,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 size=${1:-200}
 cache=${ACCORD_SCALE_CACHE:-$HOME/.cache/accord-scale}
 out=${2:-$cache/corpus-$size}
-external=${ACCORD_EVAL_EXTERNAL:-$here/../../../shared/eval/external}
+# The kit sits beside the main checkout (../shared); from a git worktree elsewhere, beside
+# the checkout that holds the repository's .git.
+main_checkout=$(cd "$(git -C "$here" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || echo "$here/../../.git")/.." && pwd)
+external=${ACCORD_EVAL_EXTERNAL:-$main_checkout/../shared/eval/external}
 pkgs=(libreoffice-help-en-us libreoffice-help-pl libreoffice-help-ko gnome-user-docs manpages-pl
       python3.11-doc debian-handbook postgresql-doc-15 debian-faq-ko)
 
 mkdir -p "$cache/debs" "$cache/x"
 if [ ! -f "$cache/pool/.done" ]; then
+  [ -d "$external" ] || { echo "no evaluation kit at $external: set ACCORD_EVAL_EXTERNAL to its external/ folder" >&2; exit 2; }
   ( cd "$cache/debs"
     missing=()
     for p in "${pkgs[@]}"; do ls "${p}"_*.deb >/dev/null 2>&1 || missing+=("$p"); done
