@@ -403,4 +403,16 @@ fn files_not_indexed_yet_are_counted_in_a_note() {
     ws.index_corpus();
     let out = ws.accord().args(["search", "6G"]).output().unwrap();
     assert!(!stderr(&out).contains("not indexed"), "{}", stderr(&out));
+    // The check reads the file list the run left beside the index; one that describes
+    // another commit is not trusted, and the records decide.
+    let list = ws.index().join(".accord-files.json");
+    let text = std::fs::read_to_string(&list).expect("the file list beside the index");
+    assert!(text.contains("hydrogen.txt"), "{text}");
+    let mut stale: serde_json::Value = serde_json::from_str(&text).unwrap();
+    stale["opstamp"] = (stale["opstamp"].as_u64().unwrap() + 1).into();
+    let files = stale["files"].as_array_mut().unwrap();
+    files.retain(|f| f["path"] != "hydrogen.txt");
+    std::fs::write(&list, stale.to_string()).unwrap();
+    let out = ws.accord().args(["search", "6G"]).output().unwrap();
+    assert!(!stderr(&out).contains("not indexed"), "{}", stderr(&out));
 }

@@ -391,11 +391,85 @@ fn changed_at(meta: &std::fs::Metadata) -> u64 {
     }
 }
 
+/// The list of indexed files a search's corpus check compares the folder with, beside
+/// the index: each record's path, size and modification time, written by each indexing
+/// run for the commit it ends with. Reading every record instead costs a search most of
+/// its time on a corpus of thousands of files.
+pub const FILE_LIST: &str = ".accord-files.json";
+
+/// An indexed file as the corpus check compares it.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct Stamped {
+    path: String,
+    bytes: u64,
+    mtime: u64,
+}
+
+/// [`FILE_LIST`]'s contents: the commit it describes and its files.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct FileList {
+    opstamp: u64,
+    files: Vec<Stamped>,
+}
+
+/// The opstamp of the last commit of `index`.
+fn opstamp(index: &Index) -> Option<u64> {
+    index.load_metas().ok().map(|m| m.opstamp)
+}
+
+/// Writes [`FILE_LIST`] into `path` for the last commit of `index` (replacing the file
+/// atomically). A cache: when it cannot be written, searches read the records instead.
+pub(crate) fn write_file_list(
+    index: &Index,
+    fields: &Fields,
+    path: &std::path::Path,
+) -> Result<()> {
+    let Some(opstamp) = opstamp(index) else {
+        return Ok(());
+    };
+    let reader = index.reader()?;
+    let files = document_records(index, fields, &reader, path)?
+        .into_iter()
+        .map(|r| Stamped {
+            path: r.meta.path,
+            bytes: r.bytes,
+            mtime: r.mtime,
+        })
+        .collect();
+    let json = serde_json::to_vec(&FileList { opstamp, files }).expect("a file list serialises");
+    let tmp = path.join(format!("{FILE_LIST}.tmp"));
+    let path = path.join(FILE_LIST);
+    let written = std::fs::write(&tmp, json).and_then(|()| std::fs::rename(&tmp, &path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(&path);
+    }
+    Ok(())
+}
+
+/// [`FILE_LIST`], when it describes the index's last commit.
+fn read_file_list(index: &AccordIndex) -> Option<Vec<Stamped>> {
+    let bytes = std::fs::read(index.path().join(FILE_LIST)).ok()?;
+    let list: FileList = serde_json::from_slice(&bytes).ok()?;
+    (Some(list.opstamp) == opstamp(&index.index)).then_some(list.files)
+}
+
 /// How `corpus` differs from `index`: a walk of the folder (one `stat` a file) compared
 /// with the records. None when the index has more than [`MAX_PENDING_CHECK`] records,
 /// or the folder cannot be walked.
 pub fn pending(index: &AccordIndex, corpus: &std::path::Path) -> Result<Option<Pending>> {
-    let records = index.documents()?;
+    let records = match read_file_list(index) {
+        Some(files) => files,
+        None => index
+            .documents()?
+            .into_iter()
+            .map(|r| Stamped {
+                path: r.meta.path,
+                bytes: r.bytes,
+                mtime: r.mtime,
+            })
+            .collect(),
+    };
     if records.len() > MAX_PENDING_CHECK {
         return Ok(None);
     }
@@ -405,8 +479,7 @@ pub fn pending(index: &AccordIndex, corpus: &std::path::Path) -> Result<Option<P
     let written = std::fs::metadata(index.path().join("meta.json"))
         .map(|m| super::mtime_of(&m))
         .unwrap_or(0);
-    let by_path: HashMap<&str, &DocRecord> =
-        records.iter().map(|r| (r.meta.path.as_str(), r)).collect();
+    let by_path: HashMap<&str, &Stamped> = records.iter().map(|r| (r.path.as_str(), r)).collect();
     let mut out = Pending::default();
     let mut seen = 0;
     for file in &found.files {

@@ -612,6 +612,9 @@ pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRe
         writer.rollback()?;
     }
     writer.wait_merging_threads()?;
+    if report.committed || !opts.index.join(crate::index::read::FILE_LIST).exists() {
+        crate::index::read::write_file_list(&index, &fields, &opts.index)?;
+    }
     report.elapsed = started.elapsed();
     Ok(report)
 }
