@@ -198,20 +198,35 @@ def index_one(ctx, name, filename, content, timeout=LIMIT, check=None):
         else:
             f.write(content)
     size = os.path.getsize(os.path.join(c, filename))
-    r = run(["--corpus", c, "--index", os.path.join(d, "index"), "index"], timeout=timeout)
+    idx = os.path.join(d, "index")
+    r = run(["--corpus", c, "--index", idx, "index"], timeout=timeout)
+    listed = None
+    if r.rc == 0:
+        docs = run(["--corpus", c, "--index", idx, "docs", "--json"])
+        for l in docs.stdout.splitlines():
+            if l.strip() and json.loads(l).get("path") == filename:
+                listed = json.loads(l)
+    warned = None
+    for l in r.stderr.splitlines():
+        if filename in l and "warning" in l:
+            warned = l.strip()
 
     def checked(r):
         if r.rc != 0:
             return f"exit {r.rc}"
-        if filename not in r.stderr and filename not in r.stdout:
-            return "the file is named neither as indexed nor as skipped"
-        why = searchable(c, os.path.join(d, "index"))
+        if listed is None and warned is None:
+            return "the file is neither indexed nor named in a warning"
+        why = searchable(c, idx)
         if why:
             return why
         return check(r) if check else None
 
     r.note = f"{size:,} bytes"
-    r.message_override = file_line(r, filename)
+    if warned:
+        r.message_override = warned
+    elif listed is not None:
+        r.message_override = (f"indexed: {listed.get('passages')} passages, "
+                              f"title {str(listed.get('title'))[:60]!r}")
     return r, checked
 
 

@@ -28,7 +28,7 @@ use axum::Router;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWrite;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
@@ -188,7 +188,7 @@ async fn refuse(mut stream: TcpStream, max: usize) {
     let mut buf = [0u8; 4096];
     let _ = tokio::time::timeout(second, async {
         while head.len() < HEADER_BYTES && !head.windows(4).any(|w| w == b"\r\n\r\n") {
-            match stream.read(&mut buf).await {
+            match read_some(&stream, &mut buf).await {
                 Ok(0) | Err(_) => break,
                 Ok(n) => head.extend_from_slice(&buf[..n]),
             }
@@ -196,13 +196,32 @@ async fn refuse(mut stream: TcpStream, max: usize) {
     })
     .await;
     let _ = tokio::time::timeout(second, async {
-        stream.write_all(answer.as_bytes()).await?;
-        stream.shutdown().await?;
+        let mut rest = answer.as_bytes();
+        while !rest.is_empty() {
+            stream.writable().await?;
+            match stream.try_write(rest) {
+                Ok(n) => rest = &rest[n..],
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                Err(e) => return Err(e),
+            }
+        }
+        std::future::poll_fn(|cx| std::pin::Pin::new(&mut stream).poll_shutdown(cx)).await?;
         // Drain what else comes until the client closes.
-        while stream.read(&mut buf).await? > 0 {}
+        while read_some(&stream, &mut buf).await? > 0 {}
         io::Result::Ok(())
     })
     .await;
+}
+
+/// Reads what has arrived on `stream` (0 at its end).
+async fn read_some(stream: &TcpStream, buf: &mut [u8]) -> io::Result<usize> {
+    loop {
+        stream.readable().await?;
+        match stream.try_read(buf) {
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
+            other => return other,
+        }
+    }
 }
 
 /// Raises this process's soft limit on open files (up to the hard limit) so that
@@ -211,8 +230,8 @@ async fn refuse(mut stream: TcpStream, max: usize) {
 #[cfg(unix)]
 pub fn fit_open_files(connections: usize) -> usize {
     // Index files, the listener, stdio and the blocking pool's reads.
-    const RESERVE: u64 = 256;
-    let want = connections as u64 + RESERVE;
+    const RESERVE: libc::rlim_t = 256;
+    let want = (connections as libc::rlim_t).saturating_add(RESERVE);
     let mut limit = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,
@@ -222,9 +241,9 @@ pub fn fit_open_files(connections: usize) -> usize {
         if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
             return connections;
         }
-        if (limit.rlim_cur as u64) < want {
+        if limit.rlim_cur < want {
             let raised = libc::rlimit {
-                rlim_cur: want.min(limit.rlim_max as u64) as libc::rlim_t,
+                rlim_cur: want.min(limit.rlim_max),
                 rlim_max: limit.rlim_max,
             };
             if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
@@ -232,11 +251,10 @@ pub fn fit_open_files(connections: usize) -> usize {
             }
         }
     }
-    let cur = limit.rlim_cur as u64;
-    if cur >= want {
+    if limit.rlim_cur >= want {
         connections
     } else {
-        cur.saturating_sub(RESERVE).max(1) as usize
+        limit.rlim_cur.saturating_sub(RESERVE).max(1) as usize
     }
 }
 
