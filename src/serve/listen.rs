@@ -141,6 +141,7 @@ async fn connection(
     builder
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_time)
+        .max_header_size(HEADER_BYTES)
         .max_buf_size(HEADER_BYTES);
     let conn = builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app));
     tokio::pin!(conn);
