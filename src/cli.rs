@@ -201,7 +201,9 @@ pub struct ServeArgs {
 fn connections(text: &str) -> Result<usize, String> {
     match text.trim().parse::<usize>() {
         Ok(n) if (1..=100_000).contains(&n) => Ok(n),
-        _ => Err(format!("{text:?} is not a number of connections from 1 to 100000")),
+        _ => Err(format!(
+            "{text:?} is not a number of connections from 1 to 100000"
+        )),
     }
 }
 
@@ -209,7 +211,9 @@ fn connections(text: &str) -> Result<usize, String> {
 fn header_timeout(text: &str) -> Result<u64, String> {
     match text.trim().parse::<u64>() {
         Ok(n) if (1..=3600).contains(&n) => Ok(n),
-        _ => Err(format!("{text:?} is not a number of seconds from 1 to 3600")),
+        _ => Err(format!(
+            "{text:?} is not a number of seconds from 1 to 3600"
+        )),
     }
 }
 

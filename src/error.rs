@@ -433,9 +433,7 @@ mod tests {
                 total: 2,
             },
             Error::NoCounterparts,
-            Error::DiskFull {
-                path: "i".into(),
-            },
+            Error::DiskFull { path: "i".into() },
             Error::Stale {
                 path: "a.txt".into(),
                 lines: "1-2".into(),

@@ -625,7 +625,8 @@ fn serve_answers_every_search_through_a_rebuild_beside_it() {
 fn raw_exchange(served: &Served, request: &[u8]) -> String {
     use std::io::{Read, Write};
     let mut conn = served.connect();
-    conn.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     conn.write_all(request).unwrap();
     let mut answer = Vec::new();
     let _ = conn.read_to_end(&mut answer);
@@ -657,8 +658,9 @@ fn serve_drops_a_client_that_never_finishes_its_headers() {
                 dropped = Some(started.elapsed());
                 break;
             }
-            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock
-                || e.kind() == std::io::ErrorKind::TimedOut => {}
+            Err(e)
+                if e.kind() == std::io::ErrorKind::WouldBlock
+                    || e.kind() == std::io::ErrorKind::TimedOut => {}
             Err(_) => {
                 dropped = Some(started.elapsed());
                 break;
@@ -677,11 +679,16 @@ fn serve_drops_a_client_that_never_finishes_its_headers() {
     );
     // An idle connection goes the same way.
     let mut idle = served.connect();
-    idle.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    idle.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
     let started = Instant::now();
     let n = idle.read(&mut buf).unwrap_or(0);
     assert_eq!(n, 0, "an idle connection got an answer");
-    assert!(started.elapsed() < Duration::from_secs(6), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(served.get("/api/health", &[]).status, 200);
 }
 
@@ -699,9 +706,13 @@ fn serve_answers_503_over_its_connection_cap() {
     );
     assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
     let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
-    let error: serde_json::Value = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"));
+    let error: serde_json::Value =
+        serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"));
     let error = error["error"].as_str().unwrap();
-    assert!(error.contains("4 connections") && error.contains("limit"), "{error}");
+    assert!(
+        error.contains("4 connections") && error.contains("limit"),
+        "{error}"
+    );
     drop(held);
     let a = served.wait_for("/api/health", &[], |a| a.status == 200);
     assert_eq!(a.status, 200, "{}", a.body);

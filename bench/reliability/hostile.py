@@ -1262,7 +1262,8 @@ def main():
                     "name": name, "category": category, "command": shown(r.args),
                     "exit": r.rc, "seconds": round(r.secs, 2),
                     "peak_rss_mb": round(r.rss_kb / 1024, 1) if r.rss_kb else None,
-                    "message": (getattr(r, "message_override", None) or r.message())[:300],
+                    "message": (getattr(r, "message_override", None) or r.message())
+                    .replace(root, "TMP")[:300],
                     "note": getattr(r, "note", ""), "verdict": v,
                 }
             except Skipped as s:
@@ -1301,14 +1302,20 @@ def write(results):
         f"{ok} of {len(results)} cases ok ({time.strftime('%Y-%m-%d')}; "
         "`python3 bench/reliability/hostile.py`).",
         "",
-        "| case | category | outcome | exit | s | peak RSS MB | message |",
-        "|---|---|---|---|---|---|---|",
+        "| case | outcome | message |",
+        "|---|---|---|",
     ]
     for r in results:
         note = f" ({r['note']})" if r["note"] else ""
-        lines.append(f"| {esc(r['name'])}{esc(note)} | {r['category']} | {esc(r['verdict'])} | "
-                     f"{'' if r['exit'] is None else r['exit']} | {r['seconds']} | "
-                     f"{'' if r['peak_rss_mb'] is None else r['peak_rss_mb']} | {esc(r['message'])} |")
+        facts = []
+        if r["exit"] is not None:
+            facts.append(f"HTTP {r['exit']}" if r["category"] == "http" and r["exit"] > 2
+                         else f"exit {r['exit']}")
+        facts.append(f"{r['seconds']} s")
+        if r["peak_rss_mb"]:
+            facts.append(f"{r['peak_rss_mb']:.0f} MB peak")
+        lines.append(f"| {esc(r['category'])}: {esc(r['name'])}{esc(note)} | "
+                     f"{esc(r['verdict'])}: {', '.join(facts)} | {esc(r['message'])} |")
     with open(os.path.join(HERE, "table.md"), "w") as f:
         f.write("\n".join(lines) + "\n")
 

@@ -109,10 +109,7 @@ pub async fn serve(
     drop(stop_tx);
     drop(listener);
     let grace = limits.request_time + Duration::from_secs(1);
-    let _ = tokio::time::timeout(grace, async {
-        while tasks.join_next().await.is_some() {}
-    })
-    .await;
+    let _ = tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} }).await;
     tasks.shutdown().await;
     Ok(())
 }

@@ -341,7 +341,10 @@ mod tests {
         let mut body = String::from("a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
         let mut prev = 'a';
         for name in 'b'..='j' {
-            body.push_str(&format!("{name}: &{name} [{}]\n", vec![format!("*{prev}"); 9].join(",")));
+            body.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(",")
+            ));
             prev = name;
         }
         body.push_str("title: bomb\ndate: 2024-05-01\nempty: ~\nalias: *a\nnested: {x: 1}\n");
