@@ -15,6 +15,7 @@ fn cli_advice(remedy: Remedy) -> &'static str {
         Remedy::WaitForWriter => "wait for it to finish, or stop that process",
         Remedy::ListDocuments => "`accord docs` lists them",
         Remedy::NameTwoDocuments => "name two with --docs A,B",
+        Remedy::FreeSpace => "free space or choose another --index folder",
         other => other.advice(),
     }
 }

@@ -185,6 +185,36 @@ pub struct ServeArgs {
     /// Port to listen on; 0 picks a free one.
     #[arg(long, default_value_t = 8080, value_name = "N")]
     pub port: u16,
+
+    /// Connections open at once (1 to 100000); beyond, a connection is answered 503
+    /// and closed.
+    #[arg(long, default_value_t = 1024, value_name = "N", value_parser = connections)]
+    pub max_connections: usize,
+
+    /// Seconds a connection may take to send a request's headers, or stay idle between
+    /// requests, before it is closed (1 to 3600).
+    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = header_timeout)]
+    pub header_timeout: u64,
+}
+
+/// `--max-connections`.
+fn connections(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if (1..=100_000).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{text:?} is not a number of connections from 1 to 100000"
+        )),
+    }
+}
+
+/// `--header-timeout`.
+fn header_timeout(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(n) if (1..=3600).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{text:?} is not a number of seconds from 1 to 3600"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -103,6 +103,11 @@ pub enum Error {
         /// The passage's lines.
         lines: String,
     },
+    /// The disk filled up while writing the index (or its quota ran out).
+    DiskFull {
+        /// The index folder.
+        path: PathBuf,
+    },
     /// tantivy failed.
     Tantivy(tantivy::TantivyError),
 }
@@ -161,6 +166,8 @@ pub enum Remedy {
     ListDocuments,
     /// Name the two documents to compare.
     NameTwoDocuments,
+    /// Free space on the disk, or put the index on another one.
+    FreeSpace,
 }
 
 impl Remedy {
@@ -175,6 +182,7 @@ impl Remedy {
             Remedy::WaitForWriter => "wait for it to finish, or stop that process",
             Remedy::ListDocuments => "the index's list of documents has every id",
             Remedy::NameTwoDocuments => "name the two documents to compare",
+            Remedy::FreeSpace => "free space or choose another folder for the index",
         }
     }
 }
@@ -201,6 +209,7 @@ impl Error {
             Error::UnknownDocument { total, .. } if *total > 0 => Remedy::ListDocuments,
             Error::UnknownDocument { .. } => Remedy::BuildIndex,
             Error::NoCounterparts => Remedy::NameTwoDocuments,
+            Error::DiskFull { .. } => Remedy::FreeSpace,
             Error::Io { .. }
             | Error::Manifest { .. }
             | Error::Query { .. }
@@ -276,9 +285,52 @@ impl Error {
             Error::Stale { path, lines } => format!(
                 "{path} changed since it was indexed (passage at lines {lines} no longer matches)"
             ),
+            Error::DiskFull { path } => format!("disk full writing to {}", path.display()),
             Error::Tantivy(e) => format!("index error: {e}"),
         }
     }
+
+    /// This error as [`Error::DiskFull`] of `folder` when what failed underneath was a
+    /// full disk (ENOSPC) or an exhausted quota, in an I/O error of accord's or
+    /// anywhere in tantivy's (whose indexing threads report I/O errors as text).
+    /// The previous commit is untouched then: tantivy writes a commit's meta.json
+    /// last, atomically, so a write that fails leaves the last commit searchable.
+    pub fn or_disk_full(self, folder: &std::path::Path) -> Error {
+        let full = match &self {
+            Error::Io { source, .. } => is_disk_full(source),
+            Error::Tantivy(e) => {
+                let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+                let mut found = false;
+                while let Some(c) = cause {
+                    if c.downcast_ref::<std::io::Error>().is_some_and(is_disk_full) {
+                        found = true;
+                        break;
+                    }
+                    cause = c.source();
+                }
+                found || {
+                    let text = e.to_string();
+                    text.contains("No space left on device") || text.contains("Disk quota exceeded")
+                }
+            }
+            _ => false,
+        };
+        if full {
+            Error::DiskFull {
+                path: folder.to_path_buf(),
+            }
+        } else {
+            self
+        }
+    }
+}
+
+/// ENOSPC or EDQUOT.
+fn is_disk_full(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
 }
 
 impl fmt::Display for Error {
@@ -326,6 +378,37 @@ mod tests {
     }
 
     #[test]
+    fn a_full_disk_names_the_index_folder() {
+        let io = Error::io(
+            IoOp::Write,
+            "index/x",
+            std::io::Error::from(std::io::ErrorKind::StorageFull),
+        );
+        let e = io.or_disk_full(std::path::Path::new("index"));
+        assert!(matches!(e, Error::DiskFull { .. }), "{e}");
+        assert_eq!(
+            e.to_string(),
+            "disk full writing to index; free space or choose another folder for the index"
+        );
+        let tantivy = Error::Tantivy(tantivy::TantivyError::ErrorInThread(
+            "No space left on device (os error 28)".into(),
+        ));
+        assert!(matches!(
+            tantivy.or_disk_full(std::path::Path::new("index")),
+            Error::DiskFull { .. }
+        ));
+        let other = Error::io(
+            IoOp::Write,
+            "index/x",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        assert!(matches!(
+            other.or_disk_full(std::path::Path::new("index")),
+            Error::Io { .. }
+        ));
+    }
+
+    #[test]
     fn library_messages_name_no_flags() {
         let all = [
             Error::NoCorpus("c".into()),
@@ -350,6 +433,7 @@ mod tests {
                 total: 2,
             },
             Error::NoCounterparts,
+            Error::DiskFull { path: "i".into() },
             Error::Stale {
                 path: "a.txt".into(),
                 lines: "1-2".into(),

@@ -64,6 +64,11 @@ impl Served {
     /// Starts the server on `ws`'s corpus and index (building the index if there is
     /// none), and waits for the address it prints.
     pub fn start(ws: &Workspace) -> Served {
+        Served::start_with(ws, &[])
+    }
+
+    /// [`Served::start`] with more `accord serve` options.
+    pub fn start_with(ws: &Workspace, options: &[&str]) -> Served {
         let log = std::fs::File::create(ws.dir.path().join("serve.log")).unwrap();
         let mut child = Command::new(assert_cmd::cargo::cargo_bin("accord"))
             .env_clear()
@@ -73,6 +78,7 @@ impl Served {
             .arg("--index")
             .arg(ws.index())
             .args(["serve", "--port", "0"])
+            .args(options)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(log)
@@ -124,6 +130,16 @@ impl Served {
             csp,
             body: response.body_mut().read_to_string().unwrap(),
         }
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.base.rsplit(':').next().unwrap().parse().unwrap()
+    }
+
+    /// A raw connection to it.
+    pub fn connect(&self) -> std::net::TcpStream {
+        std::net::TcpStream::connect(("127.0.0.1", self.port())).unwrap()
     }
 
     /// Asks `path` until `done` accepts the answer, for at most 30 s.
@@ -603,4 +619,101 @@ fn serve_answers_every_search_through_a_rebuild_beside_it() {
         }
         done.store(true, std::sync::atomic::Ordering::Relaxed);
     });
+}
+
+/// Sends `request` on a new connection and reads the answer until the server closes.
+fn raw_exchange(served: &Served, request: &[u8]) -> String {
+    use std::io::{Read, Write};
+    let mut conn = served.connect();
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    conn.write_all(request).unwrap();
+    let mut answer = Vec::new();
+    let _ = conn.read_to_end(&mut answer);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[test]
+fn serve_drops_a_client_that_never_finishes_its_headers() {
+    use std::io::{Read, Write};
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let served = Served::start_with(&ws, &["--header-timeout", "2"]);
+    // Slowloris: a request's head a byte at a time, never finished.
+    let mut slow = served.connect();
+    slow.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    let started = Instant::now();
+    let head = b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    let mut dropped = None;
+    let mut buf = [0u8; 256];
+    for (i, byte) in head.iter().enumerate() {
+        if slow.write_all(&[*byte]).is_err() {
+            dropped = Some(started.elapsed());
+            break;
+        }
+        match slow.read(&mut buf) {
+            // Closed (or answered and closed): dropped.
+            Ok(_) => {
+                dropped = Some(started.elapsed());
+                break;
+            }
+            Err(e)
+                if e.kind() == std::io::ErrorKind::WouldBlock
+                    || e.kind() == std::io::ErrorKind::TimedOut => {}
+            Err(_) => {
+                dropped = Some(started.elapsed());
+                break;
+            }
+        }
+        if i == 2 {
+            // Meanwhile others are answered.
+            let a = served.get("/api/health", &[]);
+            assert_eq!(a.status, 200, "{}", a.body);
+        }
+    }
+    let dropped = dropped.expect("the slow client was never dropped");
+    assert!(
+        dropped >= Duration::from_millis(1500) && dropped < Duration::from_secs(6),
+        "dropped after {dropped:?}, the header timeout is 2 s"
+    );
+    // An idle connection goes the same way.
+    let mut idle = served.connect();
+    idle.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let started = Instant::now();
+    let n = idle.read(&mut buf).unwrap_or(0);
+    assert_eq!(n, 0, "an idle connection got an answer");
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(served.get("/api/health", &[]).status, 200);
+}
+
+#[test]
+fn serve_answers_503_over_its_connection_cap() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let served = Served::start_with(&ws, &["--max-connections", "4"]);
+    let held: Vec<_> = (0..4).map(|_| served.connect()).collect();
+    // The server takes them in turn; give it a moment.
+    std::thread::sleep(Duration::from_millis(300));
+    let answer = raw_exchange(
+        &served,
+        b"GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    let body = answer.split("\r\n\r\n").nth(1).unwrap_or("");
+    let error: serde_json::Value =
+        serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"));
+    let error = error["error"].as_str().unwrap();
+    assert!(
+        error.contains("4 connections") && error.contains("limit"),
+        "{error}"
+    );
+    drop(held);
+    let a = served.wait_for("/api/health", &[], |a| a.status == 200);
+    assert_eq!(a.status, 200, "{}", a.body);
 }

@@ -2,6 +2,7 @@
 # Crash-safety test: kill -9 `accord index` at random moments and check what is left.
 #
 #   bench/crash/kill-test.sh [KILLS] [FILES]        defaults: 50 kills, 2000 files
+#   bench/crash/kill-test.sh merge [KILLS] [FILES]  kills during the final merge only
 #
 # Environment: ACCORD (binary, default target/release/accord, built if missing),
 # WORK (scratch folder, default a new temp dir, removed at the end unless KEEP=1),
@@ -16,6 +17,15 @@
 # (stratified: the k-th of n kills lands in the k-th n-th of the run). Every third run
 # also has 3 searches running against the index while it is being written.
 #
+# With `merge` first, every run is killed in its final merge instead: the run is started
+# with the test hook ACCORD_TEST_PAUSE_BEFORE_MERGE=PAUSE (default 0.3 s; see
+# src/index/build/merge.rs), which prints a line and sleeps just before the merge; the
+# kill lands at a delay after that line drawn evenly (stratified) over the pause and
+# the merge's measured length, so most kills land inside tantivy's merge itself and
+# some in the pause before it. Modes cycle fresh / rebuild / incremental (rewriting
+# FILES/3 files, enough to merge). It also reports the segments and the bytes of files
+# no commit refers to left after the re-run.
+#
 # After each kill it checks:
 #   1. `accord search WORD --json` exits 0 or 1; 2 only with "no index" (nothing committed
 #      yet, fresh mode);
@@ -28,6 +38,9 @@
 # the run can go on. The summary lists every failure; the exit status is 1 if any.
 
 set -u
+MERGE=0
+if [ "${1:-}" = merge ]; then MERGE=1; shift; fi
+PAUSE=${PAUSE:-0.3}
 KILLS=${1:-50}
 FILES=${2:-2000}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -66,11 +79,49 @@ T_INC=$(fsub "$(now)" "$t0")
 rm -rf "$WORK/calib"
 echo "corpus: $NFILES files, $(du -sh "$C" | cut -f1); full index ${T_FULL}s, incremental (200 changed) ${T_INC}s"
 
+# Waits until FILE holds TEXT (at most 300 s); prints the time it saw it.
+wait_for_line() { # file text pid
+    local n=0
+    while ! grep -q "$2" "$1" 2>/dev/null; do
+        kill -0 "$3" 2>/dev/null || return 1
+        sleep 0.01
+        n=$((n + 1))
+        ((n < 30000)) || return 1
+    done
+    now
+}
+
+if ((MERGE)); then
+    # The merge's own length: from the hook's "merging now" to the end of the run.
+    ACCORD_TEST_PAUSE_BEFORE_MERGE=0 "$ACCORD" --corpus "$C" --index "$WORK/calib" index \
+        >/dev/null 2>"$WORK/calib.err" &
+    pid=$!
+    t0=$(wait_for_line "$WORK/calib.err" "test hook: merging now" "$pid") || { echo "calibration run never merged"; exit 2; }
+    wait "$pid"
+    T_MERGE=$(fsub "$(now)" "$t0")
+    rm -rf "$WORK/calib"
+    echo "final merge of a full build: ${T_MERGE}s (kills spread over ${PAUSE}s of pause + the merge)"
+fi
+
+# Segments in the last commit, and bytes of files in the index folder that it does not
+# name (what a killed merge left behind).
+segments() { jq '.segments | length' "$I/meta.json" 2>/dev/null || echo "?"; }
+stray_bytes() {
+    local keep
+    keep=$(jq -r '.segments[].segment_id' "$I/meta.json" 2>/dev/null | tr -d - | paste -sd'|')
+    find "$I" -maxdepth 1 -type f -printf '%f %s\n' |
+        awk -v keep="${keep:-none}" '
+            $1 ~ /^[0-9a-f]{32}\./ { split($1, p, "."); if (p[1] !~ "^(" keep ")$") s += $2 }
+            END { print s + 0 }'
+}
+
 # --- schedule: mode per run, and the delay spread over that mode's runs ------------
 declare -a MODE
 declare -A NMODE JMODE
 for ((i = 1; i <= KILLS; i++)); do
-    if ((i % 10 == 1)); then m=fresh; elif ((i % 2)); then m=rebuild; else m=incremental; fi
+    if ((MERGE)); then
+        case $((i % 3)) in 1) m=fresh ;; 2) m=rebuild ;; 0) m=incremental ;; esac
+    elif ((i % 10 == 1)); then m=fresh; elif ((i % 2)); then m=rebuild; else m=incremental; fi
     MODE[$i]=$m
     NMODE[$m]=$((${NMODE[$m]:-0} + 1))
 done
@@ -105,14 +156,28 @@ for ((i = 1; i <= KILLS; i++)); do
     case $m in
         fresh) rm -rf "$I"; T=$T_FULL; args=(index) ;;
         rebuild) T=$T_FULL; args=(index --rebuild) ;;
-        incremental) T=$T_INC; args=(index); python3 "$HERE/gen-corpus.py" --mutate "$C" 200 "$((SEED * 1000 + i))" ;;
+        incremental)
+            T=$T_INC; args=(index)
+            ((MERGE)) && n=$((NFILES / 3)) || n=200
+            python3 "$HERE/gen-corpus.py" --mutate "$C" "$n" "$((SEED * 1000 + i))" ;;
     esac
-    DELAY=$(awk -v t="$T" -v j="${JMODE[$m]}" -v n="${NMODE[$m]}" -v u="$RANDOM" \
-        'BEGIN { printf "%.3f", t * 1.05 * (j - 1 + u / 32768) / n }')
+    if ((MERGE)); then
+        # Over the pause and the merge, spread across all runs (not per mode).
+        DELAY=$(awk -v p="$PAUSE" -v t="$T_MERGE" -v j="$i" -v n="$KILLS" -v u="$RANDOM" \
+            'BEGIN { printf "%.3f", (p + t) * (j - 1 + u / 32768) / n }')
+    else
+        DELAY=$(awk -v t="$T" -v j="${JMODE[$m]}" -v n="${NMODE[$m]}" -v u="$RANDOM" \
+            'BEGIN { printf "%.3f", t * 1.05 * (j - 1 + u / 32768) / n }')
+    fi
 
     # Started directly (not through a shell function), so $! is accord itself and the
     # SIGKILL reaches it.
-    "$ACCORD" --corpus "$C" --index "$I" "${args[@]}" >"$LOG/$i.index.out" 2>"$LOG/$i.index.err" &
+    if ((MERGE)); then
+        ACCORD_TEST_PAUSE_BEFORE_MERGE=$PAUSE "$ACCORD" --corpus "$C" --index "$I" "${args[@]}" \
+            >"$LOG/$i.index.out" 2>"$LOG/$i.index.err" &
+    else
+        "$ACCORD" --corpus "$C" --index "$I" "${args[@]}" >"$LOG/$i.index.out" 2>"$LOG/$i.index.err" &
+    fi
     pid=$!
     searchers=()
     if ((i % 3 == 0)); then
@@ -126,10 +191,19 @@ for ((i = 1; i <= KILLS; i++)); do
             searchers+=($!)
         done
     fi
+    if ((MERGE)); then
+        if ! wait_for_line "$LOG/$i.index.err" "test hook: merging in" "$pid" >/dev/null; then
+            fail "$i" "the run never reached its merge: $(head -c 300 "$LOG/$i.index.err")"
+        fi
+    fi
     sleep "$DELAY"
     if kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null; then
         wait "$pid" 2>/dev/null
         count "kill-landed"
+        if ((MERGE)); then
+            if grep -q "test hook: merging now" "$LOG/$i.index.err"; then count "kill-landed:in-merge"
+            else count "kill-landed:in-pause-before-merge"; fi
+        fi
         landed=1
     else
         wait "$pid"
@@ -186,12 +260,18 @@ for ((i = 1; i <= KILLS; i++)); do
         count "docs-wrong"
         fail "$i" "docs after re-index: rc $rc, $lines lines, $ids ids, $paths paths (want $NFILES)"
     fi
-    printf 'run %2d %-11s delay %6.3fs %-8s search:%s reindex:%s docs:%s/%s\n' "$i" "$m" "$DELAY" \
-        "$([ $landed = 1 ] && echo killed || echo finished)" "$so" "$rr" "$lines" "$NFILES"
+    extra=""
+    if ((MERGE)); then
+        extra=" segments:$(segments) stray-bytes:$(stray_bytes)"
+        count "segments-after-reindex:$(segments)"
+        [ "$(stray_bytes)" = 0 ] && count "no-stray-files" || count "stray-files-left"
+    fi
+    printf 'run %2d %-11s delay %6.3fs %-8s search:%s reindex:%s docs:%s/%s%s\n' "$i" "$m" "$DELAY" \
+        "$([ $landed = 1 ] && echo killed || echo finished)" "$so" "$rr" "$lines" "$NFILES" "$extra"
 done
 
 echo
-echo "== summary: $KILLS runs ($FILES files; full ${T_FULL}s, incremental ${T_INC}s) =="
+echo "== summary: $KILLS runs ($FILES files; full ${T_FULL}s, incremental ${T_INC}s$( ((MERGE)) && echo "; kills in the final merge, ${T_MERGE}s + ${PAUSE}s pause")) =="
 printf '%s\n' "${!COUNT[@]}" | sort | while read -r k; do printf '  %-52s %s\n' "$k" "${COUNT[$k]}"; done
 echo "  failures: ${#FAILURES[@]}"
 for f in "${FAILURES[@]}"; do echo "    - $f"; done

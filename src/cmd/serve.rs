@@ -2,6 +2,7 @@
 
 use std::io::Write;
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 
@@ -21,11 +22,19 @@ pub fn run(global: &Global, args: &ServeArgs) -> Result<Outcome> {
         );
     }
     let addr = SocketAddr::new(args.bind, args.port);
-    let server = Server::bind(
-        addr,
-        Config::new(global.index.clone(), global.corpus.clone()),
-    )
-    .with_context(|| format!("cannot listen on {addr} (choose another with --port N)"))?;
+    let mut config = Config::new(global.index.clone(), global.corpus.clone());
+    config.limits.connections = args.max_connections;
+    config.limits.header_time = Duration::from_secs(args.header_timeout);
+    let server = Server::bind(addr, config)
+        .with_context(|| format!("cannot listen on {addr} (choose another with --port N)"))?;
+    if server.connections() < args.max_connections {
+        eprintln!(
+            "accord: warning: this process may open too few files for {} connections \
+             (`ulimit -n`); taking at most {} at once",
+            args.max_connections,
+            server.connections()
+        );
+    }
     let local = server.local_addr()?;
     if !local.ip().is_loopback() {
         eprintln!(

@@ -117,8 +117,11 @@ fn walk(dir: &Path, prefix: &str, visited: &mut HashSet<PathBuf>, found: &mut Di
         let meta = match std::fs::metadata(&path) {
             Ok(meta) => meta,
             Err(e) => {
-                let why = if e.kind() == std::io::ErrorKind::NotFound {
+                let link = entry.file_type().is_ok_and(|t| t.is_symlink());
+                let why = if e.kind() == std::io::ErrorKind::NotFound && link {
                     "broken symbolic link".to_string()
+                } else if e.kind() == std::io::ErrorKind::NotFound {
+                    "removed while the corpus was being read".to_string()
                 } else {
                     format!("cannot read: {e}")
                 };

@@ -6,7 +6,8 @@
 //! compiled into the binary ([`assets`]), so it works offline.
 //!
 //! The stack is axum 0.8 on tokio, with tower's timeout and concurrency layers and
-//! tower-http's body limit and headers. axum is tokio's own HTTP framework, kept by the
+//! tower-http's body limit and headers, served by hyper's HTTP/1 connections from our
+//! own accept loop ([`listen`]: header time limit, connection cap, connection lifetime). axum is tokio's own HTTP framework, kept by the
 //! tokio team on hyper: extractors give typed query parameters with rejections we turn
 //! into JSON, and tower layers give request time limits without writing a server loop.
 //! actix-web is as fast but brings its own runtime and middleware model; a hand-written
@@ -22,6 +23,7 @@ pub mod assets;
 pub mod current;
 pub mod error;
 pub mod handlers;
+pub mod listen;
 pub mod router;
 
 use std::net::SocketAddr;
@@ -49,6 +51,14 @@ pub struct Limits {
     pub body_bytes: usize,
     /// Longest request target (path and query string), in bytes.
     pub uri_bytes: usize,
+    /// Connections open at once; beyond, a connection is answered 503 and closed.
+    pub connections: usize,
+    /// Longest time a connection may take to send a request's headers, counted from
+    /// its first byte or the end of the previous answer (so also the longest idle time
+    /// between requests).
+    pub header_time: Duration,
+    /// Longest time a connection stays open; then it closes after the answer under way.
+    pub connection_time: Duration,
 }
 
 impl Default for Limits {
@@ -62,6 +72,9 @@ impl Default for Limits {
             blocking: (cores * 2).max(2),
             body_bytes: 16 * 1024,
             uri_bytes: 8 * 1024,
+            connections: 1024,
+            header_time: Duration::from_secs(10),
+            connection_time: Duration::from_secs(300),
         }
     }
 }
@@ -99,8 +112,11 @@ pub struct Server {
 }
 
 impl Server {
-    /// Binds `addr` (port 0: a free port) and prepares the runtime.
-    pub fn bind(addr: SocketAddr, config: Config) -> std::io::Result<Server> {
+    /// Binds `addr` (port 0: a free port) and prepares the runtime. The process's limit
+    /// on open files is raised to fit [`Limits::connections`] if it can be; if not, the
+    /// cap is lowered to what fits ([`Server::connections`] says how many).
+    pub fn bind(addr: SocketAddr, mut config: Config) -> std::io::Result<Server> {
+        config.limits.connections = listen::fit_open_files(config.limits.connections);
         let listener = std::net::TcpListener::bind(addr)?;
         listener.set_nonblocking(true)?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -113,6 +129,11 @@ impl Server {
             config,
             runtime,
         })
+    }
+
+    /// How many connections it takes at once.
+    pub fn connections(&self) -> usize {
+        self.config.limits.connections
     }
 
     /// The address it listens on (with the port chosen when 0 was asked for).
@@ -136,9 +157,7 @@ impl Server {
             let watcher = current::watch(Arc::clone(&current), config.poll);
             let app = router::router(current, config.limits.clone());
             let listener = tokio::net::TcpListener::from_std(listener)?;
-            let served = axum::serve(listener, app)
-                .with_graceful_shutdown(shutdown_signal())
-                .await;
+            let served = listen::serve(listener, app, &config.limits, shutdown_signal()).await;
             watcher.abort();
             served
         })

@@ -245,26 +245,70 @@ fn read_front_matter(kind: MetadataBlockKind, body: &str, meta: &mut Metadata) {
 }
 
 /// Top-level scalar entries of a YAML mapping, as strings.
+///
+/// Read from the parser's events rather than a loaded document: loading expands every
+/// alias into a copy, so ten lines of nested aliases ("billion laughs") would take
+/// gigabytes; here an alias is one event, skipped, and nothing below the top level is
+/// kept.
 fn yaml_pairs(body: &str) -> Vec<(String, String)> {
-    use yaml_rust2::{Yaml, YamlLoader};
-    let Ok(docs) = YamlLoader::load_from_str(body) else {
+    use yaml_rust2::parser::Parser;
+    use yaml_rust2::scanner::TScalarStyle;
+    use yaml_rust2::Event;
+    let mut parser = Parser::new_from_str(body);
+    let mut pairs = Vec::new();
+    // Depth of collections open: 1 inside the top mapping.
+    let mut depth = 0usize;
+    let mut key: Option<String> = None;
+    let mut top_is_mapping = false;
+    loop {
+        let Ok((event, _)) = parser.next_token() else {
+            return Vec::new();
+        };
+        match event {
+            Event::StreamEnd | Event::DocumentEnd => break,
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                if depth == 0 {
+                    top_is_mapping = matches!(event, Event::MappingStart(..));
+                    if !top_is_mapping {
+                        return Vec::new();
+                    }
+                } else if depth == 1 {
+                    // A collection as a key or a value: that entry is not a scalar.
+                    key = None;
+                }
+                depth += 1;
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            Event::Scalar(text, style, _, _) if depth == 1 => match key.take() {
+                None => key = Some(text),
+                Some(k) => {
+                    let null = style == TScalarStyle::Plain
+                        && matches!(text.as_str(), "" | "~" | "null" | "Null" | "NULL");
+                    if !null {
+                        pairs.push((k, text));
+                    }
+                }
+            },
+            // An alias as a key or value at the top: its entry is skipped.
+            Event::Alias(_) if depth == 1 => {
+                key = match key {
+                    None => Some(String::new()),
+                    Some(_) => None,
+                };
+            }
+            _ => {}
+        }
+    }
+    if !top_is_mapping {
         return Vec::new();
-    };
-    let Some(Yaml::Hash(map)) = docs.into_iter().next() else {
-        return Vec::new();
-    };
-    map.into_iter()
-        .filter_map(|(k, v)| {
-            let key = k.as_str()?.to_string();
-            let value = match v {
-                Yaml::String(s) | Yaml::Real(s) => s,
-                Yaml::Integer(i) => i.to_string(),
-                Yaml::Boolean(b) => b.to_string(),
-                _ => return None,
-            };
-            Some((key, value))
-        })
-        .collect()
+    }
+    pairs.retain(|(k, _)| !k.is_empty());
+    pairs
 }
 
 /// Top-level scalar entries of a TOML table, as strings.
@@ -291,6 +335,38 @@ fn toml_pairs(body: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_aliases_are_not_expanded() {
+        let mut body = String::from("a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        let mut prev = 'a';
+        for name in 'b'..='j' {
+            body.push_str(&format!(
+                "{name}: &{name} [{}]\n",
+                vec![format!("*{prev}"); 9].join(",")
+            ));
+            prev = name;
+        }
+        body.push_str("title: bomb\ndate: 2024-05-01\nempty: ~\nalias: *a\nnested: {x: 1}\n");
+        let started = std::time::Instant::now();
+        let pairs = yaml_pairs(&body);
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        assert_eq!(
+            pairs,
+            vec![
+                ("title".to_string(), "bomb".to_string()),
+                ("date".to_string(), "2024-05-01".to_string())
+            ]
+        );
+        assert_eq!(
+            yaml_pairs("title: 'A: quoted'\nyear: 2023\n"),
+            vec![
+                ("title".to_string(), "A: quoted".to_string()),
+                ("year".to_string(), "2023".to_string())
+            ]
+        );
+        assert!(yaml_pairs("- a\n- b\n").is_empty());
+    }
 
     fn content(e: &Extraction) -> Vec<(BlockKind, &str)> {
         e.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect()

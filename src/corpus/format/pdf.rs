@@ -47,6 +47,10 @@ pub const MAX_BYTES: usize = 256 << 20;
 pub const MAX_PAGES: usize = 5000;
 /// Reading a PDF stops with an error after this long.
 pub const MAX_SECONDS: u64 = 120;
+/// Arrays and dictionaries nested deeper are refused: pdf_oxide's parser recurses once
+/// per level with no limit of its own, so a file of `[[[[...` would overflow the stack
+/// (ISO 32000 suggests 100 levels at most; real files nest a handful).
+pub const MAX_NESTING: usize = 256;
 
 /// One line of a page, as laid out.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +83,11 @@ pub fn extract(bytes: &[u8]) -> Result<Extraction, Unreadable> {
     if !bytes.windows(5).take(1024).any(|w| w == b"%PDF-") {
         return Err(Unreadable::Damaged("no PDF header".into()));
     }
+    if nesting_over(bytes, MAX_NESTING) {
+        return Err(Unreadable::Damaged(format!(
+            "arrays or dictionaries nested more than {MAX_NESTING} levels deep"
+        )));
+    }
     let (pages, info) = match catch_unwind(AssertUnwindSafe(|| read(bytes))) {
         Ok(read) => read?,
         Err(panic) => {
@@ -100,6 +109,69 @@ pub fn extract(bytes: &[u8]) -> Result<Extraction, Unreadable> {
             format: Format::Pdf,
         },
     })
+}
+
+/// Whether arrays and dictionaries in the file's own bytes nest deeper than `limit`.
+/// Stream data, strings and comments are skipped; objects inside compressed object
+/// streams are not seen here (pdf_oxide decompresses those itself).
+fn nesting_over(bytes: &[u8], limit: usize) -> bool {
+    let mut depth = 0usize;
+    let mut i = 0;
+    let n = bytes.len();
+    let delimiter = |b: u8| b.is_ascii_whitespace() || b == b'>' || b == b']';
+    while i < n {
+        match bytes[i] {
+            b'%' => {
+                while i < n && bytes[i] != b'\n' && bytes[i] != b'\r' {
+                    i += 1;
+                }
+            }
+            b'(' => {
+                let mut open = 0usize;
+                while i < n {
+                    match bytes[i] {
+                        b'\\' => i += 1,
+                        b'(' => open += 1,
+                        b')' => {
+                            open -= 1;
+                            if open == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+            }
+            b'<' if bytes.get(i + 1) == Some(&b'<') => {
+                depth += 1;
+                i += 1;
+            }
+            b'<' => {
+                while i < n && bytes[i] != b'>' {
+                    i += 1;
+                }
+            }
+            b'>' if bytes.get(i + 1) == Some(&b'>') => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            b'[' => depth += 1,
+            b']' => depth = depth.saturating_sub(1),
+            b's' if bytes[i..].starts_with(b"stream") && (i == 0 || delimiter(bytes[i - 1])) => {
+                match memchr::memmem::find(&bytes[i + 6..], b"endstream") {
+                    Some(end) => i += 6 + end + 8,
+                    None => return false,
+                }
+            }
+            _ => {}
+        }
+        if depth > limit {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Every page's lines, top to bottom, and the Info dictionary.

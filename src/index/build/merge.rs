@@ -10,6 +10,7 @@
 //! ms; searches run far more often than builds (BENCHMARKS.md).
 
 use std::path::Path;
+use std::time::Duration;
 
 use tantivy::{Index, IndexWriter};
 
@@ -90,6 +91,7 @@ pub(super) fn merge_segments(
         return Ok(false);
     }
     progress.merging(bytes);
+    pause_for_tests();
     for group in groups {
         writer.merge(&group).wait()?;
     }
@@ -97,4 +99,23 @@ pub(super) fn merge_segments(
     writer.garbage_collect_files().wait()?;
     progress.merged();
     Ok(true)
+}
+
+/// Test hook, for the kill test (`bench/crash/kill-test.sh merge`) and the disk-full
+/// case of `bench/reliability/hostile.py`: with `ACCORD_TEST_PAUSE_BEFORE_MERGE=SECS`
+/// set, a build that is about to merge says so on stderr, sleeps SECS seconds (at most
+/// an hour), and says when the merge starts, so a test can kill the process or fill
+/// the disk at that moment. Nothing else reads it; unset (or not a number), it costs
+/// one lookup of the environment per merge.
+fn pause_for_tests() {
+    let Some(secs) = std::env::var("ACCORD_TEST_PAUSE_BEFORE_MERGE")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+    else {
+        return;
+    };
+    eprintln!("accord: test hook: merging in {secs} s (ACCORD_TEST_PAUSE_BEFORE_MERGE)");
+    std::thread::sleep(Duration::from_secs_f64(secs.min(3600.0)));
+    eprintln!("accord: test hook: merging now");
 }

@@ -323,7 +323,14 @@ fn index_large(
 }
 
 /// Brings the index in `opts.index` up to date with the corpus in `opts.corpus`.
+///
+/// A disk that fills up on the way is [`Error::DiskFull`] naming the index folder;
+/// what the last commit holds stays searchable.
 pub fn build(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildReport> {
+    update(opts, progress).map_err(|e| e.or_disk_full(&opts.index))
+}
+
+fn update(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildReport> {
     let started = Instant::now();
     // Files are read after this moment: see `unchanged_by_metadata`.
     let checked = nanos(std::time::SystemTime::now());

@@ -322,3 +322,25 @@ fn encrypted_scanned_and_damaged_pdfs_are_refused_with_their_reason() {
     ));
     assert!(extract(b"").is_err());
 }
+
+#[test]
+fn deep_nesting_is_refused_before_the_parser_sees_it() {
+    let deep = [
+        b"%PDF-1.7\n1 0 obj\n<< /X ".as_slice(),
+        &[b'['; 100_000],
+        &[b']'; 100_000],
+        b" >>\nendobj\n",
+    ]
+    .concat();
+    let err = extract(&deep).unwrap_err();
+    assert!(err.to_string().contains("nested more than"), "{err}");
+    // Brackets inside strings, comments and stream data do not count.
+    let shallow = [
+        b"%PDF-1.7\n% [[[[[[\n1 0 obj\n<< /T (a(b)[[[[) /Length 5 >>\nstream\n".as_slice(),
+        &[b'['; 1000],
+        b"\nendstream\nendobj\n[ [ 1 ] ]",
+    ]
+    .concat();
+    assert!(!nesting_over(&shallow, 3));
+    assert!(nesting_over(b"[[[[", 3));
+}
