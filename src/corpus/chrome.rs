@@ -1448,14 +1448,18 @@ pub(crate) fn without_print_stamp(line: &str) -> &str {
 /// Labels of a title's row on a board's view page ("제목\tTitle", "Title: ...").
 const TITLE_LABELS: &[&str] = &["제목", "title", "tytuł", "subject", "temat", "건명"];
 
+/// Whether `label` (a table cell, a row's first words) labels a title: "제목", "Title".
+pub(crate) fn is_title_label(label: &str) -> bool {
+    TITLE_LABELS.contains(&label.to_lowercase().as_str())
+}
+
 /// The title in a title line: without a browser's print stamp before it
 /// ([`without_print_stamp`]) or the label of its row ("제목\t한-미 ...").
 pub(crate) fn title_of_line(line: &str) -> &str {
     let line = without_print_stamp(line.trim());
     for sep in ['\t', ':', ' '] {
         if let Some((label, rest)) = line.split_once(sep) {
-            let label = label.trim().to_lowercase();
-            if TITLE_LABELS.contains(&label.as_str()) && rest.trim().chars().count() >= 8 {
+            if is_title_label(label.trim()) && rest.trim().chars().count() >= 8 {
                 return rest.trim();
             }
         }

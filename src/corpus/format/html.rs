@@ -1219,7 +1219,17 @@ fn headline_outside_headings(
             && !title_keys.iter().any(|k| meta::same_title(k, &raw.text))
             && !meta::is_dateline(&raw.text)
     };
-    (0..first_prose).find(|&b| named(b))
+    if let Some(b) = (0..first_prose).find(|&b| named(b)) {
+        return Some(b);
+    }
+    // A board's view page: the cell after a "제목" / "Title" label cell.
+    (1..first_prose).find(|&b| {
+        let label = page.blocks[b - 1].text.trim().trim_end_matches(':').trim();
+        usable(b)
+            && blocks[b].reason.is_none_or(|r| r == Reason::OutsideContent)
+            && crate::corpus::chrome::is_title_label(label)
+            && page.blocks[b].text.chars().count() >= 8
+    })
 }
 
 /// Link-dense blocks before the first and after the last prose paragraph are link

@@ -552,9 +552,24 @@ const TABLE_NEWS: &str = r##"<html><head><title>Izba Handlowa :: Aktualności</t
 </table></td></tr></table></body></html>
 "##;
 
+/// A board view whose headline is the cell after a "제목" label, with nothing naming it.
+const LABELLED_BOARD: &str = r##"<html><head><meta charset="utf-8"><title>산림청 - 보도자료</title></head>
+<body><div class="logo"><a href="/">산림청</a></div>
+<table width="100%" border="1">
+<tr><th>제목</th><td><b>산림청, 포르투갈과 산불 예방 기술 협력 양해각서 체결</b></td></tr>
+<tr><th>담당부서</th><td>국제산림협력과</td></tr>
+<tr><th>등록일</th><td>2025.06.02</td></tr>
+<tr><td colspan="2"><p>산림청은 2일 리스본에서 포르투갈 산림보전청과 산불 예방 기술 협력 양해각서를 체결하고 위성 감시 자료를 공유하기로 했다고 밝혔다.</p></td></tr>
+</table></body></html>
+"##;
+
 #[test]
 fn a_headline_outside_the_headings_is_found_by_its_name_or_the_declared_title() {
     for (html, headline) in [
+        (
+            LABELLED_BOARD,
+            "산림청, 포르투갈과 산불 예방 기술 협력 양해각서 체결",
+        ),
         (BOARD_VIEW, "항만 탄소중립 기술 공동연구 협약 체결"),
         (
             TABLE_NEWS,
