@@ -1355,10 +1355,35 @@ pub fn classify_part(
             .filter(|&i| !any_open || open_line(i))
             .max_by_key(|&i| (words(piece_text(i)), std::cmp::Reverse(i)))
     });
+    let mut widen = None;
     if let Some(t) = title_at {
         roles[t] = Role::Title;
         for &i in header.iter().filter(|&&i| i < t) {
             roles[i] = Role::Chrome(Reason::PageHeader);
+        }
+        // A title wrapped onto the two or three lines of its paragraph, none ending a
+        // sentence (`pdftotext`, pasted pages), is the whole paragraph: one passage.
+        let at = pieces[t].start;
+        if let Some(&(a, b)) = paras.iter().find(|&&(a, b)| a <= at && at < b) {
+            let lines: Vec<usize> = (0..pieces.len())
+                .filter(|&i| pieces[i].start >= a && pieces[i].end <= b)
+                .collect();
+            let open = lines.iter().all(|&i| {
+                !ends_sentence(piece_text(i)) && roles[i] != Role::Chrome(Reason::Dateline)
+            });
+            if (2..=3).contains(&lines.len())
+                && b - a <= 300
+                && open
+                && lines
+                    .iter()
+                    .all(|&i| matches!(roles[i], Role::Title | Role::Content))
+                && text[pieces[lines[0]].start..pieces[lines[0]].end]
+                    .chars()
+                    .count()
+                    > 20
+            {
+                widen = Some((t, a, b, lines));
+            }
         }
     }
 
@@ -1381,12 +1406,23 @@ pub fn classify_part(
         }
     }
 
-    let title = title_at.map(|t| normalized_keep_case(piece_text(t)));
+    // The title's other lines are in its block now.
+    let mut dropped = vec![false; pieces.len()];
+    if let Some((t, a, b, lines)) = widen {
+        pieces[t].start = a;
+        pieces[t].end = b;
+        for i in lines.into_iter().filter(|&i| i != t) {
+            dropped[i] = true;
+        }
+    }
+    let title = title_at.map(|t| normalized_keep_case(&text[pieces[t].start..pieces[t].end]));
     Layout {
         blocks: pieces
             .iter()
             .zip(roles)
-            .map(|(p, role)| Block {
+            .zip(dropped)
+            .filter(|&(_, dropped)| !dropped)
+            .map(|((p, role), _)| Block {
                 start: p.start,
                 end: p.end,
                 role,
