@@ -85,6 +85,39 @@ fn testdata(name: &str) -> std::path::PathBuf {
         .join(name)
 }
 
+/// A PDF on which the PDF parser panics (found by the fuzzer) is one "damaged file"
+/// line, not a panic message with a backtrace, and the rest of the corpus is indexed.
+#[test]
+fn a_pdf_the_parser_panics_on_is_reported_as_damaged_without_a_backtrace() {
+    let ws = Workspace::empty();
+    std::fs::copy(testdata("parser-panic.pdf"), ws.corpus().join("broken.pdf")).unwrap();
+    std::fs::write(
+        ws.corpus().join("note.txt"),
+        "The ministers agreed to cooperate on semiconductors.\n",
+    )
+    .unwrap();
+    let out = ws
+        .accord()
+        .env("RUST_BACKTRACE", "1")
+        .arg("index")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("backtrace"), "{stderr}");
+    let warning: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("broken.pdf"))
+        .collect();
+    assert_eq!(warning.len(), 1, "{stderr}");
+    assert!(
+        warning[0].contains("damaged file (the PDF parser failed: "),
+        "{stderr}"
+    );
+    assert_eq!(hits(&ws, "semiconductors").len(), 1);
+}
+
 #[test]
 fn a_pdf_hit_has_its_lines_within_the_page_and_clean_text() {
     let ws = Workspace::empty();

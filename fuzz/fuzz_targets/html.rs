@@ -4,7 +4,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(ex) = accord::corpus::format::html::extract(data) else { return };
+    let Ok(ex) = accord::corpus::format::html::extract(data) else {
+        return;
+    };
     for b in &ex.blocks {
         let s = b.span;
         assert!(s.byte_start <= s.byte_end && s.byte_end <= data.len());

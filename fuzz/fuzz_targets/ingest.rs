@@ -4,7 +4,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(decoded) = accord::corpus::decode::decode(data) else { return };
+    let Ok(decoded) = accord::corpus::decode::decode(data) else {
+        return;
+    };
     let text = decoded.text;
     let doc = accord::corpus::prepare("f.txt", &text, None, &accord::lang::LangDetector::default());
     for p in doc.passages.iter().chain(&doc.set_aside) {

@@ -4,7 +4,9 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(ex) = accord::corpus::format::pdf::extract(data) else { return };
+    let Ok(ex) = accord::corpus::format::pdf::extract(data) else {
+        return;
+    };
     for b in &ex.blocks {
         let pages = b.pages.expect("a PDF block has pages");
         assert!(1 <= pages.start && pages.start <= pages.end);

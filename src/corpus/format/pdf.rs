@@ -30,10 +30,13 @@
 //! A scanned PDF (no text), an encrypted one (a password to open it), a damaged one or
 //! one over the limits ([`MAX_PAGES`], [`MAX_SECONDS`], [`MAX_BYTES`]) is refused with
 //! its [`Unreadable`] reason; a panic inside the parser is caught here and reported as
-//! damage, never passed on.
+//! damage, never passed on, and not printed by the panic hook either ([`parser`]): the
+//! user reads one "damaged file" line, not a crash report with a backtrace.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::Once;
 use std::time::{Duration, Instant};
 
 use super::{Block, BlockKind, Extraction, Format, Found, Metadata, Pages, TextRelation};
@@ -93,9 +96,9 @@ pub fn extract(bytes: &[u8]) -> Result<Extraction, Unreadable> {
         Err(panic) => {
             let why = panic
                 .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "the PDF parser failed".into());
+                .map(|s| first_line(s))
+                .or_else(|| panic.downcast_ref::<String>().map(|s| first_line(s)))
+                .unwrap_or_else(|| "no reason given".into());
             return Err(Unreadable::Damaged(format!("the PDF parser failed: {why}")));
         }
     };
@@ -174,11 +177,41 @@ fn nesting_over(bytes: &[u8], limit: usize) -> bool {
     false
 }
 
+thread_local! {
+    /// Whether this thread is inside a call into the PDF parser ([`parser`]).
+    static IN_PARSER: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Calls into the PDF parser. A panic in it unwinds to [`extract`], which reports the
+/// file as damaged; the panic hook stays quiet about it (installed once, it passes every
+/// other panic, of this thread outside the parser or of any other thread, to the hook
+/// that was there before).
+fn parser<T>(call: impl FnOnce() -> T) -> T {
+    static QUIET_HOOK: Once = Once::new();
+    QUIET_HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !IN_PARSER.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    /// Restores the flag when the call returns or unwinds.
+    struct Leave(bool);
+    impl Drop for Leave {
+        fn drop(&mut self) {
+            IN_PARSER.with(|c| c.set(self.0));
+        }
+    }
+    let _leave = Leave(IN_PARSER.with(|c| c.replace(true)));
+    call()
+}
+
 /// Every page's lines, top to bottom, and the Info dictionary.
 fn read(bytes: &[u8]) -> Result<(Vec<Vec<Line>>, Info), Unreadable> {
     let started = Instant::now();
     let damaged = |e: pdf_oxide::Error| Unreadable::Damaged(first_line(&e.to_string()));
-    let doc = pdf_oxide::PdfDocument::from_bytes(bytes.to_vec()).map_err(|e| {
+    let doc = parser(|| pdf_oxide::PdfDocument::from_bytes(bytes.to_vec())).map_err(|e| {
         let msg = e.to_string();
         if msg.to_ascii_lowercase().contains("encrypt") || msg.contains("password") {
             Unreadable::Encrypted
@@ -187,10 +220,10 @@ fn read(bytes: &[u8]) -> Result<(Vec<Vec<Line>>, Info), Unreadable> {
         }
     })?;
     // A PDF encrypted only against editing opens with the empty password.
-    if doc.is_encrypted() && !matches!(doc.authenticate(b""), Ok(true)) {
+    if parser(|| doc.is_encrypted() && !matches!(doc.authenticate(b""), Ok(true))) {
         return Err(Unreadable::Encrypted);
     }
-    let count = doc.page_count().map_err(damaged)?;
+    let count = parser(|| doc.page_count()).map_err(damaged)?;
     if count == 0 {
         return Err(Unreadable::Damaged("no readable pages".into()));
     }
@@ -199,7 +232,7 @@ fn read(bytes: &[u8]) -> Result<(Vec<Vec<Line>>, Info), Unreadable> {
             "{count} pages; accord reads PDFs of up to {MAX_PAGES} pages"
         )));
     }
-    let info = info(&doc);
+    let info = parser(|| info(&doc));
     let mut pages = Vec::with_capacity(count);
     let mut failed = 0;
     let mut last_error = None;
@@ -210,7 +243,7 @@ fn read(bytes: &[u8]) -> Result<(Vec<Vec<Line>>, Info), Unreadable> {
                 index + 1
             )));
         }
-        match doc.extract_text_lines(index) {
+        match parser(|| doc.extract_text_lines(index)) {
             Ok(lines) => {
                 // In pdf_oxide's reading order (columns one after the other); its
                 // y grows up the page.

@@ -45,14 +45,19 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Source<'_>, Unreadable> {
         }
     };
     let body = &bytes[bom..];
-    let text = match encoding.decode_without_bom_handling_and_without_replacement(body) {
-        Some(text) => text,
+    let (text, encoding) = match encoding.decode_without_bom_handling_and_without_replacement(body)
+    {
+        Some(text) => (text, encoding),
         // The declaration was wrong: ask the detector before giving up.
-        None => detect(body)
-            .decode_without_bom_handling_and_without_replacement(body)
-            .ok_or(Unreadable::UnknownEncoding)?,
+        None => {
+            let detected = detect(body);
+            let text = detected
+                .decode_without_bom_handling_and_without_replacement(body)
+                .ok_or(Unreadable::UnknownEncoding)?;
+            (text, detected)
+        }
     };
-    let map = OffsetMap::new(&text, encoding, bom);
+    let map = OffsetMap::new(&text, encoding, bom, bytes);
     let name = if encoding == UTF_8 {
         "UTF-8 with BOM"
     } else {
@@ -119,25 +124,40 @@ pub(super) enum OffsetMap {
         decoded_starts: Vec<usize>,
         /// File offset of each line's start.
         file_starts: Vec<usize>,
+        /// The file's length: no offset is past it.
+        file_len: usize,
     },
 }
 
 impl OffsetMap {
-    fn new(text: &str, encoding: &'static Encoding, bom: usize) -> OffsetMap {
-        let mut decoded_starts = vec![0];
-        let mut file_starts = vec![bom];
-        let mut file = bom;
-        let mut start = 0;
-        for end in memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1) {
-            file += encoded_len(encoding, &text[start..end]);
-            decoded_starts.push(end);
-            file_starts.push(file);
-            start = end;
-        }
+    /// The map of `text`, decoded from `file` (a BOM of `bom` bytes, then `encoding`).
+    fn new(text: &str, encoding: &'static Encoding, bom: usize, file: &[u8]) -> OffsetMap {
+        let decoded_starts: Vec<usize> = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+            .collect();
+        // In an ASCII-compatible encoding a line feed is the byte 0x0A and no byte of a
+        // multi-byte character is: the file's own line feeds are where lines start.
+        // Re-encoding the text would not do: some decoded characters (Big5's HKSCS ones)
+        // do not encode back, or not to the same bytes.
+        let feeds: Vec<usize> = std::iter::once(bom)
+            .chain(memchr::memchr_iter(b'\n', &file[bom..]).map(|i| bom + i + 1))
+            .collect();
+        let file_starts = if encoding.is_ascii_compatible() && feeds.len() == decoded_starts.len() {
+            feeds
+        } else {
+            let mut file_starts = vec![bom];
+            let mut at = bom;
+            for pair in decoded_starts.windows(2) {
+                at += encoded_len(encoding, &text[pair[0]..pair[1]]);
+                file_starts.push(at.min(file.len()));
+            }
+            file_starts
+        };
         OffsetMap::Transcoded {
             encoding,
             decoded_starts,
             file_starts,
+            file_len: file.len(),
         }
     }
 
@@ -149,9 +169,17 @@ impl OffsetMap {
                 encoding,
                 decoded_starts,
                 file_starts,
+                file_len,
             } => {
                 let line = decoded_starts.partition_point(|&s| s <= at).max(1) - 1;
-                file_starts[line] + encoded_len(encoding, &text[decoded_starts[line]..at])
+                // Within its line: the line's end (its line feed) bounds a character
+                // that encodes back to more bytes than it was read from.
+                let line_end = file_starts
+                    .get(line + 1)
+                    .map_or(*file_len, |next| next.saturating_sub(1));
+                let offset =
+                    file_starts[line] + encoded_len(encoding, &text[decoded_starts[line]..at]);
+                offset.min(line_end.max(file_starts[line]))
             }
         }
     }
@@ -221,5 +249,23 @@ mod tests {
         let file_at = source.map.file_offset(&source.text, at);
         let (want, _, _) = encoding_rs::EUC_KR.encode("협력");
         assert_eq!(&bytes[file_at..file_at + want.len()], &want[..]);
+    }
+
+    /// Found by the `html` fuzz target: two bytes the detector reads as Big5, whose
+    /// HKSCS character Big5's encoder does not write back (it writes `&#...;`), so the
+    /// offset counted by re-encoding ran past the end of the file.
+    #[test]
+    fn offsets_stay_in_the_file_when_characters_do_not_encode_back() {
+        let bytes = b"\x87\xb2";
+        let source = decode(bytes).unwrap();
+        assert!(source.transcoded_from.is_some());
+        let end = source.text.len();
+        assert!(source.map.file_offset(&source.text, end) <= bytes.len());
+        // Lines start where the file's line feeds are, whatever came before them.
+        let bytes = b"<p>\x87\xb2\x87\xb2</p>\n<p>next</p>";
+        let source = decode(bytes).unwrap();
+        let at = source.text.find("next").unwrap();
+        let file_at = source.map.file_offset(&source.text, at);
+        assert_eq!(&bytes[file_at..file_at + 4], b"next");
     }
 }

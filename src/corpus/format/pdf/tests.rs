@@ -343,4 +343,20 @@ fn deep_nesting_is_refused_before_the_parser_sees_it() {
     .concat();
     assert!(!nesting_over(&shallow, 3));
     assert!(nesting_over(b"[[[[", 3));
+/// Found by the `pdf` fuzz target: a valid one-page PDF (`fuzz/make_pdf_seeds.py`) whose
+/// object 2 header reads `2 \xd0 obj`. pdf_oxide slices that line, with the byte
+/// replaced by U+FFFD, three bytes before "obj", inside the replacement character, and
+/// panics. The panic is reported as damage, in one line, and the panic hook stays quiet.
+#[test]
+fn a_panic_in_the_parser_is_damage_told_in_one_line() {
+    let bytes = testdata("parser-panic.pdf");
+    let header = b"2 \xd0 obj\n";
+    assert!(bytes.windows(header.len()).any(|w| w == header));
+    let Err(Unreadable::Damaged(why)) = extract(&bytes) else {
+        panic!("a damaged file");
+    };
+    assert!(why.starts_with("the PDF parser failed: "), "{why}");
+    assert!(!why.contains('\n'), "{why}");
+    // The thread that caught it is out of the parser again: its own panics are printed.
+    assert!(!IN_PARSER.with(Cell::get));
 }
