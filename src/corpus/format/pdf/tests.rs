@@ -343,6 +343,8 @@ fn deep_nesting_is_refused_before_the_parser_sees_it() {
     .concat();
     assert!(!nesting_over(&shallow, 3));
     assert!(nesting_over(b"[[[[", 3));
+}
+
 /// Found by the `pdf` fuzz target: a valid one-page PDF (`fuzz/make_pdf_seeds.py`) whose
 /// object 2 header reads `2 \xd0 obj`. pdf_oxide slices that line, with the byte
 /// replaced by U+FFFD, three bytes before "obj", inside the replacement character, and
