@@ -201,11 +201,18 @@ const RELATED: &[&str] = &[
     "popular posts",
     "most read",
     "most popular",
+    "most viewed",
+    "editor's picks",
+    "editors' picks",
+    "editor’s picks",
+    "top stories",
     "trending now",
     "podobne artykuły",
     "powiązane artykuły",
     "polecane artykuły",
     "najczęściej czytane",
+    "najpopularniejsze",
+    "polecamy",
     "zobacz również",
     "관련 기사",
     "관련기사",
@@ -1260,16 +1267,24 @@ pub fn classify_part(
     };
 
     // Header blocks are split into lines: a site name, a label and a title often sit
-    // on consecutive lines.
+    // on consecutive lines. (Footer blocks are not: a statement's closing lines there
+    // would be judged as links one by one.)
     let mut pieces: Vec<Piece> = Vec::with_capacity(paras.len());
     for (i, ((&(a, b), &hash), &shape)) in paras.iter().zip(&para_hashes).zip(&shapes).enumerate() {
-        if i < header_end {
+        let zone = if i < header_end {
+            Zone::Header
+        } else if last_prose.is_some_and(|last| i > last) {
+            Zone::Footer
+        } else {
+            Zone::Body
+        };
+        if zone == Zone::Header && shape.lines > 1 {
             normal.clear();
             normalize_lines(text, a, b, &mut normal, |line_normal, line| {
                 pieces.push(Piece {
                     start: line.start,
                     end: line.end,
-                    zone: Zone::Header,
+                    zone,
                     hash: hash_of(line_normal),
                     shape: Shape {
                         words: line.facts.words,
@@ -1279,11 +1294,6 @@ pub fn classify_part(
                 });
             });
         } else {
-            let zone = if last_prose.is_some_and(|last| i > last) {
-                Zone::Footer
-            } else {
-                Zone::Body
-            };
             pieces.push(Piece {
                 start: a,
                 end: b,
