@@ -1410,7 +1410,7 @@ fn running_lines(text: &str) -> FxHashSet<u64> {
         let mut lines = page.lines().map(str::trim).filter(|l| !l.is_empty());
         let Some(first) = lines.next() else { continue };
         pages += 1;
-        let last = lines.last().unwrap_or(first);
+        let last = lines.next_back().unwrap_or(first);
         let first_hash = hash_of(normalized(first).as_bytes());
         let last_hash = hash_of(normalized(last).as_bytes());
         *counts.entry(first_hash).or_default() += 1;

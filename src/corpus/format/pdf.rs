@@ -470,8 +470,7 @@ fn line_spacing(gaps: &[f32], sentence_ends: usize) -> f32 {
 /// Whether a line ends a sentence: `.`, `?`, `!` (a Korean one in `다.`, or `다`
 /// alone), a closing quote or bracket after one.
 fn ends_sentence(text: &str) -> bool {
-    let t =
-        text.trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ')' | '」' | '』'));
+    let t = text.trim_end_matches(['"', '”', '’', '\'', ')', '」', '』']);
     t.ends_with(['.', '?', '!', '。', '다'])
 }
 
