@@ -372,14 +372,22 @@ fn one_line_paragraphs_are_told_apart_by_their_gaps() {
     ];
     let blocks = layout(&[spaced(all, 13.0, 19.0)]);
     assert_eq!(content(&blocks).len(), 7, "{:?}", content(&blocks));
-    // One paragraph set at double spacing stays one.
-    let double: &[&[&str]] = &[&[
-        "A paragraph set at double spacing",
+    // Names in a list, no sentences: 19 pt is too far apart for lines of 10 pt type.
+    let names: Vec<Vec<&str>> = ["symlink()", "sync()", "truncate()", "unlink()", "walk()"]
+        .iter()
+        .map(|n| vec![*n])
+        .collect();
+    let names: Vec<&[&str]> = names.iter().map(Vec::as_slice).collect();
+    let blocks = layout(&[spaced(&names, 13.0, 19.0)]);
+    assert_eq!(content(&blocks).len(), 5, "{:?}", content(&blocks));
+    // One paragraph set at 160% (Korean government documents) stays one.
+    let spaced_out: &[&[&str]] = &[&[
+        "A paragraph set at 160 per cent",
         "runs over several lines, each of",
-        "them twenty points below the one",
+        "them sixteen points below the one",
         "before, and is still one paragraph.",
     ]];
-    let blocks = layout(&[spaced(double, 20.0, 20.0)]);
+    let blocks = layout(&[spaced(spaced_out, 16.0, 16.0)]);
     assert_eq!(content(&blocks).len(), 1, "{:?}", content(&blocks));
 }
 
