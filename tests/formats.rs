@@ -158,3 +158,98 @@ fn a_pdf_hit_has_its_lines_within_the_page_and_clean_text() {
     // The running header is on every page and in no hit.
     assert!(hits(&ws, "prasowy").is_empty());
 }
+
+/// The PDFs `tests/data/make-pdfs.py` makes.
+fn pdf_data(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/pdf")
+        .join(name)
+}
+
+/// Indexes one PDF of tests/data/pdf alone, checking the run succeeds.
+fn indexed_pdf(name: &str) -> Workspace {
+    let ws = Workspace::empty();
+    std::fs::copy(pdf_data(name), ws.corpus().join(name)).unwrap();
+    let out = ws.index_corpus();
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{report}");
+    assert!(
+        report.contains("1 added") && report.contains("0 skipped"),
+        "{report}"
+    );
+    ws
+}
+
+fn place(hit: &serde_json::Value) -> (u64, u64, u64, u64) {
+    let n = |k: &str| hit[k].as_u64().unwrap_or(0);
+    (n("page"), n("page_end"), n("line_start"), n("line_end"))
+}
+
+/// A paragraph that runs over a page break is one passage from its first line on page
+/// 1 to its last on page 2 (lines counted within each page, the running header first),
+/// found by a phrase across the break; it used to stop the whole index run.
+#[test]
+fn a_pdf_paragraph_over_a_page_break_is_one_passage_on_two_pages() {
+    let ws = indexed_pdf("english-across.pdf");
+    let found = hits(
+        &ws,
+        "\"deputy ministers of both countries starting with a meeting\"",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let hit = &found[0];
+    assert_eq!(
+        hit["text"],
+        "The ministers agreed to extend the cooperation on semiconductor research and on the \
+         security of undersea cables, and to hold yearly consultations between the deputy \
+         ministers of both countries, starting with a meeting in Warsaw in the spring. The \
+         first meeting will set the agenda for the working groups."
+    );
+    // Page 1: header, title, three paragraphs of two lines, then this one's three;
+    // page 2: header, then its last two lines.
+    assert_eq!(place(hit), (1, 2, 9, 3));
+    let after = hits(&ws, "separate paragraph closes");
+    assert_eq!(place(&after[0]), (2, 0, 4, 4));
+}
+
+#[test]
+fn a_korean_pdf_paragraph_over_a_page_break_is_one_passage_on_two_pages() {
+    let ws = indexed_pdf("korean-across.pdf");
+    let found = hits(&ws, "\"내년 봄 바르샤바에서\"");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let hit = &found[0];
+    assert_eq!(
+        hit["text"],
+        "양국은 반도체 연구와 해저 케이블 보안 분야의 협력을 확대하고 차관급 정례 협의를 매년 \
+         개최하며 첫 회의는 내년 봄 바르샤바에서 열기로 했다. 첫 회의에서는 실무 그룹의 의제를 \
+         정한다."
+    );
+    assert_eq!(place(hit), (1, 2, 9, 3));
+    // The paragraph before it ended its sentence on page 1, and stays apart.
+    let before = hits(&ws, "\"3번째 의제에 대해\"");
+    assert_eq!(place(&before[0]), (1, 0, 7, 8));
+}
+
+/// A page of one-line paragraphs, 19 pt apart on 13 pt leading, is one passage a
+/// paragraph, not one a page.
+#[test]
+fn one_line_pdf_paragraphs_are_one_passage_each() {
+    let ws = indexed_pdf("one-line-paragraphs.pdf");
+    for (query, line) in [
+        ("memorandum", 3),
+        ("exchange experts", 4),
+        ("undersea cables", 5),
+        ("semiconductor", 6),
+        ("start-ups", 7),
+        ("consultations Seoul", 8),
+    ] {
+        let found = hits(&ws, query);
+        let hit = found.first().unwrap_or_else(|| panic!("{query}: no hit"));
+        assert_eq!(place(hit), (1, 0, line, line), "{query}: {hit}");
+        let text = hit["text"].as_str().unwrap();
+        assert!(
+            text.ends_with('.') && text.matches('.').count() == 1,
+            "{query}: {text}"
+        );
+    }
+}

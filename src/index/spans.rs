@@ -25,9 +25,12 @@
 //! - bits 2-3: language ([`Lang::ALL`] order);
 //! - bit 4: its position is the previous one plus one (else the position follows);
 //! - bit 5: it is on pages (a PDF): `page` and `page_end - page` follow the byte deltas;
+//! - bit 6: it runs onto a later page, where a PDF counts its lines afresh: `line_end`
+//!   (a line of the last page) is written as it is, not as `line_end - line_start`;
 //! - then `line_start - previous line_end` and `byte_start - previous byte_end`
 //!   (zigzag: set-aside blocks come after a document's passages, so they go back), with
-//!   `line_end - line_start` and `byte_end - byte_start` after each.
+//!   `line_end - line_start` (or `line_end`, bit 6) and `byte_end - byte_start` after
+//!   each.
 //!
 //! The delta base starts afresh at every block.
 
@@ -62,7 +65,9 @@ pub struct Span {
     pub lang: Lang,
     /// 1-based first line.
     pub line_start: u64,
-    /// 1-based last line, inclusive.
+    /// 1-based last line, inclusive. For a passage that runs onto a later page of a
+    /// PDF (whose lines are counted within each page), a line of `page_end`, which may
+    /// be smaller than `line_start`.
     pub line_end: u64,
     /// Byte offset of the start in the (decoded) file.
     pub byte_start: u64,
@@ -111,6 +116,36 @@ fn lang_index(lang: Lang) -> u8 {
 }
 
 impl Span {
+    /// Whether the span's parts agree, or what is wrong with it: ends before starts
+    /// (lines only on one page: a span that runs onto a later page counts its last
+    /// line on that page), a first page without a last one.
+    pub fn check(&self) -> std::result::Result<(), String> {
+        if self.byte_end < self.byte_start {
+            return Err(format!(
+                "bytes {}-{} end before they start",
+                self.byte_start, self.byte_end
+            ));
+        }
+        if self.page_end < self.page {
+            return Err(format!(
+                "pages {}-{} end before they start",
+                self.page, self.page_end
+            ));
+        }
+        if self.line_end < self.line_start && !self.across_pages() {
+            return Err(format!(
+                "lines {}-{} end before they start on page {}",
+                self.line_start, self.line_end, self.page
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether the span runs onto a later page (its `line_end` is a line of that page).
+    pub fn across_pages(&self) -> bool {
+        self.page > 0 && self.page_end > self.page
+    }
+
     /// The span as a document carries it to the plugin (plain varints; the plugin
     /// delta-codes it).
     pub fn encode(&self) -> Vec<u8> {
@@ -147,11 +182,7 @@ impl Span {
             page: next()?,
             page_end: next()?,
         };
-        (at == bytes.len()
-            && span.line_end >= span.line_start
-            && span.byte_end >= span.byte_start
-            && span.page_end >= span.page)
-            .then_some(span)
+        (at == bytes.len() && span.check().is_ok()).then_some(span)
     }
 }
 
@@ -169,6 +200,7 @@ const NEW_DOC: u8 = 2;
 const LANG_SHIFT: u8 = 2;
 const NEXT_POSITION: u8 = 16;
 const PAGED: u8 = 32;
+const ACROSS_PAGES: u8 = 64;
 
 /// Builds a span file entry by entry.
 #[derive(Debug, Default)]
@@ -206,6 +238,9 @@ impl Encoder {
         if s.page > 0 {
             head |= PAGED;
         }
+        if s.across_pages() {
+            head |= ACROSS_PAGES;
+        }
         self.data.push(head);
         if new_doc {
             put_varint(&mut self.data, s.doc);
@@ -215,9 +250,13 @@ impl Encoder {
         }
         let delta = |to: u64, from: u64| zigzag((to as i64).wrapping_sub(from as i64));
         put_varint(&mut self.data, delta(s.line_start, self.base.line_end));
-        put_varint(&mut self.data, s.line_end - s.line_start);
+        if s.across_pages() {
+            put_varint(&mut self.data, s.line_end);
+        } else {
+            put_varint(&mut self.data, s.line_end.saturating_sub(s.line_start));
+        }
         put_varint(&mut self.data, delta(s.byte_start, self.base.byte_end));
-        put_varint(&mut self.data, s.byte_end - s.byte_start);
+        put_varint(&mut self.data, s.byte_end.saturating_sub(s.byte_start));
         if s.page > 0 {
             put_varint(&mut self.data, s.page);
             put_varint(&mut self.data, s.page_end - s.page);
@@ -265,7 +304,11 @@ fn decode_entry(data: &[u8], at: &mut usize, base: &mut Base) -> Option<Option<S
     };
     let from = |base: u64, delta: u64| base.checked_add_signed(unzigzag(delta));
     let line_start = from(base.line_end, get_varint(data, at)?)?;
-    let line_end = line_start.checked_add(get_varint(data, at)?)?;
+    let line_end = if head & ACROSS_PAGES != 0 {
+        get_varint(data, at)?
+    } else {
+        line_start.checked_add(get_varint(data, at)?)?
+    };
     let byte_start = from(base.byte_end, get_varint(data, at)?)?;
     let byte_end = byte_start.checked_add(get_varint(data, at)?)?;
     let (page, page_end) = if head & PAGED != 0 {
@@ -649,6 +692,72 @@ mod tests {
         assert_eq!(Span::decode(&s.encode()), Some(s));
         assert_eq!(Span::decode(&[9, 1]), None);
         assert_eq!(Span::decode(&[0, 0x80]), None);
+    }
+
+    /// A PDF paragraph from line 40 of page 2 to line 3 of page 3 (lines are counted
+    /// within each page) is a span; the same lines on one page are not.
+    #[test]
+    fn a_span_over_a_page_break_ends_on_a_line_of_its_last_page() {
+        let across = Span {
+            doc: 7,
+            lang: Lang::En,
+            line_start: 40,
+            line_end: 3,
+            byte_start: 5_000,
+            byte_end: 5_600,
+            position: 9,
+            page: 2,
+            page_end: 3,
+        };
+        assert_eq!(across.check(), Ok(()));
+        assert_eq!(Span::decode(&across.encode()), Some(across));
+        let one_page = Span {
+            page_end: 2,
+            ..across
+        };
+        assert_eq!(
+            one_page.check(),
+            Err("lines 40-3 end before they start on page 2".to_string())
+        );
+        assert_eq!(Span::decode(&one_page.encode()), None);
+        let unpaged = Span {
+            page: 0,
+            page_end: 0,
+            ..across
+        };
+        assert!(unpaged.check().is_err());
+
+        // In a span file, between spans of one page, and after a spread that ends
+        // higher up its page than it began.
+        let before = Span {
+            line_start: 30,
+            line_end: 38,
+            byte_start: 4_000,
+            byte_end: 4_990,
+            position: 8,
+            page_end: 2,
+            ..across
+        };
+        let after = Span {
+            line_start: 5,
+            line_end: 9,
+            byte_start: 5_602,
+            byte_end: 5_900,
+            position: 10,
+            page: 3,
+            ..across
+        };
+        let entries = [Some(before), Some(across), Some(after), None];
+        let mut encoder = Encoder::default();
+        for e in &entries {
+            encoder.push(e.as_ref());
+        }
+        let mut bytes = Vec::new();
+        encoder.write(&mut bytes).unwrap();
+        let file = SpanFile::open(OwnedBytes::new(bytes)).unwrap();
+        for (i, want) in entries.iter().enumerate() {
+            assert_eq!(file.get(i as DocId), Ok(*want), "entry {i}");
+        }
     }
 
     #[test]

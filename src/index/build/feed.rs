@@ -96,15 +96,61 @@ impl Feed<'_> {
     /// later ([`super::records::add_records`]). Their text is stored only when the
     /// document's [`TextRelation`](crate::corpus::TextRelation) says it cannot be read
     /// back from the file.
-    pub(super) fn document(&self, doc: &Document, number: u64) -> Result<()> {
-        let f = self.fields;
+    ///
+    /// A passage whose place cannot be encoded (an extractor's bug) fails the document
+    /// alone, before any of it is sent: `Ok(Err(why))`, for the caller to skip the file
+    /// and say why. The index writer would otherwise stop on it, and the whole run.
+    pub(super) fn document(
+        &self,
+        doc: &Document,
+        number: u64,
+    ) -> Result<std::result::Result<(), BadSpan>> {
+        match self.prepare(doc, number) {
+            Ok(docs) => self.send_all(docs).map(Ok),
+            Err(bad) => Ok(Err(bad)),
+        }
+    }
+
+    /// The tantivy documents of [`Feed::document`], not sent yet, with their text's
+    /// length; the first passage whose place cannot be encoded fails them all.
+    pub(super) fn prepare(
+        &self,
+        doc: &Document,
+        number: u64,
+    ) -> std::result::Result<Vec<(TantivyDocument, usize)>, BadSpan> {
         let store_text = doc.relation.stores_text();
+        doc.passages
+            .iter()
+            .chain(&doc.set_aside)
+            .map(|p| {
+                passage_doc(self.fields, &doc.meta.path, number, p, store_text)
+                    .map(|d| (d, p.text.len()))
+            })
+            .collect()
+    }
+
+    /// Sends what [`Feed::prepare`] made, in order.
+    pub(super) fn send_all(&self, docs: Vec<(TantivyDocument, usize)>) -> Result<()> {
         let mut batch = Batch::new(self);
-        for p in doc.passages.iter().chain(&doc.set_aside) {
-            let tantivy_doc = passage_doc(f, &doc.meta.path, number, p, store_text);
-            batch.add(tantivy_doc, p.text.len())?;
+        for (d, len) in docs {
+            batch.add(d, len)?;
         }
         batch.flush()
+    }
+}
+
+/// Why a document's passages could not be encoded (a bug: its extractor gave a passage
+/// an impossible place).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct BadSpan(pub String);
+
+impl BadSpan {
+    /// The reason a file is skipped for it.
+    pub(super) fn reason(&self) -> String {
+        format!(
+            "internal error encoding its passages ({}); please report it",
+            self.0
+        )
     }
 }
 
@@ -115,7 +161,7 @@ fn passage_doc(
     number: u64,
     p: &Passage,
     store_text: bool,
-) -> TantivyDocument {
+) -> std::result::Result<TantivyDocument, BadSpan> {
     // A passage is its file (to delete it with its document, and for `--doc`), its
     // span, its language (for `--lang`) and its body. Only set-aside blocks carry a
     // `kind`, and have no body: they are never searched.
@@ -135,6 +181,13 @@ fn passage_doc(
         page: p.pages.map_or(0, |pages| u64::from(pages.start)),
         page_end: p.pages.map_or(0, |pages| u64::from(pages.end)),
     };
+    if let Err(why) = span.check() {
+        let what = match p.role {
+            Role::Chrome(_) => "a set-aside block".to_string(),
+            _ => format!("passage {}", p.position),
+        };
+        return Err(BadSpan(format!("{what}: {why}")));
+    }
     doc.add_custom(f.span, &span.encode());
     if store_text {
         doc.add_text(f.text, &p.text);
@@ -150,5 +203,48 @@ fn passage_doc(
         };
         doc.add_text(f.body, body);
     }
-    doc
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::format::Pages;
+    use crate::corpus::passage::SourceSpan;
+    use crate::lang::Lang;
+
+    fn passage(line_start: usize, line_end: usize, pages: Option<Pages>) -> Passage {
+        Passage {
+            text: "Text.".into(),
+            span: SourceSpan {
+                byte_start: 10,
+                byte_end: 15,
+                line_start,
+                line_end,
+            },
+            pages,
+            joined: String::new(),
+            lang: Lang::En,
+            position: 3,
+            role: Role::Content,
+        }
+    }
+
+    /// A passage with an impossible place is refused with what is wrong, for the build
+    /// to skip its file; one over a page break that ends higher up its last page is
+    /// fine.
+    #[test]
+    fn a_passage_whose_place_cannot_be_encoded_is_refused_with_the_reason() {
+        let f = Fields::from_schema(&super::super::super::schema::build()).unwrap();
+        let across = passage(40, 3, Some(Pages { start: 1, end: 2 }));
+        assert!(passage_doc(&f, "a.pdf", 1, &across, true).is_ok());
+        let bad = passage(40, 3, Some(Pages { start: 2, end: 2 }));
+        let err = passage_doc(&f, "a.pdf", 1, &bad, true).unwrap_err();
+        assert_eq!(
+            err.reason(),
+            "internal error encoding its passages (passage 3: lines 40-3 end before they \
+             start on page 2); please report it"
+        );
+        assert!(passage_doc(&f, "a.txt", 1, &passage(5, 4, None), false).is_err());
+    }
 }

@@ -288,7 +288,12 @@ fn index_large(
     };
     loop {
         match stream.next_window() {
-            Ok(Some(doc)) => feed.document(&doc, number).map_err(std::io::Error::other)?,
+            Ok(Some(doc)) => {
+                if let Err(bad) = feed.document(&doc, number).map_err(std::io::Error::other)? {
+                    forget();
+                    return Ok(LargeOutcome::Unreadable(bad.reason()));
+                }
+            }
             Ok(None) => break,
             Err(e) => {
                 forget();
@@ -564,10 +569,18 @@ fn update(opts: &BuildOptions, progress: &mut dyn Progress) -> Result<BuildRepor
                         checked,
                         manifest_hash,
                     };
+                    let docs = match feed!().prepare(&doc, record.number) {
+                        Ok(docs) => docs,
+                        Err(bad) => {
+                            // Nothing of it was sent; its old version goes.
+                            report.drop(&writer, &fields, &file.rel, bad.reason(), old.is_some());
+                            continue;
+                        }
+                    };
                     if old.is_some() {
                         writer.delete_term(Term::from_field_text(fields.doc_key, &file.rel));
                     }
-                    feed!().document(&doc, record.number)?;
+                    feed!().send_all(docs)?;
                     report.indexed(
                         &file.rel,
                         &record,

@@ -362,3 +362,114 @@ fn a_panic_in_the_parser_is_damage_told_in_one_line() {
     // The thread that caught it is out of the parser again: its own panics are printed.
     assert!(!IN_PARSER.with(Cell::get));
 }
+
+/// Lines at 10 pt from `top`, `leading` apart within a paragraph and `between` apart
+/// from one paragraph to the next.
+fn spaced(paragraphs: &[&[&str]], leading: f32, between: f32) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut top = 90.0;
+    for para in paragraphs {
+        for l in *para {
+            out.push(line(l, top, 10.0));
+            top += leading;
+        }
+        top += between - leading;
+    }
+    out
+}
+
+#[test]
+fn one_line_paragraphs_are_told_apart_by_their_gaps() {
+    // Most paragraphs one line long: most gaps are between paragraphs (19 pt), only
+    // the two-line paragraphs show the line spacing (13 pt).
+    let mostly: &[&[&str]] = &[
+        &["The parties signed the memorandum."],
+        &["Both sides will exchange experts."],
+        &[
+            "A working group will meet twice",
+            "a year in Seoul and in Warsaw.",
+        ],
+        &["The ministers welcomed the progress."],
+        &["Joint funding will open in autumn."],
+        &["The next talks are planned", "for the spring of next year."],
+        &["The statement ends here."],
+    ];
+    let blocks = layout(&[spaced(mostly, 13.0, 19.0)]);
+    assert_eq!(content(&blocks).len(), 7, "{:?}", content(&blocks));
+    assert_eq!(
+        content(&blocks)[2],
+        "A working group will meet twice a year in Seoul and in Warsaw."
+    );
+    // Every paragraph one line: every gap alike, every line a sentence.
+    let all: &[&[&str]] = &[
+        &["The parties signed the memorandum."],
+        &["Both sides will exchange experts."],
+        &["A working group will meet twice a year."],
+        &["The ministers welcomed the progress."],
+        &["Joint funding will open in autumn."],
+        &["The next talks are planned for spring."],
+        &["The statement ends here."],
+    ];
+    let blocks = layout(&[spaced(all, 13.0, 19.0)]);
+    assert_eq!(content(&blocks).len(), 7, "{:?}", content(&blocks));
+    // Names in a list, no sentences: 19 pt is too far apart for lines of 10 pt type.
+    let names: Vec<Vec<&str>> = ["symlink()", "sync()", "truncate()", "unlink()", "walk()"]
+        .iter()
+        .map(|n| vec![*n])
+        .collect();
+    let names: Vec<&[&str]> = names.iter().map(Vec::as_slice).collect();
+    let blocks = layout(&[spaced(&names, 13.0, 19.0)]);
+    assert_eq!(content(&blocks).len(), 5, "{:?}", content(&blocks));
+    // One paragraph set at 160% (Korean government documents) stays one.
+    let spaced_out: &[&[&str]] = &[&[
+        "A paragraph set at 160 per cent",
+        "runs over several lines, each of",
+        "them sixteen points below the one",
+        "before, and is still one paragraph.",
+    ]];
+    let blocks = layout(&[spaced(spaced_out, 16.0, 16.0)]);
+    assert_eq!(content(&blocks).len(), 1, "{:?}", content(&blocks));
+}
+
+#[test]
+fn a_korean_paragraph_goes_on_over_a_page_break_unless_its_sentence_ended() {
+    let first = page(
+        Some("보도자료"),
+        &[
+            "양국은 반도체 연구와 해저 케이블 보안 분야의 협력을 확대하고",
+            "차관급 정례 협의를 매년 개최하며 첫 회의는 내년 봄",
+        ],
+        Some("1"),
+    );
+    let second = page(
+        Some("보도자료"),
+        &[
+            "바르샤바에서 열기로 했다.",
+            "",
+            "성명은 별도의 문단으로 끝난다.",
+        ],
+        Some("2"),
+    );
+    let blocks = layout(&[first.clone(), second.clone()]);
+    assert_eq!(
+        content(&blocks),
+        [
+            "양국은 반도체 연구와 해저 케이블 보안 분야의 협력을 확대하고 차관급 정례 협의를 \
+             매년 개최하며 첫 회의는 내년 봄 바르샤바에서 열기로 했다.",
+            "성명은 별도의 문단으로 끝난다.",
+        ]
+    );
+    let across = blocks
+        .iter()
+        .find(|b| b.text.starts_with("양국은"))
+        .unwrap();
+    assert_eq!(across.pages, Some(Pages { start: 1, end: 2 }));
+    // From line 2 of page 1 (under the header) to line 2 of page 2.
+    assert_eq!((across.span.line_start, across.span.line_end), (2, 2));
+
+    // A page that ends its sentence ends its paragraph.
+    let mut ended = first;
+    ended[2].text = "차관급 정례 협의를 매년 개최하기로 했다.".into();
+    let blocks = layout(&[ended, second]);
+    assert_eq!(content(&blocks).len(), 3, "{:?}", content(&blocks));
+}
