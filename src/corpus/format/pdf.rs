@@ -32,7 +32,7 @@
 //! A scanned PDF (no text), an encrypted one (a password to open it), a damaged one or
 //! one over the limits ([`MAX_PAGES`], [`MAX_SECONDS`], [`MAX_BYTES`]) is refused with
 //! its [`Unreadable`] reason; a panic inside the parser is caught here and reported as
-//! damage, never passed on, and not printed by the panic hook either ([`parser`]): the
+//! damage, never passed on, and not printed by the panic hook either (`parser`): the
 //! user reads one "damaged file" line, not a crash report with a backtrace.
 
 use std::cell::Cell;
