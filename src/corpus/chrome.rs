@@ -1345,9 +1345,10 @@ pub fn classify_part(
     // while there is a line without.
     let open_line = |i: usize| !ends_with_full_stop(piece_text(i));
     let any_open = header.iter().any(|&i| open_line(i));
-    // A headline stands above its byline and date line: what follows them (a caption, a
-    // standfirst) is not the headline, when a line before them can be.
-    let credit = (0..pieces.len()).find(|&i| {
+    // A headline stands above its byline or date line: what follows the last of them (a
+    // caption, a standfirst) is not the headline, when a line before it can be. Of lines
+    // as many words long, the longer is the headline (a menu's words are short).
+    let credit = (0..pieces.len()).rfind(|&i| {
         pieces[i].zone == Zone::Header
             && matches!(roles[i], Role::Chrome(Reason::Byline | Reason::Dateline))
     });
@@ -1363,7 +1364,10 @@ pub fn classify_part(
             .copied()
             .filter(|&i| words(piece_text(i)) <= MAX_TITLE_WORDS)
             .filter(|&i| !any_open || open_line(i))
-            .max_by_key(|&i| (words(piece_text(i)), std::cmp::Reverse(i)))
+            .max_by_key(|&i| {
+                let t = piece_text(i);
+                (words(t), t.chars().count(), std::cmp::Reverse(i))
+            })
     });
     let mut widen = None;
     if let Some(t) = title_at {
@@ -1963,6 +1967,18 @@ mod tests {
             .filter(|b| text[b.start..b.end].starts_with('–'))
             .all(|b| b.role == Role::Chrome(Reason::PageNumber));
         assert!(numbers);
+    }
+
+    #[test]
+    fn a_headline_below_its_date_line_and_a_menu_of_as_many_words() {
+        let page = format!(
+            "뉴스 정치 경제 사회 국제\n입력 2025.04.09 14:22\n한-헝가리, 배터리 재활용 공동연구센터 설립 합의\n김하늘 기자\n\n{PROSE}"
+        );
+        let layout = classify(&page, &paragraphs(&page), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("한-헝가리, 배터리 재활용 공동연구센터 설립 합의")
+        );
     }
 
     #[test]
