@@ -116,21 +116,14 @@ pub fn from_text(
             let blocks = layout.blocks.iter().filter(|b| b.role != Role::Duplicate);
             blocks.map(|b| &text[b.start..b.end])
         };
-        // A dateline stands by the headline, however long the menus above it: look from
-        // just above the headline, then over the whole page.
-        let near_title = layout
+        let kept: Vec<&chrome::Block> = layout
             .blocks
             .iter()
-            .position(|b| b.role == Role::Title)
-            .and_then(|t| {
-                let near = layout.blocks[t.saturating_sub(4)..]
-                    .iter()
-                    .filter(|b| b.role != Role::Duplicate);
-                statement::statement_date(near.map(|b| &text[b.start..b.end]))
-            });
-        found.date = near_title
-            .or_else(|| statement::statement_date(ordered()))
-            .map(Found::text);
+            .filter(|b| b.role != Role::Duplicate)
+            .collect();
+        let texts: Vec<&str> = kept.iter().map(|b| &text[b.start..b.end]).collect();
+        let headline = kept.iter().position(|b| b.role == Role::Title);
+        found.date = statement::date_by_headline(&texts, headline).map(Found::text);
         found.publisher = statement::statement_publisher(ordered()).map(Found::text);
     }
     let mut cut = Cut::new(detector, declared.forced.is_some(), layout.blocks.len());
@@ -211,18 +204,11 @@ pub fn from_extraction(
     } = extraction;
     let ordered = || blocks.iter().map(|b| b.text.as_str());
     if meta.date.is_none() {
-        // A page's dateline stands by its headline, however long the menus before it:
-        // look from just above the headline, then over the whole page.
-        let title = blocks
+        let texts: Vec<&str> = ordered().collect();
+        let headline = blocks
             .iter()
             .position(|b| b.kind == format::BlockKind::Title && b.set_aside.is_none());
-        meta.date = title
-            .and_then(|t| {
-                let near = blocks[t.saturating_sub(4)..].iter();
-                statement::statement_date(near.map(|b| b.text.as_str()))
-            })
-            .or_else(|| statement::statement_date(ordered()))
-            .map(Found::text);
+        meta.date = statement::date_by_headline(&texts, headline).map(Found::text);
     }
     if meta.publisher.is_none() {
         meta.publisher = statement::statement_publisher(ordered()).map(Found::text);

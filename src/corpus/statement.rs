@@ -277,6 +277,18 @@ fn is_copyright(text: &str) -> bool {
     COPYRIGHT.iter().any(|c| lower.contains(c))
 }
 
+/// Blocks read for a date before the headline's own: a dateline often sits just above it.
+const ABOVE_HEADLINE: usize = 4;
+
+/// [`statement_date`] of a page whose headline is block `headline` of `blocks`: read from
+/// just above the headline first (a dateline stands by it, however long the menus
+/// before it), then over the whole page.
+pub fn date_by_headline(blocks: &[&str], headline: Option<usize>) -> Option<String> {
+    headline
+        .and_then(|t| statement_date(blocks[t.saturating_sub(ABOVE_HEADLINE)..].iter().copied()))
+        .or_else(|| statement_date(blocks.iter().copied()))
+}
+
 /// The date a statement states for itself, from its blocks in reading order (content
 /// and set-aside alike: a dateline is often set aside as page furniture).
 pub fn statement_date<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
