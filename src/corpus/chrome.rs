@@ -95,6 +95,10 @@ pub enum Reason {
     /// A line that is nothing but a web address (a printed page's footer, a link's
     /// target pasted with it).
     BareLink,
+    /// "Ten artykuł przeczytasz w 4 minuty", "5 min read".
+    ReadingTime,
+    /// An advertisement's label ("REKLAMA", "Advertisement", "광고").
+    Advertisement,
 }
 
 impl Reason {
@@ -132,6 +136,8 @@ impl Reason {
             Reason::RunningFooter => "running footer",
             Reason::PageNumber => "page number",
             Reason::BareLink => "bare link",
+            Reason::ReadingTime => "reading time",
+            Reason::Advertisement => "advertisement",
         }
     }
 }
@@ -1251,6 +1257,7 @@ pub fn classify_part(
             is_prose(new.words, new.hangul, fresh.len(), || {
                 lines_end_sentence(text, &fresh)
             }) && rule_with(&text[a..b], true, &shape, &mut buffer).is_none()
+                && (shape.lines < 2 || lines_chrome(&text[a..b], Zone::Body, &mut buffer).is_none())
         })
         .collect();
     let first_prose = prose.iter().position(|&p| p);
@@ -1322,12 +1329,40 @@ pub fn classify_part(
             } else {
                 rule_with(piece, p.zone != Zone::Body, &p.shape, &mut buffer)
             };
-            match by_rule.or_else(|| (p.shape.lines == 1).then(|| line_hint(piece, p.zone))?) {
+            let by_lines = || {
+                if p.shape.lines == 1 {
+                    line_hint(piece, p.zone)
+                } else {
+                    lines_chrome(piece, p.zone, &mut buffer)
+                }
+            };
+            match by_rule.or_else(by_lines) {
                 Some(reason) => Role::Chrome(reason),
                 None => Role::Content,
             }
         })
         .collect();
+
+    // Below a related-links heading standing alone ("Most viewed", "Czytaj także"),
+    // the headlines that follow are its links, up to the next paragraph of prose.
+    let mut under_heading = false;
+    for (i, p) in pieces.iter().enumerate() {
+        let piece = &text[p.start..p.end];
+        match roles[i] {
+            Role::Chrome(Reason::RelatedLinks | Reason::SeeAlso) => {
+                under_heading = p.shape.lines == 1 && is_bare_heading(piece);
+            }
+            Role::Content
+                if under_heading
+                    && p.zone != Zone::Header
+                    && non_blank_lines(piece).all(link_like) =>
+            {
+                roles[i] = Role::Chrome(Reason::RelatedLinks);
+            }
+            Role::Chrome(_) | Role::Duplicate => {}
+            _ => under_heading = false,
+        }
+    }
 
     // The title: the header line matching the manifest title, else the longest short line.
     let header: Vec<usize> = (0..pieces.len())
@@ -1523,6 +1558,71 @@ fn ends_with_full_stop(text: &str) -> bool {
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
 
+/// Whether a line reads as a link's text or a heading: a few words, no full stop.
+fn link_like(line: &str) -> bool {
+    words(line) <= 16 && !ends_with_full_stop(line)
+}
+
+/// A heading that is nothing but its phrase ("Most viewed", "Czytaj także:"), not a
+/// teaser with its headline after the colon.
+fn is_bare_heading(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches([':', '›', '»', '>'])
+        .trim_end();
+    words(t) <= 4 && !t.contains(':')
+}
+
+/// A block of several lines pasted together, each a link's text or heading or a line
+/// the line rules set aside, with at least one of those that is surely chrome (a
+/// related-links heading, a copyright or contact line, share buttons, a credit): a
+/// footer or link box, whose lines the paragraph rules would not read one by one.
+///
+/// Lines that only date or sign the page, page numbers and lone numbers do not make a
+/// block chrome: a table's cells and a dated heading have those. A line opening in
+/// lower case continues a sentence: a hard-wrapped paragraph, not a box.
+fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
+    let mut lines = 0;
+    for (i, line) in non_blank_lines(text).enumerate() {
+        lines += 1;
+        let opens_lower = line
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        if lines > 15 || (i > 0 && opens_lower) || words(line) > 30 {
+            return None;
+        }
+    }
+    if lines < 2 {
+        return None;
+    }
+    let mut found = None;
+    for line in non_blank_lines(text) {
+        let line = line.trim();
+        let shape = Shape {
+            words: words(line),
+            lines: 1,
+            cased: true,
+        };
+        let verdict = rule_with(line, zone != Zone::Body, &shape, buffer)
+            .or_else(|| line_hint(line, Zone::Footer));
+        let bare_number = line
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        match verdict {
+            Some(Reason::Dateline | Reason::Byline | Reason::PageNumber) => {}
+            Some(_) if bare_number => {}
+            Some(reason) => {
+                found.get_or_insert(reason);
+            }
+            None if link_like(line) => {}
+            None => return None,
+        }
+    }
+    found
+}
+
 /// What one line says it is, where the block rules found nothing: the words of web
 /// chrome the HTML extractor reads too (site banners, page tools and buttons, photo
 /// credits, comment counts, previous/next links), a line that only dates the page, a
@@ -1580,7 +1680,154 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if zone == Zone::Footer && is_contact(&lower) {
         return Some(Reason::Footer);
     }
+    // In the body, a contact line needs an address to reach: an e-mail or a phone number.
+    if words <= 20 && is_contact(&lower) && (has_email(&lower) || has_phone(&lower)) {
+        return Some(Reason::Footer);
+    }
+    if words <= 10 && READING_TIME.iter().any(|r| lower.contains(r)) {
+        return Some(Reason::ReadingTime);
+    }
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if ADVERT.contains(&bare) {
+        return Some(Reason::Advertisement);
+    }
+    if PREV_NEXT.contains(&bare)
+        || (words <= 16
+            && PREV_NEXT
+                .iter()
+                .any(|p| lower.starts_with(&format!("{p}:"))))
+    {
+        return Some(Reason::PrevNext);
+    }
+    if words <= 25
+        && (SIGN_UP.iter().any(|p| lower.starts_with(p)) || INBOX.iter().any(|p| lower.contains(p)))
+    {
+        return Some(Reason::Form);
+    }
+    // "Posted on 19 February 2024 by Jan Nowak in Technology".
+    if words <= 16 && !ends_with_full_stop(line) && POSTED.iter().any(|p| lower.starts_with(p)) {
+        return Some(Reason::Byline);
+    }
     None
+}
+
+/// Words of a reading-time line.
+const READING_TIME: &[&str] = &[
+    "min read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "czas czytania",
+    "przeczytasz w",
+    "읽는 시간",
+    "읽는 데 ",
+];
+
+/// An advertisement's label, alone on its line.
+const ADVERT: &[&str] = &[
+    "reklama",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsorowane",
+    "artykuł sponsorowany",
+    "광고",
+];
+
+/// A link to the previous or next article, alone on its line or before its headline.
+const PREV_NEXT: &[&str] = &[
+    "next",
+    "previous",
+    "prev",
+    "older",
+    "newer",
+    "next story",
+    "previous story",
+    "następny",
+    "następna",
+    "poprzedni",
+    "poprzednia",
+    "이전",
+    "다음",
+    "이전글",
+    "다음글",
+];
+
+/// How a newsletter box opens.
+const SIGN_UP: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "zapisz się",
+    "zamów newsletter",
+    "subskrybuj",
+    "뉴스레터",
+    "구독하기",
+];
+
+/// Words of a newsletter box anywhere in its line.
+const INBOX: &[&str] = &[
+    "your inbox",
+    "twojej skrzynce",
+    "twoją skrzynkę",
+    "newsletter:",
+    "뉴스레터 구독",
+];
+
+/// How a byline with its date opens.
+const POSTED: &[&str] = &[
+    "posted on ",
+    "published on ",
+    "posted by ",
+    "opublikowano przez ",
+];
+
+/// Whether the line holds an e-mail address.
+fn has_email(lower: &str) -> bool {
+    lower
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '<' | '>')
+        })
+        .any(|w| {
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.ends_with('.')
+            })
+        })
+}
+
+/// Whether the line holds a phone number: nine digits or more in a run of digits,
+/// spaces, dashes, dots and brackets of three groups or more, or one opening with `+`.
+fn has_phone(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit()
+            || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            let plus = bytes[i] == b'+';
+            let (mut digits, mut groups, mut in_group) = (0, 0, false);
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || matches!(bytes[i], b' ' | b'-' | b'.' | b'(' | b')' | b'+'))
+            {
+                if bytes[i].is_ascii_digit() {
+                    digits += 1;
+                    if !in_group {
+                        groups += 1;
+                    }
+                    in_group = true;
+                } else {
+                    in_group = false;
+                }
+                i += 1;
+            }
+            if digits >= 9 && (groups >= 3 || plus) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A page's feedback question ("Was this page helpful?").
@@ -1659,6 +1906,15 @@ const CONTACT: &[&str] = &[
     "문의처",
     "e-mail:",
     "email:",
+    "by phone",
+    "by email",
+    "by e-mail",
+    "inquiries:",
+    "enquiries:",
+    "kontakt:",
+    "telefon:",
+    "문의:",
+    "연락처",
 ];
 
 /// A line of an address or contact block: one of [`CONTACT`]'s words, an e-mail address,
@@ -1667,15 +1923,26 @@ fn is_contact(lower: &str) -> bool {
     if CONTACT.iter().any(|w| lower.contains(w)) {
         return true;
     }
-    let email = lower.split_whitespace().any(|w| {
-        w.split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-    });
     let post_code = lower
         .strip_prefix('(')
         .and_then(|rest| rest.split_once(')'))
         .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
-    email || post_code
+    has_email(lower) || post_code || has_polish_post_code(lower)
+}
+
+/// A Polish post code in an address: "ul. Wiejska 4, 00-902 Warszawa".
+fn has_polish_post_code(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    (0..b.len().saturating_sub(6)).any(|i| {
+        let code = &b[i..i + 6];
+        let before_ok = i == 0 || matches!(b[i - 1], b' ' | b',');
+        let after_ok = b.get(i + 6).is_some_and(|&c| c == b' ');
+        before_ok
+            && after_ok
+            && code[..2].iter().all(u8::is_ascii_digit)
+            && code[2] == b'-'
+            && code[3..].iter().all(u8::is_ascii_digit)
+    })
 }
 
 /// "– 2 –", "- 12 -", "Page 1 of 2", "Strona 3 z 5", "2 / 5", or a lone number of up
