@@ -1700,7 +1700,11 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         return Some(Reason::PrevNext);
     }
     if words <= 25
-        && (SIGN_UP.iter().any(|p| lower.starts_with(p)) || INBOX.iter().any(|p| lower.contains(p)))
+        && (SIGN_UP.iter().any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '!']))
+        }) || INBOX.iter().any(|p| lower.contains(p)))
     {
         return Some(Reason::Form);
     }
@@ -2104,7 +2108,53 @@ mod tests {
                 Zone::Footer,
                 Some(Reason::Footer),
             ),
-            ("Tel. +48 22 555 01 01", Zone::Body, None),
+            ("Tel. +48 22 555 01 01", Zone::Body, Some(Reason::Footer)),
+            (
+                "hwang@ministry.example.kr",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            ("Tel. przedstawiciela w Seulu", Zone::Body, None),
+            (
+                "The fund gave EUR 1 000 000 000 to 120 firms",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Ten tekst przeczytasz w 5 minut",
+                Zone::Header,
+                Some(Reason::ReadingTime),
+            ),
+            ("6 min read", Zone::Header, Some(Reason::ReadingTime)),
+            ("REKLAMA", Zone::Body, Some(Reason::Advertisement)),
+            ("광고", Zone::Body, Some(Reason::Advertisement)),
+            ("Previous", Zone::Footer, Some(Reason::PrevNext)),
+            (
+                "Następny: Umowa o drogach wodnych",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            ("Next steps", Zone::Body, None),
+            (
+                "Sign up for our weekly briefing on Asian markets",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "Subscribers to the new network rose by a third",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Cotygodniowy przegląd rynku w Twojej skrzynce",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "Posted by Mark Dell in Energy and Climate",
+                Zone::Header,
+                Some(Reason::Byline),
+            ),
             ("Portugal and Norway sign energy pact", Zone::Header, None),
             ("The pact takes effect in 2026.", Zone::Body, None),
             (
@@ -2142,6 +2192,61 @@ mod tests {
         for &(line, zone, want) in cases {
             assert_eq!(line_hint(line, zone), want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_box_of_link_lines_with_a_footer_line_is_chrome() {
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\n{PROSE} Second.\n\n\
+             Most popular\nFerry strike ends after two weeks\nMarkets close higher on Friday\n\n\
+             Opinion: why ports matter\nContact us: Rua do Ouro 12 | Tel. +351 21 000 0000\n\
+             © Lisbon Courier 2025. All rights reserved.\n\n{PROSE} The last paragraph."
+        );
+        let all = roles(&text, None);
+        // Both boxes stand between paragraphs of the body.
+        assert_eq!(
+            role_of(&all, "Most popular"),
+            Role::Chrome(Reason::RelatedLinks),
+            "{all:#?}"
+        );
+        assert!(
+            matches!(role_of(&all, "Opinion: why"), Role::Chrome(_)),
+            "{all:#?}"
+        );
+        assert_eq!(role_of(&all, PROSE), Role::Content);
+        assert_eq!(role_of(&all, &format!("{PROSE} The last")), Role::Content);
+    }
+
+    #[test]
+    fn a_table_or_a_wrapped_paragraph_is_not_a_box() {
+        // Cells one to a line, a lone number among them, and a wrapped paragraph.
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\nProject\nCapacity\nOffshore wind\n120\nHydrogen\n45\n\n\
+             The parties will report on progress every year\nto the joint committee, which meets in\nLisbon and Oslo in turn.\n\n{PROSE} End."
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Project"), Role::Content, "{all:#?}");
+        assert_eq!(role_of(&all, "The parties will"), Role::Content);
+    }
+
+    #[test]
+    fn headlines_under_a_lone_related_heading_are_its_links() {
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\nMost viewed\n\nFerry strike ends after two weeks\n\n\
+             Markets close higher on Friday\n\n{PROSE} The pact takes effect in 2026."
+        );
+        let all = roles(&text, None);
+        assert_eq!(
+            role_of(&all, "Ferry strike"),
+            Role::Chrome(Reason::RelatedLinks),
+            "{all:#?}"
+        );
+        assert_eq!(
+            role_of(&all, "Markets close"),
+            Role::Chrome(Reason::RelatedLinks)
+        );
+        // The run ends at the next paragraph of prose.
+        assert_eq!(role_of(&all, &format!("{PROSE} The pact")), Role::Content);
     }
 
     #[test]
