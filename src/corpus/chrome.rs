@@ -27,6 +27,8 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::corpus::format::BlockKind;
+
 /// Why a block was set aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
@@ -213,6 +215,23 @@ const RELATED: &[&str] = &[
     "editor’s picks",
     "top stories",
     "trending now",
+    "related media",
+    "related links",
+    "related documents",
+    "related pages",
+    "more from",
+    "latest news",
+    "in other news",
+    "najnowsze wiadomości",
+    "najnowsze artykuły",
+    "więcej z kategorii",
+    "관련뉴스",
+    "관련 뉴스",
+    "많이 본 기사",
+    "인기뉴스",
+    "주요뉴스",
+    "최신뉴스",
+    "추천뉴스",
     "podobne artykuły",
     "powiązane artykuły",
     "polecane artykuły",
@@ -1558,6 +1577,73 @@ fn ends_with_full_stop(text: &str) -> bool {
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
 
+/// What the rules make of the blocks of a format whose structure marks no chrome
+/// (Markdown written or converted from a web page): for each block, the reason it is
+/// chrome, or `None`. A block is judged as one line of a pasted page in its zone
+/// (before the first paragraph of prose, in the body, after the last); headlines
+/// under a lone related-links heading are its links. Titles and table cells are
+/// left alone: a cell's lone number or date is data.
+pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reason>> {
+    let prose = |(text, kind): &(&str, BlockKind)| {
+        matches!(
+            kind,
+            BlockKind::Paragraph | BlockKind::Quote | BlockKind::Other
+        ) && is_prose(words(text), hangul(text), 1, || ends_sentence(text))
+    };
+    let first = blocks.iter().position(prose);
+    let last = blocks.iter().rposition(prose);
+    let mut buffer = String::new();
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut under_heading = false;
+    for (i, &(text, kind)) in blocks.iter().enumerate() {
+        let text = text.trim();
+        let zone = match (first, last) {
+            (Some(f), _) if i < f => Zone::Header,
+            (_, Some(l)) if i > l => Zone::Footer,
+            (None, _) => Zone::Header,
+            _ => Zone::Body,
+        };
+        let judged = !matches!(
+            kind,
+            BlockKind::Title | BlockKind::TableCell | BlockKind::Preformatted
+        );
+        let shape = Shape {
+            words: words(text),
+            lines: 1,
+            cased: true,
+        };
+        let mut reason = if !judged || prose(&blocks[i]) {
+            None
+        } else if matches!(kind, BlockKind::Heading(_)) {
+            rule_with(text, false, &shape, &mut buffer)
+                .filter(|r| matches!(r, Reason::RelatedLinks | Reason::SeeAlso))
+        } else {
+            rule_with(text, zone != Zone::Body, &shape, &mut buffer)
+                .or_else(|| line_hint(text, zone))
+        };
+        match reason {
+            Some(Reason::RelatedLinks | Reason::SeeAlso) => under_heading = is_bare_heading(text),
+            Some(_) => {}
+            None if under_heading
+                && matches!(kind, BlockKind::ListItem | BlockKind::Paragraph)
+                && link_like(text) =>
+            {
+                reason = Some(Reason::RelatedLinks);
+            }
+            None => under_heading = false,
+        }
+        out.push(reason);
+    }
+    out
+}
+
+/// Its Hangul syllables.
+fn hangul(text: &str) -> usize {
+    text.chars()
+        .filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c))
+        .count()
+}
+
 /// Whether a line reads as a link's text or a heading: a few words, no full stop.
 fn link_like(line: &str) -> bool {
     words(line) <= 16 && !ends_with_full_stop(line)
@@ -1642,10 +1728,14 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if without_print_stamp(line).len() < line.len() {
         return Some(Reason::RunningHeader);
     }
-    // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024".
+    // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024";
+    // a browser's print footer: "https://…/page    Page 1 of 2".
     if let Some((_, right)) = line.rsplit_once("    ") {
         if crate::corpus::format::html::is_dateline(right.trim()) {
             return Some(Reason::Dateline);
+        }
+        if is_page_number(right.trim()) {
+            return Some(Reason::PageNumber);
         }
     }
     if is_page_number(line) {
@@ -1867,6 +1957,13 @@ const CREDIT_WORDS: &[&str] = &[
 /// (사진=해양수산부 제공)", "[연합뉴스 자료사진]", "(Pool photo) (Agency)".
 fn ends_with_credit(line: &str) -> bool {
     let t = line.trim_end();
+    // "The co-chairs in Brussels. © European Union, 2024": a caption and its credit.
+    if let Some(at) = t.rfind('©') {
+        let tail = &t[at + '©'.len_utf8()..];
+        if at > 0 && words(tail) <= 6 && !ends_with_full_stop(tail) {
+            return true;
+        }
+    }
     let Some(close) = t.chars().next_back().filter(|c| matches!(c, ')' | ']')) else {
         return false;
     };
@@ -2163,6 +2260,16 @@ mod tests {
                 Some(Reason::PhotoCredit),
             ),
             ("[한국일보 자료사진]", Zone::Body, Some(Reason::PhotoCredit)),
+            (
+                "Ministers at the signing in Oslo. © Nordic Council, 2025",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "https://courier.example/news/wind-pact    Page 2 of 3",
+                Zone::Footer,
+                Some(Reason::PageNumber),
+            ),
             (
                 "The ministers in Lisbon. (Pool photo) (Courier)",
                 Zone::Body,
