@@ -1426,9 +1426,12 @@ pub fn classify_part(
     let mut widen = None;
     if let Some(t) = title_at {
         roles[t] = Role::Title;
+        // Judged before the lines above the title are marked as the page's header.
+        let kept_before = roles.clone();
         for &i in header.iter().filter(|&&i| i < t) {
             roles[i] = Role::Chrome(Reason::PageHeader);
         }
+        let roles = &kept_before;
         // A title wrapped onto the two or three lines of its paragraph, none ending a
         // sentence (`pdftotext`, pasted pages), is the whole paragraph: one passage.
         let at = pieces[t].start;
@@ -1445,10 +1448,15 @@ pub fn classify_part(
                 && lines
                     .iter()
                     .all(|&i| matches!(roles[i], Role::Title | Role::Content))
-                && text[pieces[lines[0]].start..pieces[lines[0]].end]
+                && (text[pieces[lines[0]].start..pieces[lines[0]].end]
                     .chars()
                     .count()
                     > 20
+                    // "Informacja / o współpracy … / w zakresie …": lines that open in
+                    // lower case carry on the one above.
+                    || lines[1..].iter().all(|&i| {
+                        piece_text(i).trim_start().chars().next().is_some_and(char::is_lowercase)
+                    }))
             {
                 widen = Some((t, a, b, lines));
             }
@@ -2334,6 +2342,19 @@ mod tests {
         let all = roles(&text, None);
         assert_eq!(role_of(&all, "Project"), Role::Content, "{all:#?}");
         assert_eq!(role_of(&all, "The parties will"), Role::Content);
+    }
+
+    #[test]
+    fn a_title_wrapped_after_its_first_word_is_one_title() {
+        let text = format!(
+            "Rada Gminy Nowa Wieś\n\nSprawozdanie\nz realizacji umowy o współpracy z miastem Suwon\n\
+             w latach 2021-2023\n\nNowa Wieś, 2 lutego 2024 r.\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Sprawozdanie z realizacji umowy o współpracy z miastem Suwon w latach 2021-2023")
+        );
     }
 
     #[test]
