@@ -101,6 +101,8 @@ pub enum Reason {
     ReadingTime,
     /// An advertisement's label ("REKLAMA", "Advertisement", "광고").
     Advertisement,
+    /// An attached file's name ("보도자료.hwp", "Komunikat.pdf (245 KB)").
+    Attachment,
 }
 
 impl Reason {
@@ -140,6 +142,7 @@ impl Reason {
             Reason::BareLink => "bare link",
             Reason::ReadingTime => "reading time",
             Reason::Advertisement => "advertisement",
+            Reason::Attachment => "attachment",
         }
     }
 }
@@ -1673,18 +1676,12 @@ fn is_bare_heading(line: &str) -> bool {
 /// footer or link box, whose lines the paragraph rules would not read one by one.
 ///
 /// Lines that only date or sign the page, page numbers and lone numbers do not make a
-/// block chrome: a table's cells and a dated heading have those. A line opening in
-/// lower case continues a sentence: a hard-wrapped paragraph, not a box.
+/// block chrome: a table's cells and a dated heading have those.
 fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
     let mut lines = 0;
-    for (i, line) in non_blank_lines(text).enumerate() {
+    for line in non_blank_lines(text) {
         lines += 1;
-        let opens_lower = line
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
-        if lines > 15 || (i > 0 && opens_lower) || words(line) > 30 {
+        if lines > 15 || words(line) > 30 {
             return None;
         }
     }
@@ -1692,8 +1689,11 @@ fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
         return None;
     }
     let mut found = None;
-    for line in non_blank_lines(text) {
+    for (i, line) in non_blank_lines(text).enumerate() {
         let line = line.trim();
+        // A line opening in lower case carries on a sentence, unless a rule knows it
+        // ("fot. Ministerstwo" under its caption).
+        let carries_on = i > 0 && line.chars().next().is_some_and(char::is_lowercase);
         let shape = Shape {
             words: words(line),
             lines: 1,
@@ -1710,7 +1710,7 @@ fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
             Some(reason) => {
                 found.get_or_insert(reason);
             }
-            None if link_like(line) => {}
+            None if link_like(line) && !carries_on => {}
             None => return None,
         }
     }
@@ -1782,6 +1782,9 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 20 && is_contact(&lower) && (has_email(&lower) || has_phone(&lower)) {
         return Some(Reason::Footer);
     }
+    if words <= 20 && is_attachment(&lower) {
+        return Some(Reason::Attachment);
+    }
     if words <= 10 && READING_TIME.iter().any(|r| lower.contains(r)) {
         return Some(Reason::ReadingTime);
     }
@@ -1811,6 +1814,31 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         return Some(Reason::Byline);
     }
     None
+}
+
+/// A file's name, with its size in brackets or not: "(보도자료) 협력 MOU 체결.hwp",
+/// "Komunikat.pdf (245 KB)", "Annex I.docx [1.2 MB]".
+fn is_attachment(lower: &str) -> bool {
+    let mut t = lower.trim_end();
+    if let Some(stripped) = t.strip_suffix([')', ']']) {
+        if let Some(at) = stripped.rfind(['(', '[']) {
+            let size = &stripped[at + 1..];
+            if ["kb", "mb", "bytes", "bajt"]
+                .iter()
+                .any(|u| size.contains(u))
+            {
+                t = stripped[..at].trim_end();
+            }
+        }
+    }
+    let Some((name, ext)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !name.trim().is_empty()
+        && [
+            "hwp", "hwpx", "pdf", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip",
+        ]
+        .contains(&ext)
 }
 
 /// Words of a reading-time line.
@@ -2232,6 +2260,17 @@ mod tests {
             ),
             ("6 min read", Zone::Header, Some(Reason::ReadingTime)),
             ("REKLAMA", Zone::Body, Some(Reason::Advertisement)),
+            (
+                "붙임 1. 한-스페인 협력 결과.hwpx",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Komunikat końcowy.pdf (312 KB)",
+                Zone::Body,
+                Some(Reason::Attachment),
+            ),
+            ("The annex lists 12 projects.", Zone::Body, None),
             ("광고", Zone::Body, Some(Reason::Advertisement)),
             ("Previous", Zone::Footer, Some(Reason::PrevNext)),
             (
