@@ -386,7 +386,15 @@ pub fn title_publisher(title: &str, headlines: &[&str]) -> Option<(String, bool)
         .map(|h| key(h))
         .filter(|k| !k.is_empty())
         .collect();
-    let is_headline = |text: &str| heads.contains(&key(text));
+    // The headline, give or take a word or a site part one spelling carries.
+    let is_headline = |text: &str| {
+        let k = key(text);
+        !k.is_empty()
+            && heads.iter().any(|h| {
+                let (short, long) = if k.len() < h.len() { (&k, h) } else { (h, &k) };
+                long.contains(short.as_str()) && short.len() * 5 >= long.len() * 3
+            })
+    };
     // The title with the headline cut off its start or its end; `Some(true)` when the
     // headline came first (the nearest site part is then the first).
     let mut rest: (&str, Option<bool>) = (&title, None);
@@ -410,6 +418,9 @@ pub fn title_publisher(title: &str, headlines: &[&str]) -> Option<(String, bool)
     // A title of one part that is not the headline may still be a headline's variant:
     // it names the site only when it names an organisation.
     let lone = rest.1.is_none() && parts.len() < 2;
+    if lone && heads.is_empty() {
+        return None;
+    }
     // Nearest the headline first; without one, the last part (the usual site suffix).
     if rest.1 != Some(true) {
         parts.reverse();
@@ -475,8 +486,13 @@ pub fn stated_issuer(blocks: &[&str]) -> Option<String> {
         let label = label.to_lowercase();
         // A row of cells ("담당부서\t배터리과\t등록일\t2024-09-05"): the first cell only.
         let value = value.split('\t').next().unwrap_or("").trim();
-        if ISSUER_LABELS.contains(&label.as_str()) && is_institution(value) {
-            return Some(value.to_string());
+        if ISSUER_LABELS.contains(&label.as_str()) {
+            // Several issuers ("Prime Minister's Office, 10 Downing Street and The Rt Hon
+            // ..."): the whole when it reads as a name, else the first.
+            let first = value.split(" and ").next().unwrap_or(value).trim();
+            if let Some(name) = [value, first].into_iter().find(|v| is_institution(v)) {
+                return Some(name.to_string());
+            }
         }
         if UNIT_LABELS.contains(&label.as_str()) {
             let mut words = value.split_whitespace();
@@ -498,7 +514,7 @@ static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 static KOREAN_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\( *([가-힣]{1,10}) *= *([가-힣A-Za-z0-9 ]{2,20}?) *\)").expect("regex")
+    Regex::new(r"[(\[] *([가-힣]{1,10}) *= *([가-힣A-Za-z0-9 ]{2,20}?) *[)\]]").expect("regex")
 });
 /// What a Korean credit in brackets labels ("(사진=외교부 제공)"): a photo, data, a
 /// graphic or a video, which its source provided; a dateline has a place there.
@@ -603,11 +619,35 @@ fn is_jurisdiction(holder: &str) -> bool {
         || lower == "european union"
 }
 
+/// How a photo's or a text's credit starts ("fot. Ministerstwo Cyfryzacji", "Photo: ...",
+/// "사진 외교부"): the name in it is the credit's, not the page's publisher.
+const CREDIT_LABELS: &[&str] = &[
+    "fot.",
+    "fot:",
+    "foto",
+    "zdjęcie",
+    "źródło",
+    "photo",
+    "image",
+    "credit",
+    "source",
+    "사진",
+    "자료",
+    "출처",
+    "그래픽",
+    "영상",
+];
+
 /// The name a line near the top stands for: the line itself, or its first cell that is
 /// one (a letterhead "Ministry of Digital Affairs      Warsaw, 27 March 2024", or
 /// "Ministry of Science – Department of Research").
 fn name_line(line: &str) -> Option<&str> {
-    if line.len() > 160 || line.contains(['|', '»', '>']) || CONTACT_LINK.is_match(line) {
+    let lower = line.to_lowercase();
+    if line.len() > 160
+        || line.contains(['|', '»', '>'])
+        || CONTACT_LINK.is_match(line)
+        || CREDIT_LABELS.iter().any(|c| lower.starts_with(c))
+    {
         return None;
     }
     let cells = line
@@ -912,6 +952,19 @@ mod tests {
             None
         );
         assert_eq!(t("Rail fares frozen for a year", &[]), None);
+        // A headline spelt a little differently from the title's.
+        assert_eq!(
+            t(
+                "Rail fares frozen for a year | Office of Rail and Road",
+                &["Rail fares frozen for a year, minister says"]
+            ),
+            some("Office of Rail and Road", false)
+        );
+        // A title that is only the site's name, beside a headline.
+        assert_eq!(
+            t("Office of Rail and Road", &["Rail fares frozen for a year"]),
+            some("Office of Rail and Road", false)
+        );
     }
 
     #[test]
@@ -938,6 +991,14 @@ mod tests {
             Some("국토교통부")
         );
         assert_eq!(i(&["담당부서\t철도정책과\t등록일\t2023-03-02"]), None);
+        assert_eq!(
+            i(&[
+                "From:",
+                "Prime Minister's Office, 10 Downing Street and The Rt Hon Jane Doe MP"
+            ])
+            .as_deref(),
+            Some("Prime Minister's Office, 10 Downing Street")
+        );
         // "From" before something that is no organisation.
         assert_eq!(i(&["From:", "12 to 14 June"]), None);
     }
@@ -1019,6 +1080,11 @@ mod tests {
             p(&["(세종=뉴스1) 김철수 기자 = 정부는 ..."]).as_deref(),
             Some("뉴스1")
         );
+        assert_eq!(
+            p(&["[부산=뉴시스]이영희 기자 = 시는 ..."]).as_deref(),
+            Some("뉴시스")
+        );
+        assert_eq!(p(&["fot. Ministerstwo Rolnictwa", "Notatka"]), None);
         // A letterhead line: its first cell; a name with its unit: the name.
         assert_eq!(
             p(&[
