@@ -183,6 +183,22 @@ const SECTION_WORDS: &[&str] = &[
     "edition",
     "version",
     "english",
+    // topics a news site's sections are named after
+    "business",
+    "economy",
+    "politics",
+    "world",
+    "national",
+    "international",
+    "opinion",
+    "sports",
+    "culture",
+    "technology",
+    "tech",
+    "science",
+    "society",
+    "life",
+    "local",
     "and",
     "&",
     "the",
@@ -209,6 +225,16 @@ const SECTION_WORDS: &[&str] = &[
     "szczegóły",
     "dla",
     "mediów",
+    "gospodarka",
+    "polityka",
+    "świat",
+    "kraj",
+    "biznes",
+    "nauka",
+    "technologie",
+    "opinie",
+    "kultura",
+    "sport",
     "i",
     // Korean
     "보도자료",
@@ -235,6 +261,15 @@ const SECTION_WORDS: &[&str] = &[
     "홈",
     "영문",
     "국문",
+    "경제",
+    "정치",
+    "사회",
+    "국제",
+    "산업",
+    "문화",
+    "오피니언",
+    "전국",
+    "과학",
 ];
 
 /// Lower-case words that may stand in a name ("Ministry of Trade, Industry and Energy",
@@ -293,6 +328,10 @@ pub fn is_portal(name: &str) -> bool {
 /// have quadrupled" are sentences; "Embassy of the Republic of Poland in Seoul" is a
 /// name; so is a site's address, "korea.net"). Text without case (Korean) passes.
 fn is_name_cased(text: &str) -> bool {
+    // One word is a brand however it is written ("koreatimes", "money.pl").
+    if text.split_whitespace().nth(1).is_none() {
+        return true;
+    }
     text.split_whitespace().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // A site's address is written in lower case ("polskieradio.pl").
@@ -435,10 +474,14 @@ pub fn title_publisher(title: &str, headlines: &[&str]) -> Option<(String, bool)
             (false, true) => 2,
         })
     };
+    // Of organisations the nearest (a unit beside its portal); of other names the
+    // farthest from the headline (the site's brand after its section, "Headline |
+    // Politics | Site"); without a known headline, the last.
+    let known = rest.1.is_some();
     let mut best: Option<(u8, &str)> = None;
     for p in parts {
         if let Some(r) = rank(p) {
-            if best.is_none_or(|(b, _)| r > b) {
+            if best.is_none_or(|(b, _)| r > b || (known && r == b && r == 1)) {
                 best = Some((r, p));
             }
         }
@@ -463,6 +506,12 @@ const ISSUER_LABELS: &[&str] = &[
 /// Labels of a line that names the department in charge ("담당부서 환경부 기후정책과"):
 /// the publisher is the organisation it starts with, when a unit follows it.
 const UNIT_LABELS: &[&str] = &["담당부서", "담당 부서", "부서"];
+/// Endings of the names of Korean ministries and agencies (환경부, 통계청, 국가보훈처,
+/// 방송통신위원회), which a department-in-charge line may give without its unit; a
+/// unit's name ends otherwise (기후정책과, 홍보담당관실).
+const MINISTRY_ENDINGS: &[&str] = &["부", "처", "청", "위원회"];
+/// Endings of units' names that end like a ministry's (유럽지역본부, 서울지부).
+const UNIT_ENDINGS: &[&str] = &["본부", "지부", "분부"];
 
 /// The issuer the page names as such (see [`ISSUER_LABELS`] and [`UNIT_LABELS`]), in
 /// its first `blocks`.
@@ -494,12 +543,20 @@ pub fn stated_issuer(blocks: &[&str]) -> Option<String> {
                 return Some(name.to_string());
             }
         }
-        if UNIT_LABELS.contains(&label.as_str()) {
+        // "담당부서 환경부 기후정책과", also without a colon.
+        let (label, value) = match UNIT_LABELS.iter().find(|u| line.starts_with(*u)) {
+            Some(u) if label != *u => (*u, line[u.len()..].trim_start_matches([' ', ':', '\t'])),
+            _ => (label.as_str(), value),
+        };
+        let value = value.split('\t').next().unwrap_or("").trim();
+        if UNIT_LABELS.contains(&label) {
             let mut words = value.split_whitespace();
-            if let (Some(body), Some(_unit)) = (words.next(), words.next()) {
-                if is_institution(body) {
-                    return Some(body.to_string());
-                }
+            let body = words.next().unwrap_or("");
+            // A ministry or agency, with or without its unit; a unit alone is none.
+            let ministry = MINISTRY_ENDINGS.iter().any(|e| body.ends_with(e))
+                && !UNIT_ENDINGS.iter().any(|e| body.ends_with(e));
+            if is_institution(body) && ministry {
+                return Some(body.to_string());
             }
         }
     }
@@ -924,6 +981,14 @@ mod tests {
             some("Department for Transport", false)
         );
         assert_eq!(t("국토교통부 - 공지사항", &[]), some("국토교통부", false));
+        // A news site's section and its brand: the brand, however it is written.
+        assert_eq!(
+            t(
+                "Port strike ends after talks | Politics | harbourtimes",
+                &["Port strike ends after talks"]
+            ),
+            some("harbourtimes", false)
+        );
         assert_eq!(
             t("Komunikaty :: Urząd Miasta Gdańska", &[]),
             some("Urząd Miasta Gdańska", false)
@@ -991,6 +1056,11 @@ mod tests {
             Some("국토교통부")
         );
         assert_eq!(i(&["담당부서\t철도정책과\t등록일\t2023-03-02"]), None);
+        assert_eq!(
+            i(&["담당 부서 통계청 고용통계과"]).as_deref(),
+            Some("통계청")
+        );
+        assert_eq!(i(&["담당부서 : 해양수산부"]).as_deref(), Some("해양수산부"));
         assert_eq!(
             i(&[
                 "From:",
