@@ -604,7 +604,11 @@ static COPYRIGHT_END: LazyLock<Regex> = LazyLock::new(|| {
 fn copyright_holder(line: &str) -> Option<String> {
     let m = COPYRIGHT_MARK.find(line)?;
     let before = line[..m.start()].trim();
-    if before.chars().count() > 20 || before.contains(['.', '!', '?']) {
+    let credit = {
+        let lower = before.to_lowercase();
+        CREDIT_LABELS.iter().any(|c| lower.starts_with(c))
+    };
+    if before.chars().count() > 20 || before.contains(['.', '!', '?']) || credit {
         return None;
     }
     let rest = &line[m.end()..];
@@ -658,6 +662,13 @@ const COPYRIGHT_LINK_WORDS: &[&str] = &[
     "licence",
     "license",
 ];
+
+/// Words of a copyright notice's rights.
+const RIGHTS: &[&str] = &["all rights reserved", "wszelkie prawa", "무단", "저작권"];
+
+/// A year, as a copyright notice states it.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d\d(?-u:\b)").expect("regex"));
 
 /// Whether a copyright holder is a state rather than the body that issued the page
 /// ("Commonwealth of Australia", "Crown copyright", "European Union").
@@ -780,10 +791,19 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
         }
     }
     let mut state = None;
-    let copyright_lines = blocks[n.saturating_sub(END_BLOCKS)..]
-        .iter()
-        .chain(blocks.iter().take(TOP_BLOCKS))
-        .flat_map(|b| b.lines());
+    // The page's copyright line closes it; at the top, only a notice with a year or
+    // its rights counts (a bare "© Reuters" there is the lead photo's credit).
+    let end = n.saturating_sub(END_BLOCKS);
+    let notice = |l: &&str| {
+        let lower = l.to_lowercase();
+        YEAR.is_match(l) || RIGHTS.iter().any(|r| lower.contains(r))
+    };
+    let copyright_lines = blocks[end..].iter().flat_map(|b| b.lines()).chain(
+        blocks[..end.min(TOP_BLOCKS)]
+            .iter()
+            .flat_map(|b| b.lines())
+            .filter(notice),
+    );
     for holder in copyright_lines.filter_map(copyright_holder) {
         if !is_jurisdiction(&holder) {
             return Some(holder);
@@ -1092,7 +1112,9 @@ mod tests {
             h("© 2021 Media Północ sp. z o.o. Wszelkie prawa zastrzeżone.").as_deref(),
             Some("Media Północ sp. z o.o.")
         );
-        // A credit after a caption's sentence, and a footer's link, are no copyright line.
+        // A credit after a caption's sentence or a label, and a footer's link, are no
+        // copyright line.
+        assert_eq!(h("Photo: © Anna Nowak"), None);
         assert_eq!(
             h("Ministers at the signing in Oslo. © Council of the EU"),
             None
@@ -1155,6 +1177,24 @@ mod tests {
             Some("뉴시스")
         );
         assert_eq!(p(&["fot. Ministerstwo Rolnictwa", "Notatka"]), None);
+        // A bare credit under the lead photo is not the page's copyright line.
+        assert_eq!(
+            p(&[
+                "Port strike ends",
+                "© Harbour Wire",
+                body,
+                body,
+                body,
+                body,
+                body,
+                "Contact us"
+            ]),
+            None
+        );
+        assert_eq!(
+            p(&["Port strike ends", "© 2024 Harbour Wire", body]).as_deref(),
+            Some("Harbour Wire")
+        );
         // A letterhead line: its first cell; a name with its unit: the name.
         assert_eq!(
             p(&[
