@@ -22,7 +22,7 @@ use regex::Regex;
 /// Blocks from the top of a document where its publisher is looked for.
 const TOP_BLOCKS: usize = 12;
 /// Blocks at its end where a copyright line is looked for.
-const END_BLOCKS: usize = 4;
+const END_BLOCKS: usize = 8;
 
 /// Words that name an institution or a news outlet, in names such as "Ministry of
 /// Foreign Affairs", "Kancelaria Prezesa Rady Ministrów", "The Korea Herald".
@@ -840,15 +840,25 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
 /// its `<title>` (told from its `headlines`) and its blocks, with where it came from: a
 /// declared name unless it is a portal's, else the issuer the page names, else the
 /// title's part that names an organisation, else what the text names, else a portal.
-pub fn page_publisher(
-    declared: &[&str],
+pub fn page_publisher<'a>(
+    declared: &[&'a str],
     title: Option<&str>,
     headlines: &[&str],
     blocks: &[&str],
 ) -> Option<(String, PageSource)> {
+    // A declared name of a unit and its portal ("Ministry of X - Portal Gov.pl"): the unit.
+    let unit_of = |d: &'a str| -> &'a str {
+        let parts = title_parts(d);
+        if parts.len() > 1 && parts.iter().any(|p| is_portal(p)) {
+            if let Some(unit) = parts.iter().find(|p| !is_portal(p) && is_institution(p)) {
+                return unit;
+            }
+        }
+        d
+    };
     let declared: Vec<(usize, &str)> = declared
         .iter()
-        .map(|d| d.trim())
+        .map(|d| unit_of(d.trim()))
         .enumerate()
         .filter(|(_, d)| is_declared_name(d))
         .collect();
@@ -1259,6 +1269,17 @@ mod tests {
                 &["Rail fares frozen"]
             ),
             Some(("Office of Rail and Road".to_string(), PageSource::Title))
+        );
+        assert_eq!(
+            pp(
+                &["Office of Rail and Road | GOV.UK"],
+                "Rail fares frozen",
+                &["Rail fares frozen"]
+            ),
+            Some((
+                "Office of Rail and Road".to_string(),
+                PageSource::Declared(0)
+            ))
         );
         // Nothing better than the portal: the portal.
         assert_eq!(
