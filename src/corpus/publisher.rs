@@ -1197,6 +1197,11 @@ mod tests {
                 body,
                 body,
                 body,
+                body,
+                body,
+                body,
+                body,
+                body,
                 "Contact us"
             ]),
             None
