@@ -277,7 +277,8 @@ const SECTION_WORDS: &[&str] = &[
 /// letters or more makes a phrase a sentence (a headline), not a name.
 const NAME_SMALL_WORDS: &[&str] = &["with", "from", "into", "upon", "oraz", "przy", "wraz"];
 
-/// Whether `name` is a site section's name (see [`SECTION_WORDS`]).
+/// Whether `name` is a site section's name, made only of section words ("Press and media",
+/// "Aktualności", "보도·설명").
 pub fn is_section_name(name: &str) -> bool {
     let words: Vec<String> = name
         .split(|c: char| c.is_whitespace() || matches!(c, '·' | '/' | ',' | '|' | '>'))
@@ -513,7 +514,7 @@ const MINISTRY_ENDINGS: &[&str] = &["부", "처", "청", "위원회"];
 /// Endings of units' names that end like a ministry's (유럽지역본부, 서울지부).
 const UNIT_ENDINGS: &[&str] = &["본부", "지부", "분부"];
 
-/// The issuer the page names as such (see [`ISSUER_LABELS`] and [`UNIT_LABELS`]), in
+/// The issuer the page names as such ("From:", "Published by:", "담당부서"), in
 /// its first `blocks`.
 pub fn stated_issuer(blocks: &[&str]) -> Option<String> {
     let lines: Vec<&str> = blocks
