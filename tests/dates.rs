@@ -193,3 +193,71 @@ fn a_page_dated_beside_its_headline_below_long_menus_gets_that_date() {
         "Harbour authority and Busan port sign a shore power pact"
     );
 }
+
+#[test]
+fn pages_name_their_publisher_and_docs_says_where_it_came_from() {
+    let ws = Workspace::empty();
+    let body = "<p>The two ministers agreed to open a joint office for port logistics and to meet again in the spring.</p>";
+    let files = [
+        // The unit between the headline and the portal, in `<title>`.
+        (
+            "unit.html",
+            format!(
+                "<html lang=\"en\"><head><title>Port logistics office agreed - Ministry of Maritime Affairs - Portal Gov.example</title>\
+                 <meta property=\"og:title\" content=\"Port logistics office agreed\"></head>\
+                 <body><main><h1>Port logistics office agreed</h1>{body}</main></body></html>"
+            ),
+        ),
+        // A portal's declared name; the page names its issuer.
+        (
+            "issuer.html",
+            format!(
+                "<html lang=\"en\"><head><title>Port logistics office agreed - GOV.UK</title>\
+                 <meta property=\"og:site_name\" content=\"GOV.UK\"></head>\
+                 <body><main><h1>Port logistics office agreed</h1>\
+                 <dl><dt>From:</dt><dd>Department for Transport</dd></dl>{body}</main></body></html>"
+            ),
+        ),
+        // A photo credit is no publisher; the copyright line names it, commas and all.
+        (
+            "credit.txt",
+            "항만 물류 협력 사무소 개설 합의\n\n(사진=해양수산부 제공) 양국 장관이 악수하고 있다.\n\n\
+             양국 장관은 항만 물류를 위한 공동 사무소를 열고 봄에 다시 만나기로 합의했다고 밝혔다.\n\n\
+             Copyright (c) Ministry of Oceans, Fisheries and Ports. All rights reserved.\n"
+                .to_string(),
+        ),
+    ];
+    for (name, text) in &files {
+        std::fs::write(ws.corpus().join(name), text).unwrap();
+    }
+    ws.index_corpus();
+    let out = ws.accord().args(["docs", "--json"]).output().unwrap();
+    let docs: Vec<serde_json::Value> = parse_lines(&out.stdout);
+    let by_path = |p: &str| docs.iter().find(|d| d["path"] == p).unwrap().clone();
+    assert_eq!(
+        by_path("unit.html")["publisher"],
+        "Ministry of Maritime Affairs"
+    );
+    assert_eq!(
+        by_path("unit.html")["sources"]["publisher"]["metadata"],
+        "title"
+    );
+    assert_eq!(
+        by_path("issuer.html")["publisher"],
+        "Department for Transport"
+    );
+    assert_eq!(by_path("issuer.html")["sources"]["publisher"], "text");
+    assert_eq!(
+        by_path("credit.txt")["publisher"],
+        "Ministry of Oceans, Fisheries and Ports"
+    );
+    assert_eq!(by_path("credit.txt")["sources"]["publisher"], "text");
+    let human = ws
+        .accord()
+        .args(["docs", "--doc", "issuer"])
+        .output()
+        .unwrap();
+    let human = String::from_utf8_lossy(&human.stdout);
+    assert!(human.contains("Department for Transport"), "{human}");
+    assert!(human.contains("publisher from text"), "{human}");
+}

@@ -10,7 +10,9 @@
 use super::chrome::{self, Role};
 use super::format::{self, Extraction, Format, Found, Metadata, Provenance, TextRelation};
 use super::manifest::Entry;
-use super::{passage, slug, statement, truncate_words, DocMeta, Document, Passage, Sources};
+use super::{
+    passage, publisher, slug, statement, truncate_words, DocMeta, Document, Passage, Sources,
+};
 use crate::lang::{Evidence, Lang, LangDetector};
 
 /// What the manifest says of the language.
@@ -124,7 +126,7 @@ pub fn from_text(
         let texts: Vec<&str> = kept.iter().map(|b| &text[b.start..b.end]).collect();
         let headline = kept.iter().position(|b| b.role == Role::Title);
         found.date = statement::date_by_headline(&texts, headline).map(Found::text);
-        found.publisher = statement::statement_publisher(ordered()).map(Found::text);
+        found.publisher = publisher::statement_publisher(ordered()).map(Found::text);
     }
     let mut cut = Cut::new(detector, declared.forced.is_some(), layout.blocks.len());
     // Most files have no `\r`: then no passage needs looking at for one.
@@ -211,7 +213,7 @@ pub fn from_extraction(
         meta.date = statement::date_by_headline(&texts, headline).map(Found::text);
     }
     if meta.publisher.is_none() {
-        meta.publisher = statement::statement_publisher(ordered()).map(Found::text);
+        meta.publisher = publisher::statement_publisher(ordered()).map(Found::text);
     }
     let declared = Declared::of(entry, meta.lang.as_deref());
     let mut cut = Cut::new(detector, declared.forced.is_some(), blocks.len());
@@ -348,7 +350,7 @@ fn metadata(
     // A title's site suffix names the publisher: "Statement | Ministry of ...".
     let (title, suffix) = match title {
         Some(t) => {
-            let (head, suffix) = statement::split_site_suffix(&t.value);
+            let (head, suffix) = publisher::split_site_suffix(&t.value);
             let suffix = suffix.map(|s| Found {
                 value: s,
                 from: t.from.clone(),

@@ -9,6 +9,7 @@ mod document;
 pub mod format;
 pub mod manifest;
 pub mod passage;
+pub mod publisher;
 mod sentence;
 pub mod statement;
 pub mod stream;

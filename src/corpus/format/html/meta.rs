@@ -7,11 +7,12 @@
 //! the first `<time datetime>` of the content; a date only written in the text is left
 //! to `corpus`'s date reader, which gets the page's date lines as
 //! [`BlockKind::Dateline`](crate::corpus::format::BlockKind::Dateline) blocks.
-//! Publisher: `og:site_name`, Dublin Core or JSON-LD publisher, else the title's site
-//! part.
+//! Publisher: `og:site_name`, Dublin Core or JSON-LD publisher unless it is a portal's
+//! name, else what [`publisher::page_publisher`] reads in the title and the text.
 
 use super::{Decided, Page};
 use crate::corpus::format::{Found, Metadata};
+use crate::corpus::publisher::{self, PageSource};
 
 /// Meta names that carry the publication date, best first.
 const DATE_NAMES: &[&str] = &[
@@ -289,13 +290,7 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
                 .map(|d| Found::metadata(d, "time datetime"))
         });
 
-    let publisher = declared_site
-        .map(|(v, from)| Found::metadata(collapse(v), from))
-        .or_else(|| {
-            ld.publisher
-                .map(|p| Found::metadata(collapse(&p), "JSON-LD publisher"))
-        })
-        .or_else(|| site_part.map(|s| Found::metadata(s, "title suffix")));
+    let publisher = page_publisher(page, &ld, declared_site, headline.as_deref());
 
     let lang = page.lang.as_deref().and_then(|l| {
         let primary = l.trim().split(['-', '_']).next()?.to_ascii_lowercase();
@@ -311,6 +306,41 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
         lang,
         fields: Vec::new(),
     }
+}
+
+/// The page's publisher (see [`publisher::page_publisher`]): its declared site name
+/// unless a portal's, the issuer its text names, the part of `<title>` that names an
+/// organisation, what its text names.
+fn page_publisher(
+    page: &Page,
+    ld: &JsonLd,
+    declared_site: Option<(&str, &'static str)>,
+    headline: Option<&str>,
+) -> Option<Found<String>> {
+    let mut declared: Vec<(String, &str)> = Vec::new();
+    if let Some((v, from)) = declared_site {
+        declared.push((collapse(v), from));
+    }
+    if let Some(p) = &ld.publisher {
+        declared.push((collapse(p), "JSON-LD publisher"));
+    }
+    let names: Vec<&str> = declared.iter().map(|(v, _)| v.as_str()).collect();
+    // The headline the page shows, else the titles it declares (a declared title may be
+    // the site's name, "og:title" = "Ministry of X", where a headline is shown).
+    let mut headlines: Vec<String> = headline.map(collapse).into_iter().collect();
+    if headlines.is_empty() {
+        headlines.extend(meta_value(page, TITLE_NAMES).map(|(v, _)| collapse(v)));
+        headlines.extend(ld.headline.as_deref().map(collapse));
+    }
+    let headlines: Vec<&str> = headlines.iter().map(String::as_str).collect();
+    let blocks: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+    let (name, source) =
+        publisher::page_publisher(&names, page.title.as_deref(), &headlines, &blocks)?;
+    Some(match source {
+        PageSource::Declared(i) => Found::metadata(name, declared[i].1),
+        PageSource::Title => Found::metadata(name, "title"),
+        PageSource::Text => Found::text(name),
+    })
 }
 
 /// `2023-05-22T10:00:00+09:00`, `2023/05/22`, `2023.05.22`, `20230522` -> `2023-05-22`

@@ -291,7 +291,7 @@ fn pages_in_the_layouts_of_government_and_news_sites() {
             html: GOV_PL,
             title: "Polsko-koreańska współpraca cyfrowa",
             date: Some("2018-10-19"),
-            publisher: Some("Portal Gov.pl"),
+            publisher: Some("Ministerstwo Cyfryzacji"),
             content: &[
                 "Polsko-koreańska współpraca cyfrowa",
                 "podpisał w Seulu memorandum",

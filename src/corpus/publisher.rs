@@ -1,0 +1,1296 @@
+//! Who published a statement, as its page, its title and its text name it.
+//!
+//! Best first: the issuer a page names as such (`From: Foreign Office`, `담당부서
+//! 환경부 기후정책과`); the part of the page's title that names an organisation
+//! (`Headline - Ministry of Digital Affairs - Portal Gov.pl` gives the ministry, not the
+//! portal; `Press Releases | Ministry of X` the ministry, not the section; a sentence is
+//! a headline, never a publisher); a news agency's dateline (`SEOUL, May 22 (Yonhap) --`,
+//! `(서울=연합뉴스)`, but not a credit such as `(사진=외교부 제공)`); a copyright line
+//! (`© 2024 The White House`, `Copyright (c) Ministry of Trade, Industry and Energy`); an
+//! institution's name standing alone near the top (`Ministerstwo Spraw Zagranicznych`,
+//! `외교부`, the first cell of a letterhead line); the organisation a footer asks to
+//! contact (`Contact the European Commission`). Banners (`An official website of the
+//! European Union`), section names (`보도자료`, `Aktualności`, `News`) and portal names
+//! (`Portal Gov.pl`, `GOV.UK`) are no publisher while anything better is named; a
+//! copyright holder that is a state (`© Commonwealth of Australia`, `Crown copyright`)
+//! gives way to the body the page names.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Blocks from the top of a document where its publisher is looked for.
+const TOP_BLOCKS: usize = 12;
+/// Blocks at its end where a copyright line is looked for.
+const END_BLOCKS: usize = 8;
+
+/// Words that name an institution or a news outlet, in names such as "Ministry of
+/// Foreign Affairs", "Kancelaria Prezesa Rady Ministrów", "The Korea Herald".
+const INSTITUTION: &[&str] = &[
+    "ministry",
+    "ministerstwo",
+    "department",
+    "office",
+    "white house",
+    "government",
+    "rząd",
+    "kancelaria",
+    "urząd",
+    "commission",
+    "komisja",
+    "council",
+    "rada",
+    "parliament",
+    "sejm",
+    "embassy",
+    "ambasada",
+    "agency",
+    "agencja",
+    "presidency",
+    "prezydent",
+    "cabinet",
+    "news",
+    "times",
+    "herald",
+    "post",
+    "gazeta",
+    "rzeczpospolita",
+    "wiadomości",
+    "daily",
+    "press",
+    "reuters",
+    "yonhap",
+    "institute",
+    "instytut",
+    "european union",
+    "nato",
+    "senat",
+    "senate",
+    "izba",
+    "chamber",
+    "organisation",
+    "organization",
+    "delegation",
+    "delegacja",
+    "assembly",
+    "authority",
+    "bureau",
+    "treasury",
+];
+/// Endings of Korean names of institutions and outlets (외교부, 국무조정실, 연합뉴스...).
+const KOREAN_INSTITUTION: &[&str] = &[
+    "부",
+    "처",
+    "청",
+    "실",
+    "원",
+    "위원회",
+    "대사관",
+    "대통령실",
+    "청와대",
+    "뉴스",
+    "일보",
+    "신문",
+    "방송",
+    "통신",
+    "국회",
+    "도청",
+    "시청",
+    "공사",
+    "공단",
+    "재단",
+    "협회",
+];
+
+/// Whether `name` reads as the name of an institution or outlet.
+pub fn is_institution(name: &str) -> bool {
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    if name.is_empty()
+        || words > 10
+        || name.len() > 120
+        || name.ends_with(['.', '!', '?'])
+        || is_section_name(name)
+        || is_banner(name)
+    {
+        return false;
+    }
+    let lower = name.to_lowercase();
+    let latin = INSTITUTION.iter().any(|w| {
+        lower.match_indices(w).any(|(i, _)| {
+            i == 0
+                || !lower[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+        })
+    });
+    let korean = words <= 3
+        && name.chars().count() >= 3
+        && name.split_whitespace().any(|w| {
+            w.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+                && KOREAN_INSTITUTION.iter().any(|e| w.ends_with(e))
+        });
+    latin || korean
+}
+
+/// Words of a site section's name ("Press releases", "Aktualności", "보도·설명"): a name
+/// made only of these is the page's section, not its publisher.
+const SECTION_WORDS: &[&str] = &[
+    // English
+    "home",
+    "news",
+    "newsroom",
+    "press",
+    "release",
+    "releases",
+    "media",
+    "centre",
+    "center",
+    "room",
+    "corner",
+    "statement",
+    "statements",
+    "speech",
+    "speeches",
+    "announcement",
+    "announcements",
+    "update",
+    "updates",
+    "latest",
+    "article",
+    "articles",
+    "story",
+    "stories",
+    "blog",
+    "event",
+    "events",
+    "notice",
+    "notices",
+    "publications",
+    "briefing",
+    "briefings",
+    "readout",
+    "readouts",
+    "remarks",
+    "features",
+    "highlights",
+    "archive",
+    "detail",
+    "details",
+    "view",
+    "section",
+    "edition",
+    "version",
+    "english",
+    // topics a news site's sections are named after
+    "business",
+    "economy",
+    "politics",
+    "world",
+    "national",
+    "international",
+    "opinion",
+    "sports",
+    "culture",
+    "technology",
+    "tech",
+    "science",
+    "society",
+    "life",
+    "local",
+    "and",
+    "&",
+    "the",
+    "all",
+    "our",
+    // Polish
+    "sekcja",
+    "wersja",
+    "aktualności",
+    "aktualnosci",
+    "wiadomości",
+    "wiadomosci",
+    "komunikaty",
+    "komunikat",
+    "prasowe",
+    "prasowy",
+    "prasowa",
+    "informacje",
+    "wydarzenia",
+    "ogłoszenia",
+    "strona",
+    "główna",
+    "archiwum",
+    "szczegóły",
+    "dla",
+    "mediów",
+    "gospodarka",
+    "polityka",
+    "świat",
+    "kraj",
+    "biznes",
+    "nauka",
+    "technologie",
+    "opinie",
+    "kultura",
+    "sport",
+    "i",
+    // Korean
+    "보도자료",
+    "보도",
+    "설명",
+    "해명자료",
+    "설명자료",
+    "알림",
+    "소식",
+    "뉴스",
+    "공지사항",
+    "공지",
+    "새소식",
+    "홍보",
+    "브리핑",
+    "정책뉴스",
+    "언론보도",
+    "상세",
+    "상세보기",
+    "보기",
+    "목록",
+    "게시판",
+    "자료실",
+    "홈",
+    "영문",
+    "국문",
+    "경제",
+    "정치",
+    "사회",
+    "국제",
+    "산업",
+    "문화",
+    "오피니언",
+    "전국",
+    "과학",
+];
+
+/// Lower-case words that may stand in a name ("Ministry of Trade, Industry and Energy",
+/// "Kancelaria Prezesa Rady Ministrów", "sp. z o.o."): any other lower-case word of four
+/// letters or more makes a phrase a sentence (a headline), not a name.
+const NAME_SMALL_WORDS: &[&str] = &["with", "from", "into", "upon", "oraz", "przy", "wraz"];
+
+/// Whether `name` is a site section's name, made only of section words ("Press and media",
+/// "Aktualności", "보도·설명").
+pub fn is_section_name(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '/' | ',' | '|' | '>'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && words.iter().all(|w| SECTION_WORDS.contains(&w.as_str()))
+}
+
+/// Whether `name` is a banner that says whose site this is rather than a name ("An
+/// official website of the European Union", "이 누리집은 대한민국 공식 전자정부
+/// 누리집입니다").
+pub fn is_banner(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    ["a ", "an ", "this is ", "this site ", "이 누리집"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || ["official website", "official site", "누리집"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// Whether `name` is a portal's name that hosts many publishers' pages ("Portal Gov.pl",
+/// "Gov.pl Portal", "GOV.UK", "Serwis Rzeczypospolitej Polskiej"): a publisher only when
+/// nothing more specific is named.
+pub fn is_portal(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let gov_domain = |w: &str| {
+        let parts: Vec<&str> = w.split('.').collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric))
+            && parts.contains(&"gov")
+    };
+    words
+        .iter()
+        .any(|w| w.starts_with("portal") || w.starts_with("serwis") || *w == "포털")
+        || (words.len() == 1 && gov_domain(words[0]))
+}
+
+/// Whether `text` is written as a name: no lower-case word of four letters or more but
+/// the small words names carry ("Komisja o wymianie studentów" and "Trade restrictions
+/// have quadrupled" are sentences; "Embassy of the Republic of Poland in Seoul" is a
+/// name; so is a site's address, "korea.net"). Text without case (Korean) passes.
+fn is_name_cased(text: &str) -> bool {
+    // One word is a brand however it is written ("koreatimes", "money.pl").
+    if text.split_whitespace().nth(1).is_none() {
+        return true;
+    }
+    text.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // A site's address is written in lower case ("polskieradio.pl").
+        let address = w.contains('.') && !w.ends_with('.');
+        !w.chars().next().is_some_and(char::is_lowercase)
+            || w.chars().count() < 4
+            || address
+            || NAME_SMALL_WORDS.contains(&w)
+    })
+}
+
+/// Whether `text` may be a publisher's name at all: not empty, not a sentence, a banner
+/// or a section's name.
+fn is_name(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().any(char::is_alphabetic)
+        && text.split_whitespace().count() <= 12
+        && text.chars().count() <= 100
+        && !text.ends_with(['.', '!', '?', ':'])
+        && !is_banner(text)
+        && !is_section_name(text)
+}
+
+/// Whether a name the page declares as its site's (`og:site_name`, a JSON-LD publisher)
+/// may stand as the publisher: not a banner or a section's name.
+pub fn is_declared_name(name: &str) -> bool {
+    is_name(name)
+}
+
+/// A title without its site suffix, and the suffix when it names a publisher:
+/// "Joint statement | Ministry of Foreign Affairs" gives ("Joint statement", "Ministry of
+/// Foreign Affairs").
+pub fn split_site_suffix(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " – ", " — ", " - ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let (head, tail) = (head.trim(), tail.trim());
+            if head.chars().count() >= 12
+                && is_institution(tail)
+                && is_name_cased(tail)
+                && !is_portal(tail)
+                && !is_institution_only(head)
+            {
+                return (head.to_string(), Some(tail.to_string()));
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+fn is_institution_only(text: &str) -> bool {
+    is_institution(text) && text.split_whitespace().count() <= 4
+}
+
+/// Separators between a title's headline and its site's parts.
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " ｜ ", " :: ", " < ", " > ", " » ", " · ", " – ", " — ", " - ",
+];
+
+/// Letters and digits of `text`, lower-cased: what two spellings of a headline share.
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// `text` cut at every title separator, parts trimmed.
+fn title_parts(text: &str) -> Vec<&str> {
+    let mut parts = vec![text];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A page's publisher as its `<title>` names it, and whether that is only a portal's
+/// name: of the title's parts other than the headline (one of `headlines`, the page's
+/// headline and declared titles), the one nearest the headline that names an
+/// organisation, else one that reads as a name; never a section's name ("보도자료 |
+/// 환경부" gives 환경부), a banner or a sentence (in "OECD - Trade restrictions have
+/// quadrupled" the sentence is the headline, whichever side it stands).
+pub fn title_publisher(title: &str, headlines: &[&str]) -> Option<(String, bool)> {
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let heads: Vec<String> = headlines
+        .iter()
+        .map(|h| key(h))
+        .filter(|k| !k.is_empty())
+        .collect();
+    // The headline, give or take a word or a site part one spelling carries.
+    let is_headline = |text: &str| {
+        let k = key(text);
+        !k.is_empty()
+            && heads.iter().any(|h| {
+                let (short, long) = if k.len() < h.len() { (&k, h) } else { (h, &k) };
+                long.contains(short.as_str()) && short.len() * 5 >= long.len() * 3
+            })
+    };
+    // The title with the headline cut off its start or its end; `Some(true)` when the
+    // headline came first (the nearest site part is then the first).
+    let mut rest: (&str, Option<bool>) = (&title, None);
+    'cut: for sep in TITLE_SEPARATORS {
+        for (at, _) in title.match_indices(sep) {
+            let (a, b) = (&title[..at], &title[at + sep.len()..]);
+            if is_headline(a) {
+                rest = (b, Some(true));
+                break 'cut;
+            }
+            if is_headline(b) {
+                rest = (a, Some(false));
+                break 'cut;
+            }
+        }
+    }
+    if rest.1.is_none() && is_headline(&title) {
+        return None;
+    }
+    let mut parts = title_parts(rest.0);
+    // A title of one part that is not the headline may still be a headline's variant:
+    // it names the site only when it names an organisation.
+    let lone = rest.1.is_none() && parts.len() < 2;
+    if lone && heads.is_empty() {
+        return None;
+    }
+    // Nearest the headline first; without one, the last part (the usual site suffix).
+    if rest.1 != Some(true) {
+        parts.reverse();
+    }
+    let rank = |p: &str| {
+        if !is_name(p) || !is_name_cased(p) || is_headline(p) {
+            return None;
+        }
+        Some(match (is_portal(p), is_institution(p)) {
+            (true, _) => 0,
+            (false, false) => 1,
+            (false, true) => 2,
+        })
+    };
+    // Of organisations the nearest (a unit beside its portal); of other names the
+    // farthest from the headline (the site's brand after its section, "Headline |
+    // Politics | Site"); without a known headline, the last.
+    let known = rest.1.is_some();
+    let mut best: Option<(u8, &str)> = None;
+    for p in parts {
+        if let Some(r) = rank(p) {
+            if best.is_none_or(|(b, _)| r > b || (known && r == b && r == 1)) {
+                best = Some((r, p));
+            }
+        }
+    }
+    let (r, name) = best?;
+    (!lone || r == 2).then(|| (name.to_string(), r == 0))
+}
+
+/// Labels of a line that names the page's issuer ("From: Department for Transport",
+/// "Published by: ...", "Wydawca: ..."), the name following on the line or on the next.
+const ISSUER_LABELS: &[&str] = &[
+    "from",
+    "published by",
+    "issued by",
+    "organisation",
+    "organization",
+    "wydawca",
+    "autor instytucjonalny",
+    "발행처",
+    "발행기관",
+];
+/// Labels of a line that names the department in charge ("담당부서 환경부 기후정책과"):
+/// the publisher is the organisation it starts with, when a unit follows it.
+const UNIT_LABELS: &[&str] = &["담당부서", "담당 부서", "부서"];
+/// Endings of the names of Korean ministries and agencies (환경부, 통계청, 국가보훈처,
+/// 방송통신위원회), which a department-in-charge line may give without its unit; a
+/// unit's name ends otherwise (기후정책과, 홍보담당관실).
+const MINISTRY_ENDINGS: &[&str] = &["부", "처", "청", "위원회"];
+/// Endings of units' names that end like a ministry's (유럽지역본부, 서울지부).
+const UNIT_ENDINGS: &[&str] = &["본부", "지부", "분부"];
+
+/// The issuer the page names as such ("From:", "Published by:", "담당부서"), in
+/// its first `blocks`.
+pub fn stated_issuer(blocks: &[&str]) -> Option<String> {
+    let lines: Vec<&str> = blocks
+        .iter()
+        .take(ISSUER_BLOCKS)
+        .flat_map(|b| b.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        // "Label: value", "Label\tvalue", or "Label:" with the value on the next line.
+        let (label, value) = match line.split_once([':', '\t']) {
+            Some((l, v)) if !v.trim().is_empty() => (l.trim(), v.trim()),
+            _ => (
+                line.trim_end_matches(':').trim(),
+                *lines.get(i + 1).unwrap_or(&""),
+            ),
+        };
+        let label = label.to_lowercase();
+        // A row of cells ("담당부서\t배터리과\t등록일\t2024-09-05"): the first cell only.
+        let value = value.split('\t').next().unwrap_or("").trim();
+        if ISSUER_LABELS.contains(&label.as_str()) {
+            // Several issuers ("Prime Minister's Office, 10 Downing Street and The Rt Hon
+            // ..."): the whole when it reads as a name, else the first.
+            let first = value.split(" and ").next().unwrap_or(value).trim();
+            if let Some(name) = [value, first].into_iter().find(|v| is_institution(v)) {
+                return Some(name.to_string());
+            }
+        }
+        // "담당부서 환경부 기후정책과", also without a colon.
+        let (label, value) = match UNIT_LABELS.iter().find(|u| line.starts_with(*u)) {
+            Some(u) if label != *u => (*u, line[u.len()..].trim_start_matches([' ', ':', '\t'])),
+            _ => (label.as_str(), value),
+        };
+        let value = value.split('\t').next().unwrap_or("").trim();
+        if UNIT_LABELS.contains(&label) {
+            let mut words = value.split_whitespace();
+            let body = words.next().unwrap_or("");
+            // A ministry or agency, with or without its unit; a unit alone is none.
+            let ministry = MINISTRY_ENDINGS.iter().any(|e| body.ends_with(e))
+                && !UNIT_ENDINGS.iter().any(|e| body.ends_with(e));
+            if is_institution(body) && ministry {
+                return Some(body.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// Blocks from the top where an issuer line is looked for: a page's menus come first.
+const ISSUER_BLOCKS: usize = 40;
+
+static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ *[A-Z][A-Za-z .]{1,30},? +[A-Za-z]{3,9}\.? +\d{1,2} *\(([A-Za-z ]{2,30})\) *(?:--|—|–|-)")
+        .expect("regex")
+});
+static KOREAN_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(\[] *([가-힣]{1,10}) *= *([가-힣A-Za-z0-9 ]{2,20}?) *[)\]]").expect("regex")
+});
+/// What a Korean credit in brackets labels ("(사진=외교부 제공)"): a photo, data, a
+/// graphic or a video, which its source provided; a dateline has a place there.
+const KOREAN_CREDITS: &[&str] = &[
+    "사진",
+    "자료",
+    "그래픽",
+    "영상",
+    "출처",
+    "도표",
+    "표",
+    "이미지",
+    "일러스트",
+    "제공",
+];
+/// A copyright mark and what may follow it before the holder's name: more marks, a
+/// year or a span of years, "by".
+static COPYRIGHT_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright|COPYRIGHT)(?: *(?:©|ⓒ|\([cC]\)|[Cc]opyright|COPYRIGHT))* *(?:(?:19|20)\d\d *(?:[-–] *(?:19|20)\d\d)? *)?(?:[Bb]y +)?")
+        .expect("regex")
+});
+/// Where a copyright holder's name ends: a rights notice, a year after a comma.
+static COPYRIGHT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i) *(?:\||all rights reserved|wszelkie prawa|무단|,? *(?:19|20)\d\d(?-u:\b))")
+        .expect("regex")
+});
+
+/// The holder a copyright line names, if `line` is one: the mark leads the line (a
+/// mark after a sentence is a photo's credit, "... in Brussels. © European Union").
+fn copyright_holder(line: &str) -> Option<String> {
+    let m = COPYRIGHT_MARK.find(line)?;
+    let before = line[..m.start()].trim();
+    let credit = {
+        let lower = before.to_lowercase();
+        CREDIT_LABELS.iter().any(|c| lower.starts_with(c))
+    };
+    if before.chars().count() > 20 || before.contains(['.', '!', '?']) || credit {
+        return None;
+    }
+    let rest = &line[m.end()..];
+    let mut end = COPYRIGHT_END.find(rest).map_or(rest.len(), |e| e.start());
+    // A full stop ends the name where a new sentence starts ("Herald Corporation. All
+    // rights reserved."), not inside it ("sp. z o.o.", "Korea.net").
+    let bytes = rest.as_bytes();
+    for (i, _) in rest[..end].match_indices('.') {
+        let next = rest[i + 1..].chars().find(|c| !c.is_whitespace());
+        let spaced = bytes.get(i + 1).is_none_or(u8::is_ascii_whitespace);
+        if spaced && next.is_none_or(char::is_uppercase) {
+            end = i;
+            break;
+        }
+    }
+    let mut name = rest[..end].trim().trim_end_matches([',', ';']).trim();
+    // An abbreviation keeps its full stop ("Polskie Radio S.A.", "Acme Inc.").
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if rest[end..].starts_with('.') && (last.contains('.') || last.chars().count() <= 3) {
+        name = rest[..=end].trim();
+    }
+    let words = name.split_whitespace().count();
+    let plain = name.trim_start_matches("The ").trim();
+    // "Copyright Policy", "Copyright notice": a footer's link, not a holder.
+    let link = name.split_whitespace().all(|w| {
+        let w = w.to_lowercase();
+        COPYRIGHT_LINK_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    (name.chars().count() >= 2
+        && name.chars().any(char::is_alphabetic)
+        && !link
+        && (is_institution(plain) || words <= 5 || (words <= 8 && is_name_cased(name)))
+        && words <= 10)
+        .then(|| name.to_string())
+}
+
+/// Words of a footer's link that starts with "Copyright" ("Copyright Policy").
+const COPYRIGHT_LINK_WORDS: &[&str] = &[
+    "policy",
+    "notice",
+    "information",
+    "info",
+    "statement",
+    "terms",
+    "conditions",
+    "and",
+    "&",
+    "privacy",
+    "disclaimer",
+    "legal",
+    "licence",
+    "license",
+];
+
+/// Words of a copyright notice's rights.
+const RIGHTS: &[&str] = &["all rights reserved", "wszelkie prawa", "무단", "저작권"];
+
+/// A year, as a copyright notice states it.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d\d(?-u:\b)").expect("regex"));
+
+/// Whether a copyright holder is a state rather than the body that issued the page
+/// ("Commonwealth of Australia", "Crown copyright", "European Union").
+fn is_jurisdiction(holder: &str) -> bool {
+    let lower = holder.to_lowercase();
+    [
+        "commonwealth of",
+        "state of",
+        "crown",
+        "republic of",
+        "kingdom of",
+        "government of",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+        || lower == "european union"
+}
+
+/// How a photo's or a text's credit starts ("fot. Ministerstwo Cyfryzacji", "Photo: ...",
+/// "사진 외교부"): the name in it is the credit's, not the page's publisher.
+const CREDIT_LABELS: &[&str] = &[
+    "fot.",
+    "fot:",
+    "foto",
+    "zdjęcie",
+    "źródło",
+    "photo",
+    "image",
+    "credit",
+    "source",
+    "사진",
+    "자료",
+    "출처",
+    "그래픽",
+    "영상",
+];
+
+/// The name a line near the top stands for: the line itself, or its first cell that is
+/// one (a letterhead "Ministry of Digital Affairs      Warsaw, 27 March 2024", or
+/// "Ministry of Science – Department of Research").
+fn name_line(line: &str) -> Option<&str> {
+    let lower = line.to_lowercase();
+    if line.len() > 160
+        || line.contains(['|', '»', '>'])
+        || CONTACT_LINK.is_match(line)
+        || CREDIT_LABELS.iter().any(|c| lower.starts_with(c))
+    {
+        return None;
+    }
+    let cells = line
+        .split("   ")
+        .flat_map(|c| c.split('\t'))
+        .flat_map(|c| c.split(" – "))
+        .flat_map(|c| c.split(" — "))
+        .flat_map(|c| c.split(" · "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    cells
+        .take(2)
+        .find(|c| c.len() <= 100 && is_institution(c) && is_name_cased(c))
+}
+
+/// Separators of a breadcrumb trail ("Home > Delegation to Korea > Press").
+const CRUMB_SEPARATORS: &[&str] = &[" > ", " › ", " » ", " / "];
+/// First crumbs of a trail: the site's home page.
+const HOME_CRUMBS: &[&str] = &["home", "strona główna", "główna", "start", "홈", "처음"];
+
+/// The organisation a breadcrumb trail names after its home crumb ("You are here: Home >
+/// Delegation of the European Union to Japan > News" gives the delegation): the site's
+/// part the page belongs to.
+fn crumb_name(line: &str) -> Option<&str> {
+    let trail = match line.split_once(':') {
+        Some((label, rest)) if label.chars().count() <= 20 => rest,
+        _ => line,
+    };
+    let sep = CRUMB_SEPARATORS.iter().find(|s| trail.contains(*s))?;
+    let crumbs: Vec<&str> = trail.split(sep).map(str::trim).collect();
+    let first = crumbs.first()?.to_lowercase();
+    if crumbs.len() < 3 || !HOME_CRUMBS.iter().any(|h| first.starts_with(h)) {
+        return None;
+    }
+    crumbs[1..crumbs.len() - 1]
+        .iter()
+        .copied()
+        .find(|c| is_institution(c) && is_name_cased(c) && !is_portal(c))
+}
+
+static CONTACT_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Contact|Follow) +(?:the +)?(.{3,80}?)(?: +on +.*)?$").expect("regex")
+});
+
+/// Blocks at the end where a footer's "Contact the ..." link is looked for.
+const FOOTER_BLOCKS: usize = 8;
+
+/// The first `max` bytes of `text`, or fewer, cut at a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The publisher a statement's blocks name (see the module documentation).
+pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let blocks: Vec<&str> = blocks.into_iter().collect();
+    let n = blocks.len();
+    if let Some(issuer) = stated_issuer(&blocks) {
+        return Some(issuer);
+    }
+    for text in blocks.iter().take(TOP_BLOCKS) {
+        if let Some(c) = AGENCY_DATELINE.captures(text) {
+            return Some(c[1].trim().to_string());
+        }
+        if let Some(c) = KOREAN_AGENCY.captures(head(text, 200)) {
+            let credit = KOREAN_CREDITS.contains(&&c[1]) || c[2].trim().ends_with("제공");
+            if !credit {
+                return Some(c[2].trim().to_string());
+            }
+        }
+    }
+    let mut state = None;
+    // The page's copyright line closes it; at the top, only a notice with a year or
+    // its rights counts (a bare "© Reuters" there is the lead photo's credit).
+    let end = n.saturating_sub(END_BLOCKS);
+    let notice = |l: &&str| {
+        let lower = l.to_lowercase();
+        YEAR.is_match(l) || RIGHTS.iter().any(|r| lower.contains(r))
+    };
+    let copyright_lines = blocks[end..].iter().flat_map(|b| b.lines()).chain(
+        blocks[..end.min(TOP_BLOCKS)]
+            .iter()
+            .flat_map(|b| b.lines())
+            .filter(notice),
+    );
+    for holder in copyright_lines.filter_map(copyright_holder) {
+        if !is_jurisdiction(&holder) {
+            return Some(holder);
+        }
+        state.get_or_insert(holder);
+    }
+    let top = blocks
+        .iter()
+        .take(6)
+        .flat_map(|b| b.lines())
+        .map(str::trim)
+        .find_map(name_line);
+    if let Some(name) = top {
+        return Some(name.to_string());
+    }
+    let crumb = blocks
+        .iter()
+        .take(2 * TOP_BLOCKS)
+        .flat_map(|b| b.lines())
+        .find_map(|l| crumb_name(l.trim()));
+    if let Some(name) = crumb {
+        return Some(name.to_string());
+    }
+    let footer = blocks[n.saturating_sub(FOOTER_BLOCKS)..]
+        .iter()
+        .flat_map(|b| b.lines())
+        .filter_map(|l| CONTACT_LINK.captures(l.trim()))
+        .map(|c| c[1].trim().to_string())
+        .find(|name| is_institution(name) && is_name_cased(name));
+    footer.or(state)
+}
+
+/// A page's publisher from what it declares (`declared`: its site's names, best first),
+/// its `<title>` (told from its `headlines`) and its blocks, with where it came from: a
+/// declared name unless it is a portal's, else the issuer the page names, else the
+/// title's part that names an organisation, else what the text names, else a portal.
+pub fn page_publisher<'a>(
+    declared: &[&'a str],
+    title: Option<&str>,
+    headlines: &[&str],
+    blocks: &[&str],
+) -> Option<(String, PageSource)> {
+    // A declared name of a unit and its portal ("Ministry of X - Portal Gov.pl"): the unit.
+    let unit_of = |d: &'a str| -> &'a str {
+        let parts = title_parts(d);
+        if parts.len() > 1 && parts.iter().any(|p| is_portal(p)) {
+            if let Some(unit) = parts.iter().find(|p| !is_portal(p) && is_institution(p)) {
+                return unit;
+            }
+        }
+        d
+    };
+    let declared: Vec<(usize, &str)> = declared
+        .iter()
+        .map(|d| unit_of(d.trim()))
+        .enumerate()
+        .filter(|(_, d)| is_declared_name(d))
+        .collect();
+    if let Some(&(i, d)) = declared.iter().find(|(_, d)| !is_portal(d)) {
+        return Some((d.to_string(), PageSource::Declared(i)));
+    }
+    if let Some(issuer) = stated_issuer(blocks) {
+        return Some((issuer, PageSource::Text));
+    }
+    let from_title = title.and_then(|t| title_publisher(t, headlines));
+    if let Some((name, false)) = &from_title {
+        return Some((name.clone(), PageSource::Title));
+    }
+    if let Some(name) = statement_publisher(blocks.iter().copied()) {
+        return Some((name, PageSource::Text));
+    }
+    from_title
+        .map(|(name, _)| (name, PageSource::Title))
+        .or_else(|| {
+            declared
+                .first()
+                .map(|&(i, d)| (d.to_string(), PageSource::Declared(i)))
+        })
+}
+
+/// Where [`page_publisher`] found a page's publisher.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageSource {
+    /// The declared name of this index.
+    Declared(usize),
+    /// The page's `<title>`.
+    Title,
+    /// The page's text.
+    Text,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn publishers_from_suffixes_datelines_copyright_and_names() {
+        assert_eq!(
+            split_site_suffix("Joint statement on hydrogen | Ministry of Foreign Affairs"),
+            (
+                "Joint statement on hydrogen".to_string(),
+                Some("Ministry of Foreign Affairs".to_string())
+            )
+        );
+        assert_eq!(
+            split_site_suffix("Korea - EU summit agrees on chips"),
+            ("Korea - EU summit agrees on chips".to_string(), None)
+        );
+        assert_eq!(
+            split_site_suffix("Readout of the President's call - The White House")
+                .1
+                .as_deref(),
+            Some("The White House")
+        );
+        let p = |blocks: &[&str]| statement_publisher(blocks.iter().copied());
+        assert_eq!(
+            p(&["SEOUL, May 22 (Yonhap) -- South Korea and the EU agreed..."]).as_deref(),
+            Some("Yonhap")
+        );
+        assert_eq!(
+            p(&["(서울=연합뉴스) 홍길동 기자 = 한국과 유럽연합은 ..."]).as_deref(),
+            Some("연합뉴스")
+        );
+        assert_eq!(
+            p(&[
+                "Title",
+                "Some prose of the statement that goes on and on.",
+                "© 2024 The White House"
+            ])
+            .as_deref(),
+            Some("The White House")
+        );
+        assert_eq!(
+            p(&["Ministerstwo Spraw Zagranicznych", "Wspólne oświadczenie"]).as_deref(),
+            Some("Ministerstwo Spraw Zagranicznych")
+        );
+        assert_eq!(p(&["외교부", "한-EU 공동성명"]).as_deref(), Some("외교부"));
+        assert_eq!(p(&["Joint statement", "The ministers agreed."]), None);
+    }
+    #[test]
+    fn section_names_banners_and_portals_are_told_from_names() {
+        for section in [
+            "Komunikaty",
+            "News",
+            "공지사항",
+            "Press and media",
+            "알림·소식",
+            "Wiadomości",
+        ] {
+            assert!(is_section_name(section), "{section}");
+            assert!(!is_institution(section), "{section}");
+        }
+        for name in [
+            "Sky News",
+            "KBS 뉴스",
+            "Ministry of Transport",
+            "국토교통부",
+        ] {
+            assert!(!is_section_name(name), "{name}");
+        }
+        assert!(is_banner(
+            "An official website of the United States government"
+        ));
+        assert!(is_banner(
+            "이 누리집은 대한민국 공식 전자정부 누리집입니다."
+        ));
+        assert!(!is_institution("An official website of the European Union"));
+        assert!(!is_banner("Department of State"));
+        for portal in [
+            "GOV.UK",
+            "Gov.pl",
+            "Portal Gov.pl",
+            "Serwis Rzeczypospolitej Polskiej",
+        ] {
+            assert!(is_portal(portal), "{portal}");
+        }
+        for name in ["Korea.net", "Ministry of Transport", "polskieradio.pl"] {
+            assert!(!is_portal(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_titles_publisher_is_the_organisation_beside_the_headline() {
+        let t = |title: &str, heads: &[&str]| title_publisher(title, heads);
+        let some = |name: &str, portal: bool| Some((name.to_string(), portal));
+        // Headline - unit - portal: the unit.
+        assert_eq!(
+            t(
+                "Nowe zasady dla eksporterów zbóż - Ministerstwo Rolnictwa i Rozwoju Wsi - Serwis Rzeczypospolitej Polskiej",
+                &["Nowe zasady dla eksporterów zbóż"]
+            ),
+            some("Ministerstwo Rolnictwa i Rozwoju Wsi", false)
+        );
+        // Only a portal beside the headline: the portal, said to be one.
+        assert_eq!(
+            t(
+                "Rail fares frozen for a year - GOV.UK",
+                &["Rail fares frozen for a year"]
+            ),
+            some("GOV.UK", true)
+        );
+        // A section's name on either side is not the publisher.
+        assert_eq!(
+            t("News | Department for Transport", &["Rail fares frozen"]),
+            some("Department for Transport", false)
+        );
+        assert_eq!(t("국토교통부 - 공지사항", &[]), some("국토교통부", false));
+        // A news site's section and its brand: the brand, however it is written.
+        assert_eq!(
+            t(
+                "Port strike ends after talks | Politics | harbourtimes",
+                &["Port strike ends after talks"]
+            ),
+            some("harbourtimes", false)
+        );
+        assert_eq!(
+            t("Komunikaty :: Urząd Miasta Gdańska", &[]),
+            some("Urząd Miasta Gdańska", false)
+        );
+        // Without a known headline, the sentence is the headline, whichever side it is.
+        assert_eq!(
+            t(
+                "IEA - Global demand for copper is set to double by 2040, study finds",
+                &[]
+            ),
+            some("IEA", false)
+        );
+        assert_eq!(
+            t(
+                "Sejmik Województwa Opolskiego - Radni przyjęli strategię rozwoju regionu",
+                &[]
+            ),
+            some("Sejmik Województwa Opolskiego", false)
+        );
+        // A title that is only the headline names no publisher.
+        assert_eq!(
+            t(
+                "Rail fares frozen for a year",
+                &["Rail fares frozen for a year"]
+            ),
+            None
+        );
+        assert_eq!(t("Rail fares frozen for a year", &[]), None);
+        // A headline spelt a little differently from the title's.
+        assert_eq!(
+            t(
+                "Rail fares frozen for a year | Office of Rail and Road",
+                &["Rail fares frozen for a year, minister says"]
+            ),
+            some("Office of Rail and Road", false)
+        );
+        // A title that is only the site's name, beside a headline.
+        assert_eq!(
+            t("Office of Rail and Road", &["Rail fares frozen for a year"]),
+            some("Office of Rail and Road", false)
+        );
+    }
+
+    #[test]
+    fn the_issuer_a_page_names_as_such() {
+        let i = |lines: &[&str]| stated_issuer(lines);
+        assert_eq!(
+            i(&[
+                "Cookies on this site",
+                "From:",
+                "Department for Business and Trade",
+                "Published",
+                "3 May 2023"
+            ])
+            .as_deref(),
+            Some("Department for Business and Trade")
+        );
+        assert_eq!(
+            i(&["Published by: Ministry of Economy and Finance"]).as_deref(),
+            Some("Ministry of Economy and Finance")
+        );
+        // The department in charge: the ministry it starts with, not a unit alone.
+        assert_eq!(
+            i(&["담당부서", "국토교통부 철도정책과"]).as_deref(),
+            Some("국토교통부")
+        );
+        assert_eq!(i(&["담당부서\t철도정책과\t등록일\t2023-03-02"]), None);
+        assert_eq!(
+            i(&["담당 부서 통계청 고용통계과"]).as_deref(),
+            Some("통계청")
+        );
+        assert_eq!(i(&["담당부서 : 해양수산부"]).as_deref(), Some("해양수산부"));
+        assert_eq!(
+            i(&[
+                "From:",
+                "Prime Minister's Office, 10 Downing Street and The Rt Hon Jane Doe MP"
+            ])
+            .as_deref(),
+            Some("Prime Minister's Office, 10 Downing Street")
+        );
+        // "From" before something that is no organisation.
+        assert_eq!(i(&["From:", "12 to 14 June"]), None);
+    }
+
+    #[test]
+    fn copyright_holders_whole_and_only_from_copyright_lines() {
+        let h = copyright_holder;
+        assert_eq!(
+            h("© Ministry of Agriculture, Food and Rural Affairs. All rights reserved.").as_deref(),
+            Some("Ministry of Agriculture, Food and Rural Affairs")
+        );
+        assert_eq!(
+            h("Copyright © Department of Industry, Science and Resources, 2023").as_deref(),
+            Some("Department of Industry, Science and Resources")
+        );
+        assert_eq!(
+            h("© Copyright by Radio Gdańsk S.A.").as_deref(),
+            Some("Radio Gdańsk S.A.")
+        );
+        assert_eq!(
+            h("© 2021 Media Północ sp. z o.o. Wszelkie prawa zastrzeżone.").as_deref(),
+            Some("Media Północ sp. z o.o.")
+        );
+        // A credit after a caption's sentence or a label, and a footer's link, are no
+        // copyright line.
+        assert_eq!(h("Photo: © Anna Nowak"), None);
+        assert_eq!(
+            h("Ministers at the signing in Oslo. © Council of the EU"),
+            None
+        );
+        assert_eq!(h("Copyright Notice"), None);
+        assert_eq!(h("Copyright and disclaimer"), None);
+    }
+
+    #[test]
+    fn the_body_a_page_names_beats_a_state_a_banner_and_a_credit() {
+        let p = |blocks: &[&str]| statement_publisher(blocks.iter().copied());
+        let body = "The department announced a new grant scheme for hydrogen producers in the region, open from next month.";
+        // A state's copyright gives way to the department in the header.
+        assert_eq!(
+            p(&[
+                "Victoria State Government",
+                "Department of Energy and Climate Action",
+                "New grants for hydrogen",
+                body,
+                "© State of Victoria"
+            ])
+            .as_deref(),
+            Some("Victoria State Government")
+        );
+        assert_eq!(
+            p(&[
+                "Skip to content",
+                "New grants for hydrogen",
+                body,
+                "© Crown copyright"
+            ])
+            .as_deref(),
+            Some("Crown copyright")
+        );
+        // A banner is no publisher; the footer's contact link names the body.
+        assert_eq!(
+            p(&[
+                "An official website of the United States government",
+                "Here's how you know",
+                "New grants for hydrogen",
+                body,
+                "Contact the Department of Energy",
+                "Privacy"
+            ])
+            .as_deref(),
+            Some("Department of Energy")
+        );
+        // Korean credits give no publisher; an agency's dateline does.
+        assert_eq!(
+            p(&["(사진=국토교통부 제공) 철도 개통식", "본문입니다."]),
+            None
+        );
+        assert_eq!(p(&["(자료=통계청)", "본문입니다."]), None);
+        assert_eq!(
+            p(&["(세종=뉴스1) 김철수 기자 = 정부는 ..."]).as_deref(),
+            Some("뉴스1")
+        );
+        assert_eq!(
+            p(&["[부산=뉴시스]이영희 기자 = 시는 ..."]).as_deref(),
+            Some("뉴시스")
+        );
+        assert_eq!(p(&["fot. Ministerstwo Rolnictwa", "Notatka"]), None);
+        // A bare credit under the lead photo is not the page's copyright line.
+        assert_eq!(
+            p(&[
+                "Port strike ends",
+                "© Harbour Wire",
+                body,
+                body,
+                body,
+                body,
+                body,
+                body,
+                body,
+                body,
+                body,
+                body,
+                "Contact us"
+            ]),
+            None
+        );
+        assert_eq!(
+            p(&["Port strike ends", "© 2024 Harbour Wire", body]).as_deref(),
+            Some("Harbour Wire")
+        );
+        // A letterhead line: its first cell; a name with its unit: the name.
+        assert_eq!(
+            p(&[
+                "Ministerstwo Finansów                         Warszawa, 3 lutego 2025 r.",
+                "Notatka"
+            ])
+            .as_deref(),
+            Some("Ministerstwo Finansów")
+        );
+        assert_eq!(
+            p(&[
+                "Ministry of Economy – Trade Policy Department",
+                "Note on the talks"
+            ])
+            .as_deref(),
+            Some("Ministry of Economy")
+        );
+        // A breadcrumb's organisation after the home crumb.
+        assert_eq!(
+            p(&[
+                "Menu",
+                "Jesteś tutaj: Strona główna > Ambasada RP w Oslo > Aktualności",
+                "Spotkanie ministrów",
+                body
+            ])
+            .as_deref(),
+            Some("Ambasada RP w Oslo")
+        );
+    }
+
+    #[test]
+    fn a_pages_declared_name_unless_a_portal_then_the_issuer_and_the_title() {
+        let blocks = [
+            "GOV.UK",
+            "From:",
+            "Department for Transport",
+            "Rail fares frozen",
+        ];
+        let heads = ["Rail fares frozen"];
+        let pp = |declared: &[&str], title: &str, blocks: &[&str]| {
+            page_publisher(declared, Some(title), &heads, blocks)
+        };
+        assert_eq!(
+            pp(&["GOV.UK"], "Rail fares frozen - GOV.UK", &blocks),
+            Some(("Department for Transport".to_string(), PageSource::Text))
+        );
+        assert_eq!(
+            pp(
+                &["Office of Rail and Road"],
+                "Rail fares frozen - GOV.UK",
+                &blocks
+            ),
+            Some((
+                "Office of Rail and Road".to_string(),
+                PageSource::Declared(0)
+            ))
+        );
+        assert_eq!(
+            pp(
+                &["GOV.UK"],
+                "Rail fares frozen - Office of Rail and Road - GOV.UK",
+                &["Rail fares frozen"]
+            ),
+            Some(("Office of Rail and Road".to_string(), PageSource::Title))
+        );
+        assert_eq!(
+            pp(
+                &["Office of Rail and Road | GOV.UK"],
+                "Rail fares frozen",
+                &["Rail fares frozen"]
+            ),
+            Some((
+                "Office of Rail and Road".to_string(),
+                PageSource::Declared(0)
+            ))
+        );
+        // Nothing better than the portal: the portal.
+        assert_eq!(
+            pp(&["GOV.UK"], "Rail fares frozen", &["Rail fares frozen"]),
+            Some(("GOV.UK".to_string(), PageSource::Declared(0)))
+        );
+    }
+}
