@@ -1518,7 +1518,7 @@ pub(crate) fn title_of_line(line: &str) -> &str {
 }
 
 /// Whether `text` ends with a full stop (not an ellipsis): a sentence, not a headline.
-fn ends_with_full_stop(text: &str) -> bool {
+pub(crate) fn ends_with_full_stop(text: &str) -> bool {
     let t = trim_closing(text);
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
@@ -1636,7 +1636,7 @@ fn ends_with_credit(line: &str) -> bool {
 }
 
 /// Words of a copyright line.
-const RIGHTS: &[&str] = &[
+pub(crate) const RIGHTS: &[&str] = &[
     "all rights reserved",
     "wszelkie prawa zastrzeżone",
     "무단전재",
@@ -1663,7 +1663,7 @@ const CONTACT: &[&str] = &[
 
 /// A line of an address or contact block: one of [`CONTACT`]'s words, an e-mail address,
 /// or a post code opening it ("(30121) 세종특별자치시 ...").
-fn is_contact(lower: &str) -> bool {
+pub(crate) fn is_contact(lower: &str) -> bool {
     if CONTACT.iter().any(|w| lower.contains(w)) {
         return true;
     }

@@ -112,13 +112,18 @@ fn meta_value<'a>(page: &'a Page, names: &[&'static str]) -> Option<(&'a str, &'
     })
 }
 
-/// `<title>` cut into the page's title and the site's part.
+/// `<title>` cut into the page's title and the site's part. At a separator that may
+/// stand inside a headline (" - ") the site's part is the last, unless the first part
+/// is a short name and the rest a headline of many words ("OECD - Trade restrictions
+/// on critical minerals have quadrupled").
 fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) {
     let title = collapse(title);
+    let words = |s: &str| s.split_whitespace().count();
     for &(sep, every) in SEPARATORS {
         if !title.contains(sep) {
             continue;
         }
+        let mut site_first = false;
         let parts: Vec<&str> = if every {
             title
                 .split(sep)
@@ -127,7 +132,17 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
                 .collect()
         } else {
             let (a, b) = title.rsplit_once(sep).expect("contains the separator");
-            vec![a.trim(), b.trim()]
+            let (c, d) = title.split_once(sep).expect("contains the separator");
+            let (c, d) = (c.trim(), d.trim());
+            site_first = match headline {
+                Some(h) => same_title(d, h) && !same_title(a, h),
+                None => !d.contains(sep) && words(c) <= 4 && words(d) >= (words(c) + 3).max(5),
+            };
+            if site_first {
+                vec![c, d]
+            } else {
+                vec![a.trim(), b.trim()]
+            }
         };
         if parts.len() < 2 {
             continue;
@@ -140,6 +155,8 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
                     (0..parts.len())
                         .max_by_key(|&i| (parts[i].chars().count(), std::cmp::Reverse(i)))
                         .unwrap_or(0)
+                } else if site_first {
+                    1
                 } else {
                     0
                 }
@@ -217,6 +234,40 @@ pub(super) fn heading_is_headline(page: &Page, declared: &[String], text: &str) 
         let (part, suffix) = split_title(t, None);
         key(&part) == text && suffix.is_some_and(|s| key(&s) != text)
     })
+}
+
+/// The site's names the page states: `og:site_name` (or a Dublin Core publisher) and
+/// the site's part of `<title>`, as [`key`]s.
+pub(super) fn site_name_keys(page: &Page) -> Vec<String> {
+    let mut keys: Vec<String> = PUBLISHER_NAMES
+        .iter()
+        .filter_map(|&n| meta_value(page, &[n]))
+        .map(|(v, _)| key(v))
+        .collect();
+    if let Some((_, Some(site))) = page.title.as_deref().map(|t| split_title(t, None)) {
+        keys.push(key(&site));
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
+/// Whether `text` spells `k` (a [`key`]) exactly, give or take case and punctuation.
+pub(super) fn same_key(k: &str, text: &str) -> bool {
+    !k.is_empty() && key(text) == key(k)
+}
+
+/// Whether `text` holds a date written in figures with its year: `2024.09.10`,
+/// `26/08/2024`, `2024-08-27`.
+pub(super) fn has_numeric_date(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '/' | '-')))
+        .any(|token| {
+            let token = token.trim_matches(['.', '/', '-']);
+            let fields: Vec<&str> = token.split(['.', '/', '-']).collect();
+            fields.len() == 3
+                && fields.iter().all(|f| !f.is_empty() && f.len() <= 4)
+                && (fields[0].len() == 4 || fields[2].len() == 4)
+                && has_year(token)
+        })
 }
 
 /// Letters and digits of `text`, lower-cased: what two spellings of a title share.
@@ -523,6 +574,16 @@ mod tests {
                 "Ministerstwo Cyfryzacji - Portal Gov.pl",
                 "Ministerstwo Cyfryzacji",
                 Some("Portal Gov.pl"),
+            ),
+            (
+                "Agencja Kosmiczna - Polska i Korea podpisały umowę o współpracy satelitarnej",
+                "Polska i Korea podpisały umowę o współpracy satelitarnej",
+                Some("Agencja Kosmiczna"),
+            ),
+            (
+                "Allies agree on a plan - NATO",
+                "Allies agree on a plan",
+                Some("NATO"),
             ),
             ("Plain title", "Plain title", None),
         ];
