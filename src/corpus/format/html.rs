@@ -1163,6 +1163,9 @@ fn decide(page: &Page) -> Decided {
         }
     }
     links_around_the_text(page, &mut blocks);
+    if let Some(h) = headline {
+        labels_above_the_headline(page, &mut blocks, h);
+    }
     // Outside the content, what stands above the site's header and menus is a notice
     // of the site's (an acknowledgement, a campaign line), prose or not.
     let site_top = (0..blocks.len())
@@ -1428,6 +1431,29 @@ fn article_header(page: &Page, blocks: &mut [Decision], headline: usize) {
                 d.kind = BlockKind::Dateline;
                 d.reason = Some(Reason::Dateline);
             }
+        }
+    }
+}
+
+/// Short lines above the headline and the text, where templates put the site's or the
+/// section's name and the kind of page ("Press release", "Newsroom"), are the page's
+/// header, wherever the content container begins.
+fn labels_above_the_headline(page: &Page, blocks: &mut [Decision], headline: usize) {
+    let first_prose = (0..blocks.len())
+        .find(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
+        .unwrap_or(blocks.len());
+    for b in 0..headline.min(first_prose) {
+        let raw = &page.blocks[b];
+        let d = &mut blocks[b];
+        if d.reason.is_none()
+            && matches!(
+                d.kind,
+                BlockKind::Paragraph | BlockKind::Heading(_) | BlockKind::Other
+            )
+            && raw.chars <= 120
+            && !is_prose(raw)
+        {
+            d.reason = Some(Reason::PageHeader);
         }
     }
 }
