@@ -1149,14 +1149,31 @@ fn decide(page: &Page) -> Decided {
         let in_content =
             (0..blocks.len()).find(|&b| h1(b) && in_root[page.blocks[b].node as usize]);
         let anywhere = (0..blocks.len()).find(|&b| h1(b));
-        headline = in_content;
-        if headline.is_none() {
-            headline = headline_above_the_text(page, &blocks, &title_keys, &site_names, &in_root);
-            if let Some(b) = headline {
-                article_header(page, &mut blocks, b);
-            }
+        let near = headline_above_the_text(page, &blocks, &title_keys, &site_names, &in_root);
+        // An h1 with the site's menus or header between it and the text is the logo.
+        let site_between = |from: usize, to: usize| {
+            (from + 1..to).any(|b| {
+                matches!(
+                    blocks[b].reason,
+                    Some(
+                        Reason::Navigation
+                            | Reason::Breadcrumb
+                            | Reason::Header
+                            | Reason::SiteBanner
+                            | Reason::SkipLink
+                    )
+                )
+            })
+        };
+        headline = match (in_content, near) {
+            (Some(h), Some(n)) if n > h && site_between(h, n) => near,
+            (Some(_), _) => in_content,
+            (None, Some(_)) => near,
+            (None, None) => anywhere,
+        };
+        if let Some(b) = headline.filter(|&b| Some(b) == near) {
+            article_header(page, &mut blocks, b);
         }
-        headline = headline.or(anywhere);
         if let Some(b) = headline {
             blocks[b].kind = BlockKind::Title;
             blocks[b].reason = None;
@@ -1384,7 +1401,9 @@ fn headline_above_the_text(
             break;
         }
         looked += 1;
-        let allowed = matches!(d.reason, None | Some(Reason::Header | Reason::PageHeader));
+        // A list's items are the text's, not its headline.
+        let allowed = matches!(d.reason, None | Some(Reason::Header | Reason::PageHeader))
+            && d.kind != BlockKind::ListItem;
         let names_site = site_names.iter().any(|k| meta::same_key(k, &raw.text));
         // A short `<title>` part ("Newsroom", "보도자료") is the section's name.
         let section = title_keys

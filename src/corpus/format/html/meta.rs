@@ -247,6 +247,30 @@ pub(super) fn site_name_keys(page: &Page) -> Vec<String> {
     if let Some((_, Some(site))) = page.title.as_deref().map(|t| split_title(t, None)) {
         keys.push(key(&site));
     }
+    // The holder a copyright line names: "© 2024 Ministry of Digital Affairs".
+    for raw in &page.blocks {
+        if raw.text.chars().count() > 120 {
+            continue;
+        }
+        let lower = raw.text.trim().to_lowercase();
+        let Some(rest) = ["copyright ©", "copyright (c)", "copyright", "©", "ⓒ", "(c)"]
+            .iter()
+            .find_map(|m| lower.strip_prefix(m))
+        else {
+            continue;
+        };
+        let holder = rest
+            .split(['|', '.', '·'])
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|c: char| {
+                c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',')
+            });
+        let holder = holder.split("all rights").next().unwrap_or("").trim();
+        if holder.split_whitespace().count() <= 8 {
+            keys.push(key(holder));
+        }
+    }
     keys.retain(|k| !k.is_empty());
     keys
 }
