@@ -1118,6 +1118,8 @@ fn decide(page: &Page) -> Decided {
             && matches!(kind, BlockKind::Heading(1 | 2))
             && reason != Some(Reason::Hidden)
             && meta::heading_is_headline(page, &declared, &raw.text)
+            && (declared.iter().any(|k| meta::same_title(k, &raw.text))
+                || !menus_below(page, &reasons, b))
         {
             headline = Some(b);
             kind = BlockKind::Title;
@@ -1281,6 +1283,31 @@ fn headline_outside_headings(
             && crate::corpus::chrome::is_title_label(label)
             && page.blocks[b].text.chars().count() >= 8
     })
+}
+
+/// Whether the site's menus, trail or header (by structure) stand between block `b`
+/// and the first paragraph of prose after it: then `b`, though it spells `<title>`'s
+/// first part, is the site's logo ("Ministry - Press releases").
+fn menus_below(page: &Page, reasons: &[Option<Reason>], b: usize) -> bool {
+    for raw in &page.blocks[b + 1..] {
+        let reason = reasons[raw.node as usize];
+        if reason.is_none() && is_prose(raw) {
+            return false;
+        }
+        if matches!(
+            reason,
+            Some(
+                Reason::Navigation
+                    | Reason::Breadcrumb
+                    | Reason::Header
+                    | Reason::SiteBanner
+                    | Reason::SkipLink
+            )
+        ) {
+            return true;
+        }
+    }
+    false
 }
 
 /// For each block, whether it is a date in a data table: a lone year (a column's
@@ -1461,9 +1488,8 @@ fn labels_above_the_headline(page: &Page, blocks: &mut [Decision], headline: usi
     let first_prose = (0..blocks.len())
         .find(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
         .unwrap_or(blocks.len());
-    for b in 0..headline.min(first_prose) {
-        let raw = &page.blocks[b];
-        let d = &mut blocks[b];
+    let end = headline.min(first_prose);
+    for (d, raw) in blocks.iter_mut().zip(&page.blocks).take(end) {
         if d.reason.is_none()
             && matches!(
                 d.kind,

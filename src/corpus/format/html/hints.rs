@@ -564,6 +564,10 @@ fn has_phone_number(line: &str) -> bool {
             .split(|c: char| !c.is_ascii_digit())
             .filter(|g| !g.is_empty())
             .collect();
+        if super::meta::has_numeric_date(run) {
+            i = j.max(i + 1);
+            continue;
+        }
         let digits: usize = groups.iter().map(|g| g.len()).sum();
         let amount = groups.len() >= 2 && groups[1..].iter().all(|g| g.len() == 3);
         if (plus && digits >= 8) || (digits >= 9 && groups.len() >= 3 && !amount) {
@@ -703,6 +707,39 @@ mod tests {
         ] {
             assert!(!names_a_headline(names), "{names}");
         }
+    }
+
+    #[test]
+    fn contact_and_credit_lines_by_their_shape() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            ("Biuro Prasowe, tel. 58 123 45 67", Some(Reason::Footer)),
+            (
+                "Call the hotline on 0800 123 4567 or 020 7946 0018",
+                Some(Reason::Footer),
+            ),
+            ("(04520) 서울특별시 중구 세종대로 110", Some(Reason::Footer)),
+            ("부산광역시 연제구 중앙대로 1001", Some(Reason::Footer)),
+            (
+                "Urząd Miasta, al. Niepodległości 10, 81-601 Gdynia",
+                Some(Reason::Footer),
+            ),
+            ("Questions: press@ministry.example", Some(Reason::Footer)),
+            ("ul. Morska 3\n© 2024 Urząd Morski", Some(Reason::Footer)),
+            ("취재:홍길동/그래픽:김철수", Some(Reason::Byline)),
+            ("ako/ tm/", Some(Reason::Byline)),
+            ("Źródło: PAP, IAR", Some(Reason::Byline)),
+            ("Filed under: Energy, Trade", Some(Reason::RelatedLinks)),
+            // Not contact details: an amount, a date, a sentence without them.
+            ("The budget is 1 250 000 000 euros", None),
+            ("Signed on 2024-08-27 in Seoul", None),
+            ("입력 2023-05-22 09:10", None),
+            ("Source of growth: exports rose 12% in 2023 and 2024", None),
+            ("The ministers met in Warsaw.", None),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(furniture_hint(text, false), want, "{text:?}");
+        }
+        assert_eq!(furniture_hint("abc/ kos/", true), None);
     }
 
     #[test]

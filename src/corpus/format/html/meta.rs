@@ -618,6 +618,20 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_figures_are_told_from_other_numbers() {
+        for text in ["2024.09.10 (화) 담당", "Posted 26/08/2024", "on 2023-05-22"] {
+            assert!(has_numeric_date(text), "{text}");
+        }
+        for text in [
+            "Vision 2030 for 6G",
+            "1/2/3 of the budget",
+            "EUR 18.5 million",
+        ] {
+            assert!(!has_numeric_date(text), "{text}");
+        }
+    }
+
+    #[test]
     fn dates_from_metadata_values() {
         let cases: &[(&str, Option<&str>)] = &[
             ("2023-05-22T10:31:00+09:00", Some("2023-05-22")),
