@@ -1663,7 +1663,7 @@ const CONTACT: &[&str] = &[
 
 /// A line of an address or contact block: one of [`CONTACT`]'s words, an e-mail address,
 /// or a post code opening it ("(30121) 세종특별자치시 ...").
-pub(crate) fn is_contact(lower: &str) -> bool {
+fn is_contact(lower: &str) -> bool {
     if CONTACT.iter().any(|w| lower.contains(w)) {
         return true;
     }

@@ -51,6 +51,10 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("topbar", Reason::Header),
     ("footer", Reason::Footer),
     ("copyright", Reason::Footer),
+    // Polish and romanized Korean names: "stopka", "hadan" (footer), "sangdan" (top).
+    ("stopka", Reason::Footer),
+    ("hadan", Reason::Footer),
+    ("sangdan", Reason::Header),
     ("sidebar", Reason::Aside),
     ("widget", Reason::Aside),
     ("advert", Reason::Aside),
@@ -128,6 +132,10 @@ const CONTENT_PARTS: &[&str] = &[
     "speech",
     "bbs",
     "board",
+    // Polish "treść", romanized Korean "naeyong", "bonmun" (content, body).
+    "tresc",
+    "naeyong",
+    "bonmun",
 ];
 
 /// What an element's `class` and `id` say: a chrome reason, and whether they also say
@@ -179,7 +187,15 @@ pub(super) fn names_a_headline(names: &str) -> bool {
         parts.iter().any(|p| {
             matches!(
                 p.as_str(),
-                "title" | "tit" | "ttl" | "subject" | "headline" | "heading"
+                "title"
+                    | "tit"
+                    | "ttl"
+                    | "subject"
+                    | "subj"
+                    | "headline"
+                    | "heading"
+                    | "tytul"
+                    | "jemok"
             )
         }) || joined.ends_with("title")
             || joined.ends_with("headline")
@@ -482,6 +498,7 @@ pub(super) fn furniture_hint(text: &str, table_cell: bool) -> Option<Reason> {
     }) {
         return Some(Reason::Byline);
     }
+    // A label opening the block, or after a `|` ("April 2, 2025 | Topics: ...").
     let after = |labels: &[&str]| {
         labels
             .iter()
@@ -489,7 +506,7 @@ pub(super) fn furniture_hint(text: &str, table_cell: bool) -> Option<Reason> {
             .or_else(|| {
                 labels
                     .iter()
-                    .find_map(|l| lower.split_once(&format!(" {l}")).map(|(_, r)| r))
+                    .find_map(|l| lower.split_once(&format!("| {l}")).map(|(_, r)| r))
             })
     };
     if let Some(rest) = after(SOURCE_LABELS) {
@@ -517,7 +534,7 @@ pub(super) fn contact_block(text: &str) -> bool {
     let mut contact = false;
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let lower = line.to_lowercase();
-        let is_contact = crate::corpus::chrome::is_contact(&lower)
+        let is_contact = names_contact(&lower)
             || has_phone_number(line)
             || has_post_code(line)
             || has_street_address(line);
@@ -534,6 +551,47 @@ pub(super) fn contact_block(text: &str) -> bool {
         contact |= is_contact;
     }
     contact
+}
+
+/// Words of a contact line, each a whole word ("Intel" and "hotel" hold no "tel").
+const CONTACT_WORDS: &[&str] = &[
+    "tel",
+    "tel.",
+    "tel:",
+    "tel.:",
+    "fax",
+    "fax:",
+    "phone:",
+    "telephone",
+    "telephone:",
+    "e-mail:",
+    "email:",
+    "mail:",
+    "대표전화",
+    "전화",
+    "전화번호",
+    "팩스",
+    "문의처",
+    "문의",
+];
+
+/// Whether a line names a telephone, a fax or an e-mail address, or opens with a post
+/// code in brackets ("(30121) 세종특별자치시 ...").
+fn names_contact(lower: &str) -> bool {
+    let words =
+        lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'));
+    let named = words.clone().any(|w| CONTACT_WORDS.contains(&w));
+    let email = words.clone().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        })
+    });
+    let post_code = lower
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
+    named || email || post_code
 }
 
 /// A telephone number: `+` and at least eight digits, or at least nine digits in three
@@ -579,7 +637,7 @@ fn has_phone_number(line: &str) -> bool {
 }
 
 /// A post code before a place's name: Polish "00-902 Warszawa", Korean "(30121)" (read
-/// by [`crate::corpus::chrome::is_contact`]).
+/// by [`names_contact`]).
 fn has_post_code(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
     (0..chars.len().saturating_sub(6)).any(|i| {
@@ -679,6 +737,8 @@ mod tests {
             ("article-share", Some(Reason::ShareLinks), true),
             ("btn_zoom", Some(Reason::Button), false),
             ("readMore", None, true),
+            ("stopka-strony", Some(Reason::Footer), false),
+            ("tresc_art", None, true),
         ];
         for &(names, reason, content) in cases {
             assert_eq!(class_hint(names), (reason, content), "{names}");
@@ -694,6 +754,9 @@ mod tests {
             "newstitle",
             "art_headline",
             "tit",
+            "news_subj",
+            "art-tytul",
+            "jemok",
         ] {
             assert!(names_a_headline(names), "{names}");
         }
@@ -735,6 +798,13 @@ mod tests {
             ("입력 2023-05-22 09:10", None),
             ("Source of growth: exports rose 12% in 2023 and 2024", None),
             ("The ministers met in Warsaw.", None),
+            ("Intel and Samsung expand their chip plants", None),
+            ("Hotel prices in Seoul rise before the summit", None),
+            ("New price tags: what shoppers will see", None),
+            (
+                "June 3, 2024 | Tags: energy, Korea",
+                Some(Reason::RelatedLinks),
+            ),
         ];
         for &(text, want) in cases {
             assert_eq!(furniture_hint(text, false), want, "{text:?}");
