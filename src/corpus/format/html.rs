@@ -1204,6 +1204,7 @@ fn decide(page: &Page) -> Decided {
             d.reason = Some(Reason::OutsideContent);
         }
     }
+    orphan_headings(page, &mut blocks);
     let times = page
         .times
         .iter()
@@ -1499,6 +1500,28 @@ fn labels_above_the_headline(page: &Page, blocks: &mut [Decision], headline: usi
             && !is_prose(raw)
         {
             d.reason = Some(Reason::PageHeader);
+        }
+    }
+}
+
+/// A heading whose section is all set aside ("Press contacts" over a contact block,
+/// "More information" over a link list) heads chrome: it goes with its section, for
+/// the reason of the section's first block.
+fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
+    for b in 0..blocks.len() {
+        if blocks[b].reason.is_some() || !matches!(blocks[b].kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let section: Vec<usize> = (b + 1..blocks.len())
+            .take_while(|&x| !blocks[x].kind.is_heading())
+            .filter(|&x| !page.blocks[x].text.trim().is_empty())
+            .collect();
+        if let Some(&first) = section.first() {
+            if section.iter().all(|&x| blocks[x].reason.is_some())
+                && blocks[first].reason != Some(Reason::Dateline)
+            {
+                blocks[b].reason = blocks[first].reason;
+            }
         }
     }
 }

@@ -717,8 +717,9 @@ fn an_article_header_and_a_notice_above_the_site_header() {
         .all(|b| b.set_aside == Some(Reason::OutsideContent)));
 }
 
-/// Contact blocks, credits, agencies' signatures, source and tag lines beside the
-/// text are set aside; dates in a data table's column are its data.
+/// Contact blocks (and the heading over them), credits, agencies' signatures, source
+/// and tag lines beside the text are set aside; dates in a data table's column are its
+/// data.
 #[test]
 fn contact_blocks_credits_and_dates_in_a_data_table() {
     let html = r##"<html><head><meta charset="utf-8"><title>Port of Szczecin signs with Busan</title></head><body>
@@ -728,6 +729,7 @@ fn contact_blocks_credits_and_dates_in_a_data_table() {
 <tr><td>Shore power</td><td>15 maja 2025 r.</td><td>1 czerwca 2026 r.</td></tr>
 <tr><td>Methanol bunkering</td><td>30 września 2025 r.</td><td>none</td></tr></table>
 <p>The next meeting will be held in Busan.</p>
+<h3>Media contacts</h3>
 <p>Media office, phone +48 91 430 82 00, media@port-example.pl</p>
 <p>Zarząd Portu, ul. Bytomska 7, 70-603 Szczecin</p>
 <p>카메라:김민수/편집:박지영</p>
@@ -745,6 +747,7 @@ fn contact_blocks_credits_and_dates_in_a_data_table() {
     }
     for (needle, reason) in [
         ("+48 91 430 82 00", Reason::Footer),
+        ("Media contacts", Reason::Footer),
         ("ul. Bytomska 7", Reason::Footer),
         ("카메라:김민수", Reason::Byline),
         ("abc/ kos/", Reason::Byline),
