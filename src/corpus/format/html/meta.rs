@@ -226,14 +226,18 @@ pub(super) fn heading_is_headline(page: &Page, declared: &[String], text: &str) 
         return true;
     }
     let site = meta_value(page, PUBLISHER_NAMES).map(|(s, _)| key(s));
+    let original = text;
     let text = key(text);
     if text.is_empty() || site.as_deref() == Some(text.as_str()) {
         return false;
     }
-    page.title.as_deref().is_some_and(|t| {
-        let (part, suffix) = split_title(t, None);
-        key(&part) == text && suffix.is_some_and(|s| key(&s) != text)
-    })
+    // A part of two short words ("Press releases | Ministry") names a section.
+    let short = text.chars().count() < 20 && original.split_whitespace().count() < 3;
+    !short
+        && page.title.as_deref().is_some_and(|t| {
+            let (part, suffix) = split_title(t, None);
+            key(&part) == text && suffix.is_some_and(|s| key(&s) != text)
+        })
 }
 
 /// The site's names the page states: `og:site_name` (or a Dublin Core publisher) and

@@ -602,12 +602,22 @@ fn a_section_name_or_the_site_name_is_not_the_headline() {
 <div class="hd"><h1 class="logo"><a href="/">통상본부</a></h1></div>
 <div class="tit_area"><strong class="tit">한-폴란드 통상장관 회담 결과…배터리 공급망 협력</strong></div>
 <div class="txt"><p>양국 통상장관은 배터리 공급망 협력을 확대하기로 합의했다고 밝혔다.</p></div></body></html>"##;
+    let english = r##"<html><head><title>Press releases | Harbour Authority</title></head><body>
+<div class="top"><h1><a href="/">Harbour Authority</a></h1></div>
+<h2>Press releases</h2>
+<div class="x"><strong>Harbour Authority opens a liaison office in Incheon</strong></div>
+<p>The Harbour Authority opened a liaison office in Incheon on Tuesday to help Polish and Korean shippers plan new container routes.</p>
+</body></html>"##;
     for (html, want) in [
         (
             section,
             "청정에너지청, 유럽 연구기관과 수소 저장 기술 공동연구",
         ),
         (site, "한-폴란드 통상장관 회담 결과…배터리 공급망 협력"),
+        (
+            english,
+            "Harbour Authority opens a liaison office in Incheon",
+        ),
     ] {
         let ex = extract(html.as_bytes()).expect("extract");
         assert_eq!(ex.meta.title.as_ref().map(|t| t.value.as_str()), Some(want));
