@@ -29,12 +29,24 @@
 //!    its parent, less the share of link text). Short or link-dense blocks outside it
 //!    are set aside as outside the content; prose outside it stays.
 //! 3. **Words** of short blocks (`hints::text_hint`): government-site banners, page
-//!    tools, comment counts, "이미지 확대" buttons, skip links, credits; date lines
+//!    tools, comment counts, "이미지 확대" buttons, skip links, credits; and their shape
+//!    (`hints::furniture_hint`): contact and address blocks, credits lines, agencies'
+//!    signatures, source and tag lines; prose outside the content above the site's
+//!    header (a notice of the site's) is set aside too; date lines
 //!    ("입력 2023-05-22") become [`BlockKind::Dateline`] blocks, set aside but read for
-//!    the date by `corpus`.
+//!    the date by `corpus` (not the dates of a data table's column, nor a lone year
+//!    heading one).
 //!
-//! The headline (an `h1`/`h2` matching the page's title) is always content, wherever
-//! the template put it.
+//! The headline is always content, wherever the template put it: an `h1`/`h2` matching
+//! the page's declared title; else a block that is the declared title or is named as a
+//! headline; else the content's first `h1`; else the most prominent heading or
+//! title-like line among the few just above the first paragraph of prose (past date
+//! lines and bylines). Never the site's name: an `h1` with the site's menus or header
+//! between it and the text, or that spells `og:site_name`, the site's part of `<title>`
+//! or the copyright holder, is the logo. A headline inside an element named a header
+//! makes it the article's header (its date line is read), short labels above the
+//! headline are the page's header, and a heading whose section is all set aside goes
+//! with it.
 
 mod charset;
 mod hints;

@@ -2,7 +2,7 @@
 //!
 //! Title: `og:title` (unless it is only the site's name), else the headline (`h1`),
 //! else `<title>` without the site's part (" | Site", " - Site", " :: Site",
-//! " < 보도자료 < Ministry"). Date: `article:published_time`, Dublin Core
+//! " < 보도자료 < Ministry", or a short "Site - " before a headline of many words). Date: `article:published_time`, Dublin Core
 //! (`dcterms.date`, `DC.date`), `itemprop=datePublished`, JSON-LD `datePublished`, then
 //! the first `<time datetime>` of the content; a date only written in the text is left
 //! to `corpus`'s date reader, which gets the page's date lines as
