@@ -1539,7 +1539,8 @@ fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
 }
 
 /// Link-dense blocks before the first and after the last prose paragraph are link
-/// lists (menus, "more news"), whatever their markup.
+/// lists (menus, "more news"), whatever their markup; a "Source: PAP" line after the
+/// last is the report's credit.
 fn links_around_the_text(page: &Page, blocks: &mut [Decision]) {
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
@@ -1549,6 +1550,9 @@ fn links_around_the_text(page: &Page, blocks: &mut [Decision]) {
     };
     for (b, d) in blocks.iter_mut().enumerate() {
         let raw = &page.blocks[b];
+        if d.reason.is_none() && b > last && hints::is_source_line(&raw.text) {
+            d.reason = Some(Reason::Byline);
+        }
         let linky = raw.link_chars * 10 >= raw.chars * 7;
         if d.reason.is_none() && d.kind != BlockKind::Title && linky {
             if b < first {

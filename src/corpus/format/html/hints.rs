@@ -457,8 +457,7 @@ const SOURCE_LABELS: &[&str] = &[
 /// What a short block of a page says it is by its shape where [`text_hint`] found
 /// nothing: a contact or address block ([`contact_block`]), a credits line of
 /// `role:name` pairs ("촬영기자:홍길동/영상편집:김철수"), an agency's signature of
-/// initials ("abc/ def/"), the agencies a report is from ("Source: PAP, Reuters"), or
-/// the page's tags ("Topics: Trade, Energy"). Of a table's cells only contact blocks are
+/// initials ("abc/ def/"), or the page's tags ("Topics: Trade, Energy"). Of a table's cells only contact blocks are
 /// judged: the rest are data.
 pub(super) fn furniture_hint(text: &str, table_cell: bool) -> Option<Reason> {
     let text = text.trim();
@@ -509,21 +508,29 @@ pub(super) fn furniture_hint(text: &str, table_cell: bool) -> Option<Reason> {
                     .find_map(|l| lower.split_once(&format!("| {l}")).map(|(_, r)| r))
             })
     };
-    if let Some(rest) = after(SOURCE_LABELS) {
-        let names: Vec<&str> = rest.split([',', ';', '/']).map(str::trim).collect();
-        if names.len() <= 4
-            && names.iter().all(|n| {
-                (1..=3).contains(&n.split_whitespace().count())
-                    && !n.chars().any(|c| c.is_ascii_digit())
-            })
-        {
-            return Some(Reason::Byline);
-        }
-    }
     if chars <= 120 && words.len() <= 16 && after(TAG_LABELS).is_some() {
         return Some(Reason::RelatedLinks);
     }
     None
+}
+
+/// Whether a block names the agencies a report is taken from: "Source: IAR, PAP",
+/// "Źródło: PAP". After the text that is the report's credit; under a table it may be
+/// the data's source, so `decide` judges it only past the last paragraph.
+pub(super) fn is_source_line(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    if lower.chars().count() > 80 {
+        return false;
+    }
+    let Some(rest) = SOURCE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let names: Vec<&str> = rest.split([',', ';', '/']).map(str::trim).collect();
+    names.len() <= 4
+        && names.iter().all(|n| {
+            (1..=3).contains(&n.split_whitespace().count())
+                && !n.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// Whether a short block is a contact or address block: each of its lines gives a
@@ -534,7 +541,10 @@ pub(super) fn contact_block(text: &str) -> bool {
     let mut contact = false;
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let lower = line.to_lowercase();
-        let is_contact = names_contact(&lower)
+        // An address to write to inside a sentence of the text is the text's.
+        let sentence = line.split_whitespace().count() >= 6
+            && crate::corpus::chrome::ends_with_full_stop(line);
+        let is_contact = (names_contact(&lower) && !sentence)
             || has_phone_number(line)
             || has_post_code(line)
             || has_street_address(line);
@@ -790,7 +800,10 @@ mod tests {
             ("ul. Morska 3\n© 2024 Urząd Morski", Some(Reason::Footer)),
             ("취재:홍길동/그래픽:김철수", Some(Reason::Byline)),
             ("ako/ tm/", Some(Reason::Byline)),
-            ("Źródło: PAP, IAR", Some(Reason::Byline)),
+            (
+                "Applications go to the office at erasmus@uni.example by the end of May.",
+                None,
+            ),
             ("Filed under: Energy, Trade", Some(Reason::RelatedLinks)),
             // Not contact details: an amount, a date, a sentence without them.
             ("The budget is 1 250 000 000 euros", None),
@@ -810,6 +823,11 @@ mod tests {
             assert_eq!(furniture_hint(text, false), want, "{text:?}");
         }
         assert_eq!(furniture_hint("abc/ kos/", true), None);
+        assert!(is_source_line("Źródło: PAP, IAR"));
+        assert!(!is_source_line("Source of growth: exports"));
+        assert!(!is_source_line(
+            "Source: Statistics Korea, 2023 survey of 1,200 firms"
+        ));
     }
 
     #[test]

@@ -738,7 +738,8 @@ fn contact_blocks_credits_and_dates_in_a_data_table() {
 <table><tr><th>Measure</th><th>2025</th><th>2026</th></tr>
 <tr><td>Shore power</td><td>15 maja 2025 r.</td><td>1 czerwca 2026 r.</td></tr>
 <tr><td>Methanol bunkering</td><td>30 września 2025 r.</td><td>none</td></tr></table>
-<p>The next meeting will be held in Busan.</p>
+<p>Source: Eurostat</p>
+<p>The next meeting will be held in Busan in the autumn, when both ports will report on the first shore power berths.</p>
 <h3>Media contacts</h3>
 <p>Media office, phone +48 91 430 82 00, media@port-example.pl</p>
 <p>Zarząd Portu, ul. Bytomska 7, 70-603 Szczecin</p>
@@ -748,7 +749,12 @@ fn contact_blocks_credits_and_dates_in_a_data_table() {
 <p>Tags: shipping, ports, Korea</p>
 </main></body></html>"##;
     let ex = extract(html.as_bytes()).expect("extract");
-    for cell in ["15 maja 2025 r.", "30 września 2025 r.", "2026"] {
+    for cell in [
+        "15 maja 2025 r.",
+        "30 września 2025 r.",
+        "2026",
+        "Source: Eurostat",
+    ] {
         assert!(
             block_with(&ex, cell).iter().any(|b| b.set_aside.is_none()),
             "{cell}: {:?}",
