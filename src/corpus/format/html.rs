@@ -1179,11 +1179,14 @@ fn decide(page: &Page) -> Decided {
                 )
             })
         };
-        headline = match (in_content, near) {
+        // An h1 above the nearest candidate, with no menus between, is the headline;
+        // an h1 outside the content below it is not.
+        let h1_found = in_content.or(anywhere);
+        headline = match (h1_found, near) {
             (Some(h), Some(n)) if n > h && site_between(h, n) => near,
-            (Some(_), _) => in_content,
-            (None, Some(_)) => near,
-            (None, None) => anywhere,
+            (Some(h), Some(n)) if in_content.is_none() && h > n => near,
+            (Some(_), _) => h1_found,
+            (None, _) => near,
         };
         if let Some(b) = headline.filter(|&b| Some(b) == near) {
             article_header(page, &mut blocks, b);
@@ -1393,7 +1396,7 @@ fn passed_over(d: &Decision, raw: &Raw) -> bool {
 fn title_like(raw: &Raw) -> bool {
     let words = raw.text.split_whitespace().count();
     let trail = raw.text.matches(['>', '»', '›', '|']).count();
-    (12..=250).contains(&raw.chars)
+    (8..=250).contains(&raw.chars)
         && (words >= 3 || (words == 2 && raw.chars >= 12))
         && raw.link_chars * 2 < raw.chars
         && trail == 0

@@ -659,7 +659,16 @@ fn the_headline_nearest_above_the_text_is_the_title_not_the_site_name() {
 <tr><td>등록일 : 2024-10-02 조회 : 88</td></tr>
 <tr><td><p>도의회는 2일 바르샤바 시의회 대표단과 만나 청소년 교류 협약을 추진하기로 했다고 밝혔다. 양측은 내년 여름부터 학생 교류를 시작한다.</p></td></tr></table>
 </body></html>"##;
+    let standfirst = r##"<html><head><meta charset="utf-8"><title>City News</title></head><body>
+<h1>Warsaw and Seoul agree on a joint battery recycling pilot</h1>
+<div class="sf">Pilot plant to open in the spring</div>
+<div class="story"><p>The two capitals will build a pilot plant that recovers lithium and nickel from used bus batteries, with engineers from both cities.</p>
+<p>The plant will be run by the municipal bus operator of Warsaw and a Seoul recycling firm.</p></div></body></html>"##;
     for (html, want) in [
+        (
+            standfirst,
+            "Warsaw and Seoul agree on a joint battery recycling pilot",
+        ),
         (
             bold,
             "Radni poparli partnerstwo Gdyni z koreańskim miastem Ulsan",
