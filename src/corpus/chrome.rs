@@ -27,6 +27,8 @@
 
 use rustc_hash::FxHashSet;
 
+use crate::corpus::format::BlockKind;
+
 /// Why a block was set aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
@@ -95,6 +97,12 @@ pub enum Reason {
     /// A line that is nothing but a web address (a printed page's footer, a link's
     /// target pasted with it).
     BareLink,
+    /// "Ten artykuł przeczytasz w 4 minuty", "5 min read".
+    ReadingTime,
+    /// An advertisement's label ("REKLAMA", "Advertisement", "광고").
+    Advertisement,
+    /// An attached file's name ("보도자료.hwp", "Komunikat.pdf (245 KB)").
+    Attachment,
 }
 
 impl Reason {
@@ -132,6 +140,9 @@ impl Reason {
             Reason::RunningFooter => "running footer",
             Reason::PageNumber => "page number",
             Reason::BareLink => "bare link",
+            Reason::ReadingTime => "reading time",
+            Reason::Advertisement => "advertisement",
+            Reason::Attachment => "attachment",
         }
     }
 }
@@ -207,6 +218,23 @@ const RELATED: &[&str] = &[
     "editor’s picks",
     "top stories",
     "trending now",
+    "related media",
+    "related links",
+    "related documents",
+    "related pages",
+    "more from",
+    "latest news",
+    "in other news",
+    "najnowsze wiadomości",
+    "najnowsze artykuły",
+    "więcej z kategorii",
+    "관련뉴스",
+    "관련 뉴스",
+    "많이 본 기사",
+    "인기뉴스",
+    "주요뉴스",
+    "최신뉴스",
+    "추천뉴스",
     "podobne artykuły",
     "powiązane artykuły",
     "polecane artykuły",
@@ -1251,6 +1279,7 @@ pub fn classify_part(
             is_prose(new.words, new.hangul, fresh.len(), || {
                 lines_end_sentence(text, &fresh)
             }) && rule_with(&text[a..b], true, &shape, &mut buffer).is_none()
+                && (shape.lines < 2 || lines_chrome(&text[a..b], Zone::Body, &mut buffer).is_none())
         })
         .collect();
     let first_prose = prose.iter().position(|&p| p);
@@ -1322,12 +1351,40 @@ pub fn classify_part(
             } else {
                 rule_with(piece, p.zone != Zone::Body, &p.shape, &mut buffer)
             };
-            match by_rule.or_else(|| (p.shape.lines == 1).then(|| line_hint(piece, p.zone))?) {
+            let by_lines = || {
+                if p.shape.lines == 1 {
+                    line_hint(piece, p.zone)
+                } else {
+                    lines_chrome(piece, p.zone, &mut buffer)
+                }
+            };
+            match by_rule.or_else(by_lines) {
                 Some(reason) => Role::Chrome(reason),
                 None => Role::Content,
             }
         })
         .collect();
+
+    // Below a related-links heading standing alone ("Most viewed", "Czytaj także"),
+    // the headlines that follow are its links, up to the next paragraph of prose.
+    let mut under_heading = false;
+    for (i, p) in pieces.iter().enumerate() {
+        let piece = &text[p.start..p.end];
+        match roles[i] {
+            Role::Chrome(Reason::RelatedLinks | Reason::SeeAlso) => {
+                under_heading = p.shape.lines == 1 && is_bare_heading(piece);
+            }
+            Role::Content
+                if under_heading
+                    && p.zone != Zone::Header
+                    && non_blank_lines(piece).all(link_like) =>
+            {
+                roles[i] = Role::Chrome(Reason::RelatedLinks);
+            }
+            Role::Chrome(_) | Role::Duplicate => {}
+            _ => under_heading = false,
+        }
+    }
 
     // The title: the header line matching the manifest title, else the longest short line.
     let header: Vec<usize> = (0..pieces.len())
@@ -1372,9 +1429,12 @@ pub fn classify_part(
     let mut widen = None;
     if let Some(t) = title_at {
         roles[t] = Role::Title;
+        // Judged before the lines above the title are marked as the page's header.
+        let kept_before = roles.clone();
         for &i in header.iter().filter(|&&i| i < t) {
             roles[i] = Role::Chrome(Reason::PageHeader);
         }
+        let roles = &kept_before;
         // A title wrapped onto the two or three lines of its paragraph, none ending a
         // sentence (`pdftotext`, pasted pages), is the whole paragraph: one passage.
         let at = pieces[t].start;
@@ -1391,10 +1451,15 @@ pub fn classify_part(
                 && lines
                     .iter()
                     .all(|&i| matches!(roles[i], Role::Title | Role::Content))
-                && text[pieces[lines[0]].start..pieces[lines[0]].end]
+                && (text[pieces[lines[0]].start..pieces[lines[0]].end]
                     .chars()
                     .count()
                     > 20
+                    // "Informacja / o współpracy … / w zakresie …": lines that open in
+                    // lower case carry on the one above.
+                    || lines[1..].iter().all(|&i| {
+                        piece_text(i).trim_start().chars().next().is_some_and(char::is_lowercase)
+                    }))
             {
                 widen = Some((t, a, b, lines));
             }
@@ -1523,6 +1588,135 @@ pub(crate) fn ends_with_full_stop(text: &str) -> bool {
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
 
+/// What the rules make of the blocks of a format whose structure marks no chrome
+/// (Markdown written or converted from a web page): for each block, the reason it is
+/// chrome, or `None`. A block is judged as one line of a pasted page in its zone
+/// (before the first paragraph of prose, in the body, after the last); headlines
+/// under a lone related-links heading are its links. Titles and table cells are
+/// left alone: a cell's lone number or date is data.
+pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reason>> {
+    let prose = |(text, kind): &(&str, BlockKind)| {
+        matches!(
+            kind,
+            BlockKind::Paragraph | BlockKind::Quote | BlockKind::Other
+        ) && is_prose(words(text), hangul(text), 1, || ends_sentence(text))
+    };
+    let first = blocks.iter().position(prose);
+    let last = blocks.iter().rposition(prose);
+    let mut buffer = String::new();
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut under_heading = false;
+    for (i, &(text, kind)) in blocks.iter().enumerate() {
+        let text = text.trim();
+        let zone = match (first, last) {
+            (Some(f), _) if i < f => Zone::Header,
+            (_, Some(l)) if i > l => Zone::Footer,
+            (None, _) => Zone::Header,
+            _ => Zone::Body,
+        };
+        let judged = !matches!(
+            kind,
+            BlockKind::Title | BlockKind::TableCell | BlockKind::Preformatted
+        );
+        let shape = Shape {
+            words: words(text),
+            lines: 1,
+            cased: true,
+        };
+        let mut reason = if !judged || prose(&blocks[i]) {
+            None
+        } else if matches!(kind, BlockKind::Heading(_)) {
+            rule_with(text, false, &shape, &mut buffer)
+                .filter(|r| matches!(r, Reason::RelatedLinks | Reason::SeeAlso))
+        } else {
+            rule_with(text, zone != Zone::Body, &shape, &mut buffer)
+                .or_else(|| line_hint(text, zone))
+        };
+        match reason {
+            Some(Reason::RelatedLinks | Reason::SeeAlso) => under_heading = is_bare_heading(text),
+            Some(_) => {}
+            None if under_heading
+                && matches!(kind, BlockKind::ListItem | BlockKind::Paragraph)
+                && link_like(text) =>
+            {
+                reason = Some(Reason::RelatedLinks);
+            }
+            None => under_heading = false,
+        }
+        out.push(reason);
+    }
+    out
+}
+
+/// Its Hangul syllables.
+fn hangul(text: &str) -> usize {
+    text.chars()
+        .filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c))
+        .count()
+}
+
+/// Whether a line reads as a link's text or a heading: a few words, no full stop.
+fn link_like(line: &str) -> bool {
+    words(line) <= 16 && !ends_with_full_stop(line)
+}
+
+/// A heading that is nothing but its phrase ("Most viewed", "Czytaj także:"), not a
+/// teaser with its headline after the colon.
+fn is_bare_heading(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches([':', '›', '»', '>'])
+        .trim_end();
+    words(t) <= 4 && !t.contains(':')
+}
+
+/// A block of several lines pasted together, each a link's text or heading or a line
+/// the line rules set aside, with at least one of those that is surely chrome (a
+/// related-links heading, a copyright or contact line, share buttons, a credit): a
+/// footer or link box, whose lines the paragraph rules would not read one by one.
+///
+/// Lines that only date or sign the page, page numbers and lone numbers do not make a
+/// block chrome: a table's cells and a dated heading have those.
+fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
+    let mut lines = 0;
+    for line in non_blank_lines(text) {
+        lines += 1;
+        if lines > 15 || words(line) > 30 {
+            return None;
+        }
+    }
+    if lines < 2 {
+        return None;
+    }
+    let mut found = None;
+    for (i, line) in non_blank_lines(text).enumerate() {
+        let line = line.trim();
+        // A line opening in lower case carries on a sentence, unless a rule knows it
+        // ("fot. Ministerstwo" under its caption).
+        let carries_on = i > 0 && line.chars().next().is_some_and(char::is_lowercase);
+        let shape = Shape {
+            words: words(line),
+            lines: 1,
+            cased: true,
+        };
+        let verdict = rule_with(line, zone != Zone::Body, &shape, buffer)
+            .or_else(|| line_hint(line, Zone::Footer));
+        let bare_number = line
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        match verdict {
+            Some(Reason::Dateline | Reason::Byline | Reason::PageNumber) => {}
+            Some(_) if bare_number => {}
+            Some(reason) => {
+                found.get_or_insert(reason);
+            }
+            None if link_like(line) && !carries_on => {}
+            None => return None,
+        }
+    }
+    found
+}
+
 /// What one line says it is, where the block rules found nothing: the words of web
 /// chrome the HTML extractor reads too (site banners, page tools and buttons, photo
 /// credits, comment counts, previous/next links), a line that only dates the page, a
@@ -1542,10 +1736,14 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if without_print_stamp(line).len() < line.len() {
         return Some(Reason::RunningHeader);
     }
-    // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024".
+    // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024";
+    // a browser's print footer: "https://…/page    Page 1 of 2".
     if let Some((_, right)) = line.rsplit_once("    ") {
         if crate::corpus::format::html::is_dateline(right.trim()) {
             return Some(Reason::Dateline);
+        }
+        if is_page_number(right.trim()) {
+            return Some(Reason::PageNumber);
         }
     }
     if is_page_number(line) {
@@ -1580,7 +1778,186 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if zone == Zone::Footer && is_contact(&lower) {
         return Some(Reason::Footer);
     }
+    // In the body, a contact line needs an address to reach: an e-mail or a phone number.
+    if words <= 20 && is_contact(&lower) && (has_email(&lower) || has_phone(&lower)) {
+        return Some(Reason::Footer);
+    }
+    if words <= 20 && is_attachment(&lower) {
+        return Some(Reason::Attachment);
+    }
+    if words <= 10 && READING_TIME.iter().any(|r| lower.contains(r)) {
+        return Some(Reason::ReadingTime);
+    }
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if ADVERT.contains(&bare) {
+        return Some(Reason::Advertisement);
+    }
+    if PREV_NEXT.contains(&bare)
+        || (words <= 16
+            && PREV_NEXT
+                .iter()
+                .any(|p| lower.starts_with(&format!("{p}:"))))
+    {
+        return Some(Reason::PrevNext);
+    }
+    if words <= 25
+        && (SIGN_UP.iter().any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '!']))
+        }) || INBOX.iter().any(|p| lower.contains(p)))
+    {
+        return Some(Reason::Form);
+    }
+    // "Posted on 19 February 2024 by Jan Nowak in Technology".
+    if words <= 16 && !ends_with_full_stop(line) && POSTED.iter().any(|p| lower.starts_with(p)) {
+        return Some(Reason::Byline);
+    }
     None
+}
+
+/// A file's name, with its size in brackets or not: "(보도자료) 협력 MOU 체결.hwp",
+/// "Komunikat.pdf (245 KB)", "Annex I.docx [1.2 MB]".
+fn is_attachment(lower: &str) -> bool {
+    let mut t = lower.trim_end();
+    if let Some(stripped) = t.strip_suffix([')', ']']) {
+        if let Some(at) = stripped.rfind(['(', '[']) {
+            let size = &stripped[at + 1..];
+            if ["kb", "mb", "bytes", "bajt"]
+                .iter()
+                .any(|u| size.contains(u))
+            {
+                t = stripped[..at].trim_end();
+            }
+        }
+    }
+    let Some((name, ext)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !name.trim().is_empty()
+        && [
+            "hwp", "hwpx", "pdf", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip",
+        ]
+        .contains(&ext)
+}
+
+/// Words of a reading-time line.
+const READING_TIME: &[&str] = &[
+    "min read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "czas czytania",
+    "przeczytasz w",
+    "읽는 시간",
+    "읽는 데 ",
+];
+
+/// An advertisement's label, alone on its line.
+const ADVERT: &[&str] = &[
+    "reklama",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsorowane",
+    "artykuł sponsorowany",
+    "광고",
+];
+
+/// A link to the previous or next article, alone on its line or before its headline.
+const PREV_NEXT: &[&str] = &[
+    "next",
+    "previous",
+    "prev",
+    "older",
+    "newer",
+    "next story",
+    "previous story",
+    "następny",
+    "następna",
+    "poprzedni",
+    "poprzednia",
+    "이전",
+    "다음",
+    "이전글",
+    "다음글",
+];
+
+/// How a newsletter box opens.
+const SIGN_UP: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "zapisz się",
+    "zamów newsletter",
+    "subskrybuj",
+    "뉴스레터",
+    "구독하기",
+];
+
+/// Words of a newsletter box anywhere in its line.
+const INBOX: &[&str] = &[
+    "your inbox",
+    "twojej skrzynce",
+    "twoją skrzynkę",
+    "newsletter:",
+    "뉴스레터 구독",
+];
+
+/// How a byline with its date opens.
+const POSTED: &[&str] = &[
+    "posted on ",
+    "published on ",
+    "posted by ",
+    "opublikowano przez ",
+];
+
+/// Whether the line holds an e-mail address.
+fn has_email(lower: &str) -> bool {
+    lower
+        .split(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '<' | '>')
+        })
+        .any(|w| {
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.ends_with('.')
+            })
+        })
+}
+
+/// Whether the line holds a phone number: nine digits or more in a run of digits,
+/// spaces, dashes, dots and brackets of three groups or more, or one opening with `+`.
+fn has_phone(lower: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit()
+            || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            let plus = bytes[i] == b'+';
+            let (mut digits, mut groups, mut in_group) = (0, 0, false);
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || matches!(bytes[i], b' ' | b'-' | b'.' | b'(' | b')' | b'+'))
+            {
+                if bytes[i].is_ascii_digit() {
+                    digits += 1;
+                    if !in_group {
+                        groups += 1;
+                    }
+                    in_group = true;
+                } else {
+                    in_group = false;
+                }
+                i += 1;
+            }
+            if digits >= 9 && (groups >= 3 || plus) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A page's feedback question ("Was this page helpful?").
@@ -1616,6 +1993,13 @@ const CREDIT_WORDS: &[&str] = &[
 /// (사진=해양수산부 제공)", "[연합뉴스 자료사진]", "(Pool photo) (Agency)".
 fn ends_with_credit(line: &str) -> bool {
     let t = line.trim_end();
+    // "The co-chairs in Brussels. © European Union, 2024": a caption and its credit.
+    if let Some(at) = t.rfind('©') {
+        let tail = &t[at + '©'.len_utf8()..];
+        if at > 0 && words(tail) <= 6 && !ends_with_full_stop(tail) {
+            return true;
+        }
+    }
     let Some(close) = t.chars().next_back().filter(|c| matches!(c, ')' | ']')) else {
         return false;
     };
@@ -1659,6 +2043,15 @@ const CONTACT: &[&str] = &[
     "문의처",
     "e-mail:",
     "email:",
+    "by phone",
+    "by email",
+    "by e-mail",
+    "inquiries:",
+    "enquiries:",
+    "kontakt:",
+    "telefon:",
+    "문의:",
+    "연락처",
 ];
 
 /// A line of an address or contact block: one of [`CONTACT`]'s words, an e-mail address,
@@ -1667,15 +2060,26 @@ fn is_contact(lower: &str) -> bool {
     if CONTACT.iter().any(|w| lower.contains(w)) {
         return true;
     }
-    let email = lower.split_whitespace().any(|w| {
-        w.split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-    });
     let post_code = lower
         .strip_prefix('(')
         .and_then(|rest| rest.split_once(')'))
         .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
-    email || post_code
+    has_email(lower) || post_code || has_polish_post_code(lower)
+}
+
+/// A Polish post code in an address: "ul. Wiejska 4, 00-902 Warszawa".
+fn has_polish_post_code(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    (0..b.len().saturating_sub(6)).any(|i| {
+        let code = &b[i..i + 6];
+        let before_ok = i == 0 || matches!(b[i - 1], b' ' | b',');
+        let after_ok = b.get(i + 6).is_some_and(|&c| c == b' ');
+        before_ok
+            && after_ok
+            && code[..2].iter().all(u8::is_ascii_digit)
+            && code[2] == b'-'
+            && code[3..].iter().all(u8::is_ascii_digit)
+    })
 }
 
 /// "– 2 –", "- 12 -", "Page 1 of 2", "Strona 3 z 5", "2 / 5", or a lone number of up
@@ -1837,7 +2241,64 @@ mod tests {
                 Zone::Footer,
                 Some(Reason::Footer),
             ),
-            ("Tel. +48 22 555 01 01", Zone::Body, None),
+            ("Tel. +48 22 555 01 01", Zone::Body, Some(Reason::Footer)),
+            (
+                "hwang@ministry.example.kr",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            ("Tel. przedstawiciela w Seulu", Zone::Body, None),
+            (
+                "The fund gave EUR 1 000 000 000 to 120 firms",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Ten tekst przeczytasz w 5 minut",
+                Zone::Header,
+                Some(Reason::ReadingTime),
+            ),
+            ("6 min read", Zone::Header, Some(Reason::ReadingTime)),
+            ("REKLAMA", Zone::Body, Some(Reason::Advertisement)),
+            (
+                "붙임 1. 한-스페인 협력 결과.hwpx",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Komunikat końcowy.pdf (312 KB)",
+                Zone::Body,
+                Some(Reason::Attachment),
+            ),
+            ("The annex lists 12 projects.", Zone::Body, None),
+            ("광고", Zone::Body, Some(Reason::Advertisement)),
+            ("Previous", Zone::Footer, Some(Reason::PrevNext)),
+            (
+                "Następny: Umowa o drogach wodnych",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            ("Next steps", Zone::Body, None),
+            (
+                "Sign up for our weekly briefing on Asian markets",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "Subscribers to the new network rose by a third",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Cotygodniowy przegląd rynku w Twojej skrzynce",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "Posted by Mark Dell in Energy and Climate",
+                Zone::Header,
+                Some(Reason::Byline),
+            ),
             ("Portugal and Norway sign energy pact", Zone::Header, None),
             ("The pact takes effect in 2026.", Zone::Body, None),
             (
@@ -1846,6 +2307,16 @@ mod tests {
                 Some(Reason::PhotoCredit),
             ),
             ("[한국일보 자료사진]", Zone::Body, Some(Reason::PhotoCredit)),
+            (
+                "Ministers at the signing in Oslo. © Nordic Council, 2025",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "https://courier.example/news/wind-pact    Page 2 of 3",
+                Zone::Footer,
+                Some(Reason::PageNumber),
+            ),
             (
                 "The ministers in Lisbon. (Pool photo) (Courier)",
                 Zone::Body,
@@ -1875,6 +2346,74 @@ mod tests {
         for &(line, zone, want) in cases {
             assert_eq!(line_hint(line, zone), want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_box_of_link_lines_with_a_footer_line_is_chrome() {
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\n{PROSE} Second.\n\n\
+             Most popular\nFerry strike ends after two weeks\nMarkets close higher on Friday\n\n\
+             Opinion: why ports matter\nContact us: Rua do Ouro 12 | Tel. +351 21 000 0000\n\
+             © Lisbon Courier 2025. All rights reserved.\n\n{PROSE} The last paragraph."
+        );
+        let all = roles(&text, None);
+        // Both boxes stand between paragraphs of the body.
+        assert_eq!(
+            role_of(&all, "Most popular"),
+            Role::Chrome(Reason::RelatedLinks),
+            "{all:#?}"
+        );
+        assert!(
+            matches!(role_of(&all, "Opinion: why"), Role::Chrome(_)),
+            "{all:#?}"
+        );
+        assert_eq!(role_of(&all, PROSE), Role::Content);
+        assert_eq!(role_of(&all, &format!("{PROSE} The last")), Role::Content);
+    }
+
+    #[test]
+    fn a_table_or_a_wrapped_paragraph_is_not_a_box() {
+        // Cells one to a line, a lone number among them, and a wrapped paragraph.
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\nProject\nCapacity\nOffshore wind\n120\nHydrogen\n45\n\n\
+             The parties will report on progress every year\nto the joint committee, which meets in\nLisbon and Oslo in turn.\n\n{PROSE} End."
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Project"), Role::Content, "{all:#?}");
+        assert_eq!(role_of(&all, "The parties will"), Role::Content);
+    }
+
+    #[test]
+    fn a_title_wrapped_after_its_first_word_is_one_title() {
+        let text = format!(
+            "Rada Gminy Nowa Wieś\n\nSprawozdanie\nz realizacji umowy o współpracy z miastem Suwon\n\
+             w latach 2021-2023\n\nNowa Wieś, 2 lutego 2024 r.\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Sprawozdanie z realizacji umowy o współpracy z miastem Suwon w latach 2021-2023")
+        );
+    }
+
+    #[test]
+    fn headlines_under_a_lone_related_heading_are_its_links() {
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\nMost viewed\n\nFerry strike ends after two weeks\n\n\
+             Markets close higher on Friday\n\n{PROSE} The pact takes effect in 2026."
+        );
+        let all = roles(&text, None);
+        assert_eq!(
+            role_of(&all, "Ferry strike"),
+            Role::Chrome(Reason::RelatedLinks),
+            "{all:#?}"
+        );
+        assert_eq!(
+            role_of(&all, "Markets close"),
+            Role::Chrome(Reason::RelatedLinks)
+        );
+        // The run ends at the next paragraph of prose.
+        assert_eq!(role_of(&all, &format!("{PROSE} The pact")), Role::Content);
     }
 
     #[test]

@@ -14,6 +14,7 @@
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use super::{Block, BlockKind, Extraction, Format, Found, Metadata, TextRelation};
+use crate::corpus::chrome::Reason;
 use crate::corpus::passage::{LineIndex, SourceSpan};
 
 /// The block being gathered.
@@ -203,6 +204,21 @@ pub fn extract(text: &str) -> Extraction {
         if meta.title.is_none() {
             meta.title = Some(Found::text(h1.text.clone()));
         }
+    }
+    // Markdown marks no chrome: pages saved or converted as Markdown keep their
+    // bylines, credits, share lines and related links, which the text rules know.
+    let judged: Vec<(&str, BlockKind)> = out.iter().map(|b| (b.text.as_str(), b.kind)).collect();
+    let reasons = crate::corpus::chrome::extracted_chrome(&judged);
+    for (block, reason) in out.iter_mut().zip(reasons) {
+        // A static-site generator's shortcode (`{{< figure src=… >}}`) is template
+        // markup, not text.
+        let t = block.text.trim();
+        let shortcode = (t.starts_with("{{<") || t.starts_with("{{%")) && t.ends_with("}}");
+        block.set_aside = if shortcode {
+            Some(Reason::Script)
+        } else {
+            reason
+        };
     }
     Extraction {
         blocks: out,
@@ -420,6 +436,60 @@ mod tests {
         assert_eq!(e.blocks[1].span.line_end, 4);
         assert_eq!(e.blocks[4].span.line_start, 11);
         spans_hold_their_text(md, &e);
+    }
+
+    #[test]
+    fn a_page_saved_as_markdown_has_its_chrome_set_aside() {
+        let source = "# Ports agree on shore power\n\n\
+            *Posted by Ana Reis in Energy and Transport*\n\n\
+            {{< figure src=\"/img/quay.jpg\" caption=\"The quay\" >}}\n\n\
+            Photo: Port of Leixões\n\n\
+            The ports of Leixões and Gdynia agreed on Tuesday to install shore power at their container \
+            terminals by 2028, cutting the emissions of ships at berth by half.\n\n\
+            ## What the ports will do\n\n\
+            - connect every container berth to the grid\n\
+            - publish the tariff for shore power each year\n\n\
+            The agreement will be reviewed after three years by both port authorities and the ministry.\n\n\
+            **Related posts**\n\n\
+            - [Ferry operators order electric ships](https://example.org/a)\n\
+            - [Rail freight corridor extended](https://example.org/b)\n\n\
+            *Subscribe to our newsletter for a weekly digest.*\n\n\
+            4 comments\n";
+        let e = extract(source);
+        let aside: Vec<&str> = e
+            .blocks
+            .iter()
+            .filter(|b| b.set_aside.is_some())
+            .map(|b| b.text.as_str())
+            .collect();
+        for chrome in [
+            "Posted by Ana Reis",
+            "{{< figure",
+            "Photo: Port",
+            "Related posts",
+            "Ferry operators",
+            "Rail freight",
+            "Subscribe to our",
+            "4 comments",
+        ] {
+            assert!(
+                aside.iter().any(|t| t.starts_with(chrome)),
+                "{chrome}: {aside:?}"
+            );
+        }
+        for kept in [
+            "Ports agree on shore power",
+            "The ports of Leixões",
+            "What the ports will do",
+            "connect every container berth",
+            "publish the tariff",
+            "The agreement will be reviewed",
+        ] {
+            assert!(
+                !aside.iter().any(|t| t.starts_with(kept)),
+                "{kept} set aside"
+            );
+        }
     }
 
     #[test]

@@ -346,6 +346,10 @@ const TOOL_WORDS: &[(&str, Reason)] = &[
     ("language", Reason::PageTools),
     ("a+", Reason::PageTools),
     ("a-", Reason::PageTools),
+    ("가+", Reason::PageTools),
+    ("가-", Reason::PageTools),
+    ("font", Reason::PageTools),
+    ("size", Reason::PageTools),
     ("확대", Reason::Button),
     ("이미지", Reason::Button),
     ("사진", Reason::Button),
@@ -414,8 +418,8 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
             })
             .collect();
         if let Some(kinds) = kinds {
-            // A lone "x", "on" or "en" is not evidence of anything.
-            if words.len() > 1 || words[0].chars().count() > 2 {
+            // A lone "x", "on" or "en" is not evidence of anything; a lone "A+" is.
+            if words.len() > 1 || words[0].chars().count() > 2 || words[0].contains(['+', '-']) {
                 let most = [Reason::Button, Reason::ShareLinks, Reason::PageTools]
                     .into_iter()
                     .max_by_key(|r| kinds.iter().filter(|k| *k == r).count());
