@@ -1583,7 +1583,7 @@ pub(crate) fn title_of_line(line: &str) -> &str {
 }
 
 /// Whether `text` ends with a full stop (not an ellipsis): a sentence, not a headline.
-fn ends_with_full_stop(text: &str) -> bool {
+pub(crate) fn ends_with_full_stop(text: &str) -> bool {
     let t = trim_closing(text);
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
@@ -2020,7 +2020,7 @@ fn ends_with_credit(line: &str) -> bool {
 }
 
 /// Words of a copyright line.
-const RIGHTS: &[&str] = &[
+pub(crate) const RIGHTS: &[&str] = &[
     "all rights reserved",
     "wszelkie prawa zastrzeżone",
     "무단전재",

@@ -91,7 +91,7 @@ static KOREAN_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:19|20)\d\d)\. +(\d{1,2})\. *(\d{1,2})(?-u:\b)\.?").expect("regex")
 });
 static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?-u:\b)").expect("regex")
+    Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)(?-u:\b)").expect("regex")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
@@ -211,11 +211,14 @@ pub fn dates_in(text: &str) -> Vec<DateMatch> {
     }
     for c in DMY_DOTS.captures_iter(text) {
         let m = c.get(0).expect("match");
-        add(
-            m.start(),
-            m.end(),
-            iso(&c[3], c[2].parse().unwrap_or(0), &c[1]),
-        );
+        let (first, second): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        // "26/08/2024"; with slashes a second field past 12 is the day ("08/26/2024").
+        let (day, month) = if &c[2] == "/" && second > 12 && first <= 12 {
+            (&c[3], first)
+        } else {
+            (&c[1], second)
+        };
+        add(m.start(), m.end(), iso(&c[4], month, day));
     }
     for c in DAY_MONTH_YEAR.captures_iter(text) {
         let m = c.get(0).expect("match");
@@ -334,6 +337,8 @@ mod tests {
             // Polish
             ("Warszawa, 19 października 2018 r.", "2018-10-19"),
             ("22.10.2024", "2024-10-22"),
+            ("Opublikowano 7/03/2022", "2022-03-07"),
+            ("Released 11/23/2021", "2021-11-23"),
             ("Data publikacji: 3 maja 2021", "2021-05-03"),
             ("1 marca 2023 r.", "2023-03-01"),
             // English

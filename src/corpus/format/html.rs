@@ -29,12 +29,24 @@
 //!    its parent, less the share of link text). Short or link-dense blocks outside it
 //!    are set aside as outside the content; prose outside it stays.
 //! 3. **Words** of short blocks (`hints::text_hint`): government-site banners, page
-//!    tools, comment counts, "이미지 확대" buttons, skip links, credits; date lines
+//!    tools, comment counts, "이미지 확대" buttons, skip links, credits; and their shape
+//!    (`hints::furniture_hint`): contact and address blocks, credits lines, agencies'
+//!    signatures, source and tag lines; prose outside the content above the site's
+//!    header (a notice of the site's) is set aside too; date lines
 //!    ("입력 2023-05-22") become [`BlockKind::Dateline`] blocks, set aside but read for
-//!    the date by `corpus`.
+//!    the date by `corpus` (not the dates of a data table's column, nor a lone year
+//!    heading one).
 //!
-//! The headline (an `h1`/`h2` matching the page's title) is always content, wherever
-//! the template put it.
+//! The headline is always content, wherever the template put it: an `h1`/`h2` matching
+//! the page's declared title; else a block that is the declared title or is named as a
+//! headline; else the content's first `h1`; else the most prominent heading or
+//! title-like line among the few just above the first paragraph of prose (past date
+//! lines and bylines). Never the site's name: an `h1` with the site's menus or header
+//! between it and the text, or that spells `og:site_name`, the site's part of `<title>`
+//! or the copyright holder, is the logo. A headline inside an element named a header
+//! makes it the article's header (its date line is read), short labels above the
+//! headline are the page's header, and a heading whose section is all set aside goes
+//! with it.
 
 mod charset;
 mod hints;
@@ -1089,6 +1101,7 @@ fn decide(page: &Page) -> Decided {
         }
     }
 
+    let data_cell = data_table_dates(page);
     let title_keys = meta::title_keys(page);
     let declared = meta::declared_title_keys(page);
     let mut headline = None;
@@ -1106,7 +1119,10 @@ fn decide(page: &Page) -> Decided {
             }
             _ => {}
         }
-        if reason.is_none() && meta::is_dateline(&raw.text) {
+        if reason.is_none() {
+            reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
+        }
+        if reason.is_none() && meta::is_dateline(&raw.text) && !data_cell[b] {
             kind = BlockKind::Dateline;
             reason = Some(Reason::Dateline);
         }
@@ -1114,6 +1130,8 @@ fn decide(page: &Page) -> Decided {
             && matches!(kind, BlockKind::Heading(1 | 2))
             && reason != Some(Reason::Hidden)
             && meta::heading_is_headline(page, &declared, &raw.text)
+            && (declared.iter().any(|k| meta::same_title(k, &raw.text))
+                || !menus_below(page, &reasons, b))
         {
             headline = Some(b);
             kind = BlockKind::Title;
@@ -1132,25 +1150,76 @@ fn decide(page: &Page) -> Decided {
         }
     }
     if headline.is_none() {
-        // The first h1 of the content, else of the page.
-        let h1 = |b: usize| blocks[b].reason.is_none() && blocks[b].kind == BlockKind::Heading(1);
-        headline = (0..blocks.len())
-            .find(|&b| h1(b) && in_root[page.blocks[b].node as usize])
-            .or_else(|| (0..blocks.len()).find(|&b| h1(b)));
+        // The first h1 of the content that does not name the site; else the heading or
+        // title-like block nearest above the text; else the first such h1 of the page.
+        let site_names = meta::site_name_keys(page);
+        let h1 = |b: usize| {
+            let raw = &page.blocks[b];
+            blocks[b].reason.is_none()
+                && blocks[b].kind == BlockKind::Heading(1)
+                && raw.link_chars * 2 < raw.chars
+                && !site_names.iter().any(|k| meta::same_key(k, &raw.text))
+        };
+        let in_content =
+            (0..blocks.len()).find(|&b| h1(b) && in_root[page.blocks[b].node as usize]);
+        let anywhere = (0..blocks.len()).find(|&b| h1(b));
+        let near = headline_above_the_text(page, &blocks, &title_keys, &site_names, &in_root);
+        // An h1 with the site's menus or header between it and the text is the logo.
+        let site_between = |from: usize, to: usize| {
+            (from + 1..to).any(|b| {
+                matches!(
+                    blocks[b].reason,
+                    Some(
+                        Reason::Navigation
+                            | Reason::Breadcrumb
+                            | Reason::Header
+                            | Reason::SiteBanner
+                            | Reason::SkipLink
+                    )
+                )
+            })
+        };
+        // An h1 above the nearest candidate, with no menus between, is the headline;
+        // an h1 outside the content below it is not.
+        let h1_found = in_content.or(anywhere);
+        headline = match (h1_found, near) {
+            (Some(h), Some(n)) if n > h && site_between(h, n) => near,
+            (Some(h), Some(n)) if in_content.is_none() && h > n => near,
+            (Some(_), _) => h1_found,
+            (None, _) => near,
+        };
+        if let Some(b) = headline.filter(|&b| Some(b) == near) {
+            article_header(page, &mut blocks, b);
+        }
         if let Some(b) = headline {
             blocks[b].kind = BlockKind::Title;
+            blocks[b].reason = None;
         }
     }
     links_around_the_text(page, &mut blocks);
-    for (d, raw) in blocks.iter_mut().zip(&page.blocks) {
+    if let Some(h) = headline {
+        labels_above_the_headline(page, &mut blocks, h);
+    }
+    // Outside the content, what stands above the site's header and menus is a notice
+    // of the site's (an acknowledgement, a campaign line), prose or not.
+    let site_top = (0..blocks.len())
+        .find(|&b| {
+            matches!(
+                blocks[b].reason,
+                Some(Reason::Header | Reason::Navigation | Reason::SiteBanner | Reason::SkipLink)
+            )
+        })
+        .filter(|&top| (0..top).all(|b| !in_root[page.blocks[b].node as usize]));
+    for (b, (d, raw)) in blocks.iter_mut().zip(&page.blocks).enumerate() {
         if d.reason.is_none()
             && d.kind != BlockKind::Title
             && !in_root[raw.node as usize]
-            && !is_prose(raw)
+            && (!is_prose(raw) || site_top.is_some_and(|top| b < top))
         {
             d.reason = Some(Reason::OutsideContent);
         }
     }
+    orphan_headings(page, &mut blocks);
     let times = page
         .times
         .iter()
@@ -1232,8 +1301,249 @@ fn headline_outside_headings(
     })
 }
 
+/// Whether the site's menus, trail or header (by structure) stand between block `b`
+/// and the first paragraph of prose after it: then `b`, though it spells `<title>`'s
+/// first part, is the site's logo ("Ministry - Press releases").
+fn menus_below(page: &Page, reasons: &[Option<Reason>], b: usize) -> bool {
+    for raw in &page.blocks[b + 1..] {
+        let reason = reasons[raw.node as usize];
+        if reason.is_none() && is_prose(raw) {
+            return false;
+        }
+        if matches!(
+            reason,
+            Some(
+                Reason::Navigation
+                    | Reason::Breadcrumb
+                    | Reason::Header
+                    | Reason::SiteBanner
+                    | Reason::SkipLink
+            )
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
+/// For each block, whether it is a date in a data table: a lone year (a column's
+/// heading), or one of two or more date cells of the same table (a column of dates).
+/// Those are the table's data, not the page's date line.
+fn data_table_dates(page: &Page) -> Vec<bool> {
+    let nodes = &page.nodes;
+    let table_of = |raw: &Raw| {
+        let mut n = raw.node as usize;
+        if !matches!(nodes[n].tag, Tag::Td | Tag::Th) {
+            return None;
+        }
+        for _ in 0..6 {
+            if nodes[n].tag == Tag::Table {
+                return Some(n);
+            }
+            if n == 0 {
+                break;
+            }
+            n = nodes[n].parent as usize;
+        }
+        None
+    };
+    let tables: Vec<Option<usize>> = page
+        .blocks
+        .iter()
+        .map(|raw| table_of(raw).filter(|_| meta::is_dateline(&raw.text)))
+        .collect();
+    let mut dates_in: rustc_hash::FxHashMap<usize, u32> = Default::default();
+    for t in tables.iter().flatten() {
+        *dates_in.entry(*t).or_default() += 1;
+    }
+    page.blocks
+        .iter()
+        .zip(&tables)
+        .map(|(raw, t)| {
+            t.is_some_and(|t| {
+                dates_in[&t] >= 2 || raw.text.trim().bytes().all(|b| b.is_ascii_digit())
+            })
+        })
+        .collect()
+}
+
+/// Blocks between a headline and the text that only say when or by whom it was
+/// written (or are a photo's alt text or credit) are passed over looking for the
+/// headline; so is chrome a template puts there.
+fn passed_over(d: &Decision, raw: &Raw) -> bool {
+    d.kind == BlockKind::Dateline
+        || matches!(
+            d.reason,
+            Some(
+                Reason::Dateline
+                    | Reason::Byline
+                    | Reason::PhotoCredit
+                    | Reason::AltText
+                    | Reason::Hidden
+                    | Reason::Script
+                    | Reason::Button
+                    | Reason::PageTools
+                    | Reason::ShareLinks
+                    | Reason::CommentCount
+            )
+        )
+        || raw.chars < 4
+        || meta::has_numeric_date(&raw.text)
+}
+
+/// Whether a block may be a headline by its shape: a line of a few words to a few
+/// dozen, not mostly a link, not a sentence, not a date, not a `Home > Section` trail.
+fn title_like(raw: &Raw) -> bool {
+    let words = raw.text.split_whitespace().count();
+    let trail = raw.text.matches(['>', '»', '›', '|']).count();
+    (8..=250).contains(&raw.chars)
+        && (words >= 3 || (words == 2 && raw.chars >= 12))
+        && raw.link_chars * 2 < raw.chars
+        && trail == 0
+        && !raw.text.contains('\n')
+        && !crate::corpus::chrome::ends_with_full_stop(&raw.text)
+        && !meta::is_dateline(&raw.text)
+        && !meta::has_numeric_date(&raw.text)
+}
+
+/// The headline of a page that marks it neither as its `h1` nor by the declared title
+/// nor by a name: the most prominent heading among the few title-like blocks just
+/// above the first paragraph of prose (past its date line and byline), else the
+/// nearest of them. Not the site's name nor a `<title>` part naming a section.
+fn headline_above_the_text(
+    page: &Page,
+    blocks: &[Decision],
+    title_keys: &[String],
+    site_names: &[String],
+    in_root: &[bool],
+) -> Option<usize> {
+    let prose = |b: usize| blocks[b].reason.is_none() && is_prose(&page.blocks[b]);
+    let first_prose = (0..blocks.len())
+        .find(|&b| prose(b) && in_root[page.blocks[b].node as usize])
+        .or_else(|| (0..blocks.len()).find(|&b| prose(b)))?;
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut looked = 0;
+    let mut b = first_prose;
+    while b > 0 && looked < 6 && candidates.len() < 3 {
+        b -= 1;
+        let (d, raw) = (&blocks[b], &page.blocks[b]);
+        if passed_over(d, raw) {
+            continue;
+        }
+        // Menus, trails and banners stand above the headline: the walk ends there.
+        if matches!(
+            d.reason,
+            Some(
+                Reason::Navigation
+                    | Reason::Breadcrumb
+                    | Reason::SkipLink
+                    | Reason::SiteBanner
+                    | Reason::CookieNotice
+            )
+        ) {
+            break;
+        }
+        looked += 1;
+        // A list's items are the text's, not its headline.
+        let allowed = matches!(d.reason, None | Some(Reason::Header | Reason::PageHeader))
+            && d.kind != BlockKind::ListItem;
+        let names_site = site_names.iter().any(|k| meta::same_key(k, &raw.text));
+        // A short `<title>` part ("Newsroom", "보도자료") is the section's name.
+        let section = title_keys
+            .iter()
+            .any(|k| meta::same_key(k, &raw.text) && k.split_whitespace().count() < 3);
+        if allowed && title_like(raw) && !names_site && !section {
+            candidates.push(b);
+        }
+    }
+    let level = |b: usize| match blocks[b].kind {
+        BlockKind::Heading(l) => l,
+        _ => 9,
+    };
+    // A block in no header before one in a header; a heading before other blocks.
+    candidates
+        .into_iter()
+        .min_by_key(|&b| (blocks[b].reason.is_some(), level(b)))
+}
+
+/// A headline inside an element the template named a header (`page-header`) makes
+/// that element the article's header: its blocks are judged by their words, so its
+/// date line is read for the date.
+fn article_header(page: &Page, blocks: &mut [Decision], headline: usize) {
+    let nodes = &page.nodes;
+    let mut n = page.blocks[headline].node as usize;
+    let header = loop {
+        if nodes[n].own == Some(Reason::Header) {
+            break n;
+        }
+        if n == 0 {
+            return;
+        }
+        n = nodes[n].parent as usize;
+    };
+    let mut inside = vec![false; nodes.len()];
+    inside[header] = true;
+    for i in header + 1..nodes.len() {
+        inside[i] = inside[nodes[i].parent as usize];
+    }
+    for (d, raw) in blocks.iter_mut().zip(&page.blocks) {
+        if d.reason == Some(Reason::Header) && inside[raw.node as usize] {
+            d.reason = hints::text_hint(&raw.text, d.kind == BlockKind::TableCell);
+            if d.reason.is_none() && meta::is_dateline(&raw.text) {
+                d.kind = BlockKind::Dateline;
+                d.reason = Some(Reason::Dateline);
+            }
+        }
+    }
+}
+
+/// Short lines above the headline and the text, where templates put the site's or the
+/// section's name and the kind of page ("Press release", "Newsroom"), are the page's
+/// header, wherever the content container begins.
+fn labels_above_the_headline(page: &Page, blocks: &mut [Decision], headline: usize) {
+    let first_prose = (0..blocks.len())
+        .find(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
+        .unwrap_or(blocks.len());
+    let end = headline.min(first_prose);
+    for (d, raw) in blocks.iter_mut().zip(&page.blocks).take(end) {
+        if d.reason.is_none()
+            && matches!(
+                d.kind,
+                BlockKind::Paragraph | BlockKind::Heading(_) | BlockKind::Other
+            )
+            && raw.chars <= 120
+            && !is_prose(raw)
+        {
+            d.reason = Some(Reason::PageHeader);
+        }
+    }
+}
+
+/// A heading whose section is all set aside ("Press contacts" over a contact block,
+/// "More information" over a link list) heads chrome: it goes with its section, for
+/// the reason of the section's first block.
+fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
+    for b in 0..blocks.len() {
+        if blocks[b].reason.is_some() || !matches!(blocks[b].kind, BlockKind::Heading(_)) {
+            continue;
+        }
+        let section: Vec<usize> = (b + 1..blocks.len())
+            .take_while(|&x| !blocks[x].kind.is_heading())
+            .filter(|&x| !page.blocks[x].text.trim().is_empty())
+            .collect();
+        if let Some(&first) = section.first() {
+            if section.iter().all(|&x| blocks[x].reason.is_some())
+                && blocks[first].reason != Some(Reason::Dateline)
+            {
+                blocks[b].reason = blocks[first].reason;
+            }
+        }
+    }
+}
+
 /// Link-dense blocks before the first and after the last prose paragraph are link
-/// lists (menus, "more news"), whatever their markup.
+/// lists (menus, "more news"), whatever their markup; a "Source: PAP" line after the
+/// last is the report's credit.
 fn links_around_the_text(page: &Page, blocks: &mut [Decision]) {
     let prose: Vec<usize> = (0..blocks.len())
         .filter(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
@@ -1243,6 +1553,9 @@ fn links_around_the_text(page: &Page, blocks: &mut [Decision]) {
     };
     for (b, d) in blocks.iter_mut().enumerate() {
         let raw = &page.blocks[b];
+        if d.reason.is_none() && b > last && hints::is_source_line(&raw.text) {
+            d.reason = Some(Reason::Byline);
+        }
         let linky = raw.link_chars * 10 >= raw.chars * 7;
         if d.reason.is_none() && d.kind != BlockKind::Title && linky {
             if b < first {

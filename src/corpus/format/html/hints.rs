@@ -51,6 +51,10 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("topbar", Reason::Header),
     ("footer", Reason::Footer),
     ("copyright", Reason::Footer),
+    // Polish and romanized Korean names: "stopka", "hadan" (footer), "sangdan" (top).
+    ("stopka", Reason::Footer),
+    ("hadan", Reason::Footer),
+    ("sangdan", Reason::Header),
     ("sidebar", Reason::Aside),
     ("widget", Reason::Aside),
     ("advert", Reason::Aside),
@@ -128,6 +132,10 @@ const CONTENT_PARTS: &[&str] = &[
     "speech",
     "bbs",
     "board",
+    // Polish "treść", romanized Korean "naeyong", "bonmun" (content, body).
+    "tresc",
+    "naeyong",
+    "bonmun",
 ];
 
 /// What an element's `class` and `id` say: a chrome reason, and whether they also say
@@ -179,7 +187,15 @@ pub(super) fn names_a_headline(names: &str) -> bool {
         parts.iter().any(|p| {
             matches!(
                 p.as_str(),
-                "title" | "tit" | "ttl" | "subject" | "headline" | "heading"
+                "title"
+                    | "tit"
+                    | "ttl"
+                    | "subject"
+                    | "subj"
+                    | "headline"
+                    | "heading"
+                    | "tytul"
+                    | "jemok"
             )
         }) || joined.ends_with("title")
             || joined.ends_with("headline")
@@ -414,6 +430,272 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     None
 }
 
+/// Labels of a list of the page's tags or topics ("Tags: hydrogen, Poland").
+const TAG_LABELS: &[&str] = &[
+    "tags:",
+    "tag:",
+    "topics:",
+    "topic:",
+    "categories:",
+    "category:",
+    "filed under:",
+    "tagi:",
+    "kategorie:",
+    "kategoria:",
+    "tematy:",
+    "태그:",
+    "태그 :",
+    "분류:",
+];
+
+/// Labels of the agencies a report is taken from ("Source: IAR, PAP").
+const SOURCE_LABELS: &[&str] = &[
+    "source:",
+    "sources:",
+    "źródło:",
+    "źródła:",
+    "출처:",
+    "출처 :",
+];
+
+/// What a short block of a page says it is by its shape where [`text_hint`] found
+/// nothing: a contact or address block ([`contact_block`]), a credits line of
+/// `role:name` pairs ("촬영기자:홍길동/영상편집:김철수"), an agency's signature of
+/// initials ("abc/ def/"), or the page's tags ("Topics: Trade, Energy"). Of a table's cells only contact blocks are
+/// judged: the rest are data.
+pub(super) fn furniture_hint(text: &str, table_cell: bool) -> Option<Reason> {
+    let text = text.trim();
+    let chars = text.chars().count();
+    if chars == 0 || chars > 220 {
+        return None;
+    }
+    if contact_block(text) {
+        return Some(Reason::Footer);
+    }
+    if table_cell {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    // Credits: every `/`-separated part a short "role: name" or "role=name".
+    let parts: Vec<&str> = text.split('/').map(str::trim).collect();
+    if chars <= 100
+        && parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.split_once([':', '=']).is_some_and(|(role, name)| {
+                let (r, n) = (
+                    role.split_whitespace().count(),
+                    name.split_whitespace().count(),
+                );
+                (1..=3).contains(&r) && (1..=4).contains(&n)
+            })
+        })
+    {
+        return Some(Reason::Byline);
+    }
+    // A news agency's signature: editors' initials each closed by a slash.
+    if words.iter().all(|w| {
+        w.strip_suffix('/').is_some_and(|i| {
+            (2..=4).contains(&i.chars().count()) && i.chars().all(char::is_alphabetic)
+        })
+    }) {
+        return Some(Reason::Byline);
+    }
+    // A label opening the block, or after a `|` ("April 2, 2025 | Topics: ...").
+    let after = |labels: &[&str]| {
+        labels
+            .iter()
+            .find_map(|l| lower.trim_start_matches(['|', ' ']).strip_prefix(l))
+            .or_else(|| {
+                labels
+                    .iter()
+                    .find_map(|l| lower.split_once(&format!("| {l}")).map(|(_, r)| r))
+            })
+    };
+    if chars <= 120 && words.len() <= 16 && after(TAG_LABELS).is_some() {
+        return Some(Reason::RelatedLinks);
+    }
+    None
+}
+
+/// Whether a block names the agencies a report is taken from: "Source: IAR, PAP",
+/// "Źródło: PAP". After the text that is the report's credit; under a table it may be
+/// the data's source, so `decide` judges it only past the last paragraph.
+pub(super) fn is_source_line(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    if lower.chars().count() > 80 {
+        return false;
+    }
+    let Some(rest) = SOURCE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let names: Vec<&str> = rest.split([',', ';', '/']).map(str::trim).collect();
+    names.len() <= 4
+        && names.iter().all(|n| {
+            (1..=3).contains(&n.split_whitespace().count())
+                && !n.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
+/// Whether a short block is a contact or address block: each of its lines gives a
+/// telephone, an e-mail address, a post code, a street address or a copyright line
+/// (and at least one of them contact details). "Press office, tel. +48 22 123 45 67",
+/// "ul. Polna 5, 00-625 Warszawa", "(04520) 서울특별시 중구 세종대로 110", "dlee@agency.kr".
+pub(super) fn contact_block(text: &str) -> bool {
+    let mut contact = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let lower = line.to_lowercase();
+        // An address to write to inside a sentence of the text is the text's.
+        let sentence = line.split_whitespace().count() >= 6
+            && crate::corpus::chrome::ends_with_full_stop(line);
+        let is_contact = (names_contact(&lower) && !sentence)
+            || has_phone_number(line)
+            || has_post_code(line)
+            || has_street_address(line);
+        let rights = lower.starts_with('©')
+            || lower.starts_with('ⓒ')
+            || lower.starts_with("(c)")
+            || lower.starts_with("copyright")
+            || crate::corpus::chrome::RIGHTS
+                .iter()
+                .any(|r| lower.contains(r));
+        if !(is_contact || rights) {
+            return false;
+        }
+        contact |= is_contact;
+    }
+    contact
+}
+
+/// Words of a contact line, each a whole word ("Intel" and "hotel" hold no "tel").
+const CONTACT_WORDS: &[&str] = &[
+    "tel",
+    "tel.",
+    "tel:",
+    "tel.:",
+    "fax",
+    "fax:",
+    "phone:",
+    "telephone",
+    "telephone:",
+    "e-mail:",
+    "email:",
+    "mail:",
+    "대표전화",
+    "전화",
+    "전화번호",
+    "팩스",
+    "문의처",
+    "문의",
+];
+
+/// Whether a line names a telephone, a fax or an e-mail address, or opens with a post
+/// code in brackets ("(30121) 세종특별자치시 ...").
+fn names_contact(lower: &str) -> bool {
+    let words =
+        lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'));
+    let named = words.clone().any(|w| CONTACT_WORDS.contains(&w));
+    let email = words.clone().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        })
+    });
+    let post_code = lower
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
+    named || email || post_code
+}
+
+/// A telephone number: `+` and at least eight digits, or at least nine digits in three
+/// or more groups ("22 694 25 00", "02-6788-2114"), not an amount in groups of three
+/// ("1 250 000 000") nor a date.
+fn has_phone_number(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let plus = bytes[i] == b'+';
+        if !(plus || bytes[i].is_ascii_digit()) || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let start = i + usize::from(plus);
+        let mut j = start;
+        while j < bytes.len()
+            && (bytes[j].is_ascii_digit()
+                || (matches!(bytes[j], b' ' | b'-' | b'(' | b')')
+                    && bytes
+                        .get(j + 1)
+                        .is_some_and(|b| b.is_ascii_digit() || *b == b'(')))
+        {
+            j += 1;
+        }
+        let run = &line[start..j];
+        let groups: Vec<&str> = run
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|g| !g.is_empty())
+            .collect();
+        if super::meta::has_numeric_date(run) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let digits: usize = groups.iter().map(|g| g.len()).sum();
+        let amount = groups.len() >= 2 && groups[1..].iter().all(|g| g.len() == 3);
+        if (plus && digits >= 8) || (digits >= 9 && groups.len() >= 3 && !amount) {
+            return true;
+        }
+        i = j.max(i + 1);
+    }
+    false
+}
+
+/// A post code before a place's name: Polish "00-902 Warszawa", Korean "(30121)" (read
+/// by [`names_contact`]).
+fn has_post_code(line: &str) -> bool {
+    let chars: Vec<char> = line.chars().collect();
+    (0..chars.len().saturating_sub(6)).any(|i| {
+        let d = |k: usize| chars[i + k].is_ascii_digit();
+        (i == 0 || !chars[i - 1].is_alphanumeric())
+            && d(0)
+            && d(1)
+            && chars[i + 2] == '-'
+            && d(3)
+            && d(4)
+            && d(5)
+            && chars.get(i + 6) == Some(&' ')
+            && chars.get(i + 7).is_some_and(|c| c.is_uppercase())
+    })
+}
+
+/// A street address: "ul. Wiejska 4", "al. Ujazdowskie 1/3", or a Korean road name
+/// and number after the city ("세종특별자치시 갈매로 477").
+fn has_street_address(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let number = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | 'a'..='z'))
+    };
+    let polish = words.windows(3).any(|w| {
+        matches!(w[0], "ul." | "al." | "pl." | "os.")
+            && w[1].starts_with(|c: char| c.is_uppercase())
+            && number(w[2])
+    });
+    let korean_city = words
+        .iter()
+        .position(|w| w.chars().count() >= 2 && (w.ends_with('시') || w.ends_with('도')))
+        .is_some_and(|c| {
+            words[c + 1..].windows(2).any(|w| {
+                (w[0].ends_with('로') || w[0].ends_with('길'))
+                    && w[0].chars().count() >= 2
+                    && number(w[1])
+            })
+        });
+    polish || korean_city
+}
+
 /// "댓글 0", "댓글(3)", "3 comments", "Comments (12)", "Komentarze 4", or a lone number
 /// of up to three digits.
 fn is_comment_count(lower: &str) -> bool {
@@ -469,6 +751,8 @@ mod tests {
             ("article-share", Some(Reason::ShareLinks), true),
             ("btn_zoom", Some(Reason::Button), false),
             ("readMore", None, true),
+            ("stopka-strony", Some(Reason::Footer), false),
+            ("tresc_art", None, true),
         ];
         for &(names, reason, content) in cases {
             assert_eq!(class_hint(names), (reason, content), "{names}");
@@ -484,6 +768,9 @@ mod tests {
             "newstitle",
             "art_headline",
             "tit",
+            "news_subj",
+            "art-tytul",
+            "jemok",
         ] {
             assert!(names_a_headline(names), "{names}");
         }
@@ -497,6 +784,54 @@ mod tests {
         ] {
             assert!(!names_a_headline(names), "{names}");
         }
+    }
+
+    #[test]
+    fn contact_and_credit_lines_by_their_shape() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            ("Biuro Prasowe, tel. 58 123 45 67", Some(Reason::Footer)),
+            (
+                "Call the hotline on 0800 123 4567 or 020 7946 0018",
+                Some(Reason::Footer),
+            ),
+            ("(04520) 서울특별시 중구 세종대로 110", Some(Reason::Footer)),
+            ("부산광역시 연제구 중앙대로 1001", Some(Reason::Footer)),
+            (
+                "Urząd Miasta, al. Niepodległości 10, 81-601 Gdynia",
+                Some(Reason::Footer),
+            ),
+            ("Questions: press@ministry.example", Some(Reason::Footer)),
+            ("ul. Morska 3\n© 2024 Urząd Morski", Some(Reason::Footer)),
+            ("취재:홍길동/그래픽:김철수", Some(Reason::Byline)),
+            ("ako/ tm/", Some(Reason::Byline)),
+            (
+                "Applications go to the office at erasmus@uni.example by the end of May.",
+                None,
+            ),
+            ("Filed under: Energy, Trade", Some(Reason::RelatedLinks)),
+            // Not contact details: an amount, a date, a sentence without them.
+            ("The budget is 1 250 000 000 euros", None),
+            ("Signed on 2024-08-27 in Seoul", None),
+            ("입력 2023-05-22 09:10", None),
+            ("Source of growth: exports rose 12% in 2023 and 2024", None),
+            ("The ministers met in Warsaw.", None),
+            ("Intel and Samsung expand their chip plants", None),
+            ("Hotel prices in Seoul rise before the summit", None),
+            ("New price tags: what shoppers will see", None),
+            (
+                "June 3, 2024 | Tags: energy, Korea",
+                Some(Reason::RelatedLinks),
+            ),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(furniture_hint(text, false), want, "{text:?}");
+        }
+        assert_eq!(furniture_hint("abc/ kos/", true), None);
+        assert!(is_source_line("Źródło: PAP, IAR"));
+        assert!(!is_source_line("Source of growth: exports"));
+        assert!(!is_source_line(
+            "Source: Statistics Korea, 2023 survey of 1,200 firms"
+        ));
     }
 
     #[test]

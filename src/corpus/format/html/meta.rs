@@ -2,7 +2,7 @@
 //!
 //! Title: `og:title` (unless it is only the site's name), else the headline (`h1`),
 //! else `<title>` without the site's part (" | Site", " - Site", " :: Site",
-//! " < 보도자료 < Ministry"). Date: `article:published_time`, Dublin Core
+//! " < 보도자료 < Ministry", or a short "Site - " before a headline of many words). Date: `article:published_time`, Dublin Core
 //! (`dcterms.date`, `DC.date`), `itemprop=datePublished`, JSON-LD `datePublished`, then
 //! the first `<time datetime>` of the content; a date only written in the text is left
 //! to `corpus`'s date reader, which gets the page's date lines as
@@ -113,13 +113,18 @@ fn meta_value<'a>(page: &'a Page, names: &[&'static str]) -> Option<(&'a str, &'
     })
 }
 
-/// `<title>` cut into the page's title and the site's part.
+/// `<title>` cut into the page's title and the site's part. At a separator that may
+/// stand inside a headline (" - ") the site's part is the last, unless the first part
+/// is a short name and the rest a headline of many words ("OECD - Trade restrictions
+/// on critical minerals have quadrupled").
 fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) {
     let title = collapse(title);
+    let words = |s: &str| s.split_whitespace().count();
     for &(sep, every) in SEPARATORS {
         if !title.contains(sep) {
             continue;
         }
+        let mut site_first = false;
         let parts: Vec<&str> = if every {
             title
                 .split(sep)
@@ -128,7 +133,17 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
                 .collect()
         } else {
             let (a, b) = title.rsplit_once(sep).expect("contains the separator");
-            vec![a.trim(), b.trim()]
+            let (c, d) = title.split_once(sep).expect("contains the separator");
+            let (c, d) = (c.trim(), d.trim());
+            site_first = match headline {
+                Some(h) => same_title(d, h) && !same_title(a, h),
+                None => !d.contains(sep) && words(c) <= 4 && words(d) >= (words(c) + 3).max(5),
+            };
+            if site_first {
+                vec![c, d]
+            } else {
+                vec![a.trim(), b.trim()]
+            }
         };
         if parts.len() < 2 {
             continue;
@@ -141,6 +156,8 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
                     (0..parts.len())
                         .max_by_key(|&i| (parts[i].chars().count(), std::cmp::Reverse(i)))
                         .unwrap_or(0)
+                } else if site_first {
+                    1
                 } else {
                     0
                 }
@@ -210,14 +227,76 @@ pub(super) fn heading_is_headline(page: &Page, declared: &[String], text: &str) 
         return true;
     }
     let site = meta_value(page, PUBLISHER_NAMES).map(|(s, _)| key(s));
+    let original = text;
     let text = key(text);
     if text.is_empty() || site.as_deref() == Some(text.as_str()) {
         return false;
     }
-    page.title.as_deref().is_some_and(|t| {
-        let (part, suffix) = split_title(t, None);
-        key(&part) == text && suffix.is_some_and(|s| key(&s) != text)
-    })
+    // A part of two short words ("Press releases | Ministry") names a section.
+    let short = text.chars().count() < 20 && original.split_whitespace().count() < 3;
+    !short
+        && page.title.as_deref().is_some_and(|t| {
+            let (part, suffix) = split_title(t, None);
+            key(&part) == text && suffix.is_some_and(|s| key(&s) != text)
+        })
+}
+
+/// The site's names the page states: `og:site_name` (or a Dublin Core publisher) and
+/// the site's part of `<title>`, as [`key`]s.
+pub(super) fn site_name_keys(page: &Page) -> Vec<String> {
+    let mut keys: Vec<String> = PUBLISHER_NAMES
+        .iter()
+        .filter_map(|&n| meta_value(page, &[n]))
+        .map(|(v, _)| key(v))
+        .collect();
+    if let Some((_, Some(site))) = page.title.as_deref().map(|t| split_title(t, None)) {
+        keys.push(key(&site));
+    }
+    // The holder a copyright line names: "© 2024 Ministry of Digital Affairs".
+    for raw in &page.blocks {
+        if raw.text.chars().count() > 120 {
+            continue;
+        }
+        let lower = raw.text.trim().to_lowercase();
+        let Some(rest) = ["copyright ©", "copyright (c)", "copyright", "©", "ⓒ", "(c)"]
+            .iter()
+            .find_map(|m| lower.strip_prefix(m))
+        else {
+            continue;
+        };
+        let holder = rest
+            .split(['|', '.', '·'])
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|c: char| {
+                c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–' | ',')
+            });
+        let holder = holder.split("all rights").next().unwrap_or("").trim();
+        if holder.split_whitespace().count() <= 8 {
+            keys.push(key(holder));
+        }
+    }
+    keys.retain(|k| !k.is_empty());
+    keys
+}
+
+/// Whether `text` spells `k` (a [`key`]) exactly, give or take case and punctuation.
+pub(super) fn same_key(k: &str, text: &str) -> bool {
+    !k.is_empty() && key(text) == key(k)
+}
+
+/// Whether `text` holds a date written in figures with its year: `2024.09.10`,
+/// `26/08/2024`, `2024-08-27`.
+pub(super) fn has_numeric_date(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '/' | '-')))
+        .any(|token| {
+            let token = token.trim_matches(['.', '/', '-']);
+            let fields: Vec<&str> = token.split(['.', '/', '-']).collect();
+            fields.len() == 3
+                && fields.iter().all(|f| !f.is_empty() && f.len() <= 4)
+                && (fields[0].len() == 4 || fields[2].len() == 4)
+                && has_year(token)
+        })
 }
 
 /// Letters and digits of `text`, lower-cased: what two spellings of a title share.
@@ -554,11 +633,35 @@ mod tests {
                 "Ministerstwo Cyfryzacji",
                 Some("Portal Gov.pl"),
             ),
+            (
+                "Agencja Kosmiczna - Polska i Korea podpisały umowę o współpracy satelitarnej",
+                "Polska i Korea podpisały umowę o współpracy satelitarnej",
+                Some("Agencja Kosmiczna"),
+            ),
+            (
+                "Allies agree on a plan - NATO",
+                "Allies agree on a plan",
+                Some("NATO"),
+            ),
             ("Plain title", "Plain title", None),
         ];
         for &(title, want, site) in cases {
             let (t, s) = split_title(title, None);
             assert_eq!((t.as_str(), s.as_deref()), (want, site), "{title}");
+        }
+    }
+
+    #[test]
+    fn dates_in_figures_are_told_from_other_numbers() {
+        for text in ["2024.09.10 (화) 담당", "Posted 26/08/2024", "on 2023-05-22"] {
+            assert!(has_numeric_date(text), "{text}");
+        }
+        for text in [
+            "Vision 2030 for 6G",
+            "1/2/3 of the budget",
+            "EUR 18.5 million",
+        ] {
+            assert!(!has_numeric_date(text), "{text}");
         }
     }
 

@@ -602,15 +602,187 @@ fn a_section_name_or_the_site_name_is_not_the_headline() {
 <div class="hd"><h1 class="logo"><a href="/">통상본부</a></h1></div>
 <div class="tit_area"><strong class="tit">한-폴란드 통상장관 회담 결과…배터리 공급망 협력</strong></div>
 <div class="txt"><p>양국 통상장관은 배터리 공급망 협력을 확대하기로 합의했다고 밝혔다.</p></div></body></html>"##;
+    let english = r##"<html><head><title>Press releases | Harbour Authority</title></head><body>
+<div class="top"><h1><a href="/">Harbour Authority</a></h1></div>
+<h2>Press releases</h2>
+<div class="x"><strong>Harbour Authority opens a liaison office in Incheon</strong></div>
+<p>The Harbour Authority opened a liaison office in Incheon on Tuesday to help Polish and Korean shippers plan new container routes.</p>
+</body></html>"##;
     for (html, want) in [
         (
             section,
             "청정에너지청, 유럽 연구기관과 수소 저장 기술 공동연구",
         ),
         (site, "한-폴란드 통상장관 회담 결과…배터리 공급망 협력"),
+        (
+            english,
+            "Harbour Authority opens a liaison office in Incheon",
+        ),
     ] {
         let ex = extract(html.as_bytes()).expect("extract");
         assert_eq!(ex.meta.title.as_ref().map(|t| t.value.as_str()), Some(want));
         assert!(block_with(&ex, want).iter().any(|b| b.set_aside.is_none()));
+    }
+}
+
+/// Pages whose `<title>` is the site's name (or the site's name before the headline)
+/// and whose headline is no `h1`: a bold line, an `h3` below the logo's `h1` and the
+/// menu, a cell of a board's table. The headline nearest above the text is the title
+/// and stays content, wherever the content container begins.
+#[test]
+fn the_headline_nearest_above_the_text_is_the_title_not_the_site_name() {
+    let bold = r##"<html><head><title>Rada Miasta Gdyni</title></head><body>
+<div id="gora">RADA MIASTA GDYNI · kadencja 2024-2029</div>
+<div id="menu"><div>Radni</div><div>Sesje</div><div>Komisje</div></div>
+<div id="glowna">
+<div class="d">4 marca 2025 r.</div>
+<div class="n"><b>Radni poparli partnerstwo Gdyni z koreańskim miastem Ulsan</b></div>
+<div class="t">Rada Miasta przyjęła uchwałę o nawiązaniu współpracy partnerskiej z Ulsan. Porozumienie obejmie wymianę młodzieży, turystykę i gospodarkę morską.
+<br><br>Pierwsza delegacja z Ulsan odwiedzi Gdynię w czerwcu, podczas dni morza.</div>
+</div></body></html>"##;
+    let site_first = r##"<html><head><meta charset="utf-8">
+<title>Space Agency - Poland and Korea sign an agreement on satellite data sharing</title></head><body>
+<div class="top"><a href="/">Space Agency</a></div>
+<div class="kind">News</div>
+<div class="big">Poland and Korea sign an agreement on satellite data sharing</div>
+<div class="txt"><div>The two space agencies will exchange Earth observation data from their satellites, starting with imagery of coastal waters and farmland.</div>
+<div>Experts from both countries will meet in Daejeon in the autumn to agree on the formats.</div></div></body></html>"##;
+    let logo_h1 = r##"<html><head><meta charset="utf-8"><title>해양청 - 보도자료</title></head><body>
+<div id="wrap"><h1>해양청</h1>
+<ul class="gnb"><li><a href="#">기관소개</a></li><li><a href="#">알림마당</a></li></ul>
+<h3>해양청, 폴란드 그단스크항과 친환경 선박 연료 협력 착수</h3>
+<p class="day">2024.03.05</p>
+<div class="con"><p>해양청은 5일 폴란드 그단스크항만청과 친환경 선박 연료 공급망 협력을 위한 실무 협의를 시작했다고 밝혔다. 협의에는 양국 선사와 연구기관이 함께 참여했다.</p>
+<p>양측은 암모니아와 메탄올 연료의 항만 공급 기준을 함께 마련하기로 했다.</p></div></div></body></html>"##;
+    let cell = r##"<html><head><meta charset="utf-8"><title>도의회 - 의회소식</title></head><body>
+<table><tr><td class="x">도의회, 바르샤바 시의회와 청소년 교류 협약 추진</td></tr>
+<tr><td>등록일 : 2024-10-02 조회 : 88</td></tr>
+<tr><td><p>도의회는 2일 바르샤바 시의회 대표단과 만나 청소년 교류 협약을 추진하기로 했다고 밝혔다. 양측은 내년 여름부터 학생 교류를 시작한다.</p></td></tr></table>
+</body></html>"##;
+    let standfirst = r##"<html><head><meta charset="utf-8"><title>City News</title></head><body>
+<h1>Warsaw and Seoul agree on a joint battery recycling pilot</h1>
+<div class="sf">Pilot plant to open in the spring</div>
+<div class="story"><p>The two capitals will build a pilot plant that recovers lithium and nickel from used bus batteries, with engineers from both cities.</p>
+<p>The plant will be run by the municipal bus operator of Warsaw and a Seoul recycling firm.</p></div></body></html>"##;
+    for (html, want) in [
+        (
+            standfirst,
+            "Warsaw and Seoul agree on a joint battery recycling pilot",
+        ),
+        (
+            bold,
+            "Radni poparli partnerstwo Gdyni z koreańskim miastem Ulsan",
+        ),
+        (
+            site_first,
+            "Poland and Korea sign an agreement on satellite data sharing",
+        ),
+        (
+            logo_h1,
+            "해양청, 폴란드 그단스크항과 친환경 선박 연료 협력 착수",
+        ),
+        (cell, "도의회, 바르샤바 시의회와 청소년 교류 협약 추진"),
+    ] {
+        let ex = extract(html.as_bytes()).expect("extract");
+        assert_eq!(
+            ex.meta.title.as_ref().map(|t| t.value.as_str()),
+            Some(want),
+            "{:#?}",
+            ex.blocks
+                .iter()
+                .map(|b| (b.kind, b.set_aside, &b.text))
+                .collect::<Vec<_>>()
+        );
+        let block = block_with(&ex, want);
+        assert!(
+            block
+                .iter()
+                .any(|b| b.kind == BlockKind::Title && b.set_aside.is_none()),
+            "{want}: {block:?}"
+        );
+    }
+    // The site's name and the kind of page above the headline are its header.
+    let ex = extract(site_first.as_bytes()).expect("extract");
+    assert!(block_with(&ex, "News")
+        .iter()
+        .all(|b| b.set_aside == Some(Reason::PageHeader)));
+}
+
+/// A headline in an element named a header (`entry-header`) makes it the article's
+/// header: its date line is a date line, not the site's header; and a notice above the
+/// site's header, outside the content, is set aside though it is a sentence.
+#[test]
+fn an_article_header_and_a_notice_above_the_site_header() {
+    let html = r##"<html><head><meta charset="utf-8">
+<title>Canada and Korea launch a clean hydrogen working group</title></head><body>
+<div class="notice">This website is maintained by the provincial government of the region.</div>
+<div class="site-header"><span>Government of the Region</span>
+<ul class="main-menu"><li>Services</li><li>News</li></ul></div>
+<div class="wrap"><div class="entry-header"><h1>Canada and Korea launch a clean hydrogen working group</h1>
+<p>Published 14/02/2024</p></div>
+<div class="body"><p>Canada and the Republic of Korea have launched a working group on clean hydrogen, which will meet every six months to compare certification schemes.</p>
+<p>The first meeting will take place in Ottawa in the spring.</p></div></div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    let want = "Canada and Korea launch a clean hydrogen working group";
+    assert!(block_with(&ex, want)
+        .iter()
+        .any(|b| b.kind == BlockKind::Title && b.set_aside.is_none()));
+    let date = block_with(&ex, "Published 14/02/2024");
+    assert!(date
+        .iter()
+        .all(|b| b.kind == BlockKind::Dateline && b.set_aside == Some(Reason::Dateline)));
+    assert!(block_with(&ex, "maintained by the provincial government")
+        .iter()
+        .all(|b| b.set_aside == Some(Reason::OutsideContent)));
+}
+
+/// Contact blocks (and the heading over them), credits, agencies' signatures, source
+/// and tag lines beside the text are set aside; dates in a data table's column are its
+/// data.
+#[test]
+fn contact_blocks_credits_and_dates_in_a_data_table() {
+    let html = r##"<html><head><meta charset="utf-8"><title>Port of Szczecin signs with Busan</title></head><body>
+<main><h1>Port of Szczecin signs with Busan</h1>
+<p>The ports of Szczecin and Busan signed a memorandum on green shipping corridors on Monday, covering shore power and low-carbon fuels.</p>
+<table><tr><th>Measure</th><th>2025</th><th>2026</th></tr>
+<tr><td>Shore power</td><td>15 maja 2025 r.</td><td>1 czerwca 2026 r.</td></tr>
+<tr><td>Methanol bunkering</td><td>30 września 2025 r.</td><td>none</td></tr></table>
+<p>Source: Eurostat</p>
+<p>The next meeting will be held in Busan in the autumn, when both ports will report on the first shore power berths.</p>
+<h3>Media contacts</h3>
+<p>Media office, phone +48 91 430 82 00, media@port-example.pl</p>
+<p>Zarząd Portu, ul. Bytomska 7, 70-603 Szczecin</p>
+<p>카메라:김민수/편집:박지영</p>
+<p>abc/ kos/</p>
+<p>Source: PAP, Reuters</p>
+<p>Tags: shipping, ports, Korea</p>
+</main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for cell in [
+        "15 maja 2025 r.",
+        "30 września 2025 r.",
+        "2026",
+        "Source: Eurostat",
+    ] {
+        assert!(
+            block_with(&ex, cell).iter().any(|b| b.set_aside.is_none()),
+            "{cell}: {:?}",
+            block_with(&ex, cell)
+        );
+    }
+    for (needle, reason) in [
+        ("+48 91 430 82 00", Reason::Footer),
+        ("Media contacts", Reason::Footer),
+        ("ul. Bytomska 7", Reason::Footer),
+        ("카메라:김민수", Reason::Byline),
+        ("abc/ kos/", Reason::Byline),
+        ("Source: PAP", Reason::Byline),
+        ("Tags: shipping", Reason::RelatedLinks),
+    ] {
+        let found = block_with(&ex, needle);
+        assert!(
+            !found.is_empty() && found.iter().all(|b| b.set_aside == Some(reason)),
+            "{needle}: {found:?}"
+        );
     }
 }
