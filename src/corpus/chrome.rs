@@ -1778,6 +1778,10 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if zone == Zone::Footer && is_contact(&lower) {
         return Some(Reason::Footer);
     }
+    // A line of nothing but phone numbers ("+32 2 281 54 17 / +32 470 88 21 06").
+    if has_phone(&lower) && !lower.chars().any(char::is_alphabetic) {
+        return Some(Reason::Footer);
+    }
     // In the body, a contact line needs an address to reach: an e-mail or a phone number.
     if words <= 20 && is_contact(&lower) && (has_email(&lower) || has_phone(&lower)) {
         return Some(Reason::Footer);
@@ -1827,6 +1831,10 @@ fn is_attachment(lower: &str) -> bool {
                 .iter()
                 .any(|u| size.contains(u))
             {
+                // "Download the brief (PDF, 1.8 MB)": the bracket names the file's type.
+                if size.split([',', ' ']).any(|w| ATTACHED.contains(&w)) {
+                    return true;
+                }
                 t = stripped[..at].trim_end();
             }
         }
@@ -1834,12 +1842,13 @@ fn is_attachment(lower: &str) -> bool {
     let Some((name, ext)) = t.rsplit_once('.') else {
         return false;
     };
-    !name.trim().is_empty()
-        && [
-            "hwp", "hwpx", "pdf", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip",
-        ]
-        .contains(&ext)
+    !name.trim().is_empty() && ATTACHED.contains(&ext)
 }
+
+/// The file types of attachments.
+const ATTACHED: &[&str] = &[
+    "hwp", "hwpx", "pdf", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip",
+];
 
 /// Words of a reading-time line.
 const READING_TIME: &[&str] = &[
@@ -1886,6 +1895,9 @@ const PREV_NEXT: &[&str] = &[
 
 /// How a newsletter box opens.
 const SIGN_UP: &[&str] = &[
+    "receive email alerts",
+    "receive e-mail alerts",
+    "get email alerts",
     "sign up",
     "subscribe",
     "zapisz się",
@@ -1927,7 +1939,7 @@ fn has_email(lower: &str) -> bool {
 
 /// Whether the line holds a phone number: nine digits or more in a run of digits,
 /// spaces, dashes, dots and brackets of three groups or more, or one opening with `+`.
-fn has_phone(lower: &str) -> bool {
+pub(crate) fn has_phone(lower: &str) -> bool {
     let bytes = lower.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -1962,6 +1974,8 @@ fn has_phone(lower: &str) -> bool {
 
 /// A page's feedback question ("Was this page helpful?").
 const FEEDBACK: &[&str] = &[
+    "was this page useful",
+    "is this page helpful",
     "만족하십니까",
     "도움이 되었습니까",
     "도움이 되셨나요",
@@ -2106,7 +2120,7 @@ fn is_page_number(line: &str) -> bool {
 
 /// "조회수 1,284", "Views: 2 418", "Wyświetleń: 310", or a lone count written with
 /// thousands separators ("2,418").
-fn is_view_count(line: &str) -> bool {
+pub(crate) fn is_view_count(line: &str) -> bool {
     let lower = line.to_lowercase();
     let rest = VIEWS
         .iter()
@@ -2125,6 +2139,8 @@ fn is_view_count(line: &str) -> bool {
 
 /// Labels of a page's view count.
 const VIEWS: &[&str] = &[
+    "liczba wyświetleń",
+    "liczba odsłon",
     "조회수",
     "조회",
     "views",
@@ -2260,6 +2276,21 @@ mod tests {
             ),
             ("6 min read", Zone::Header, Some(Reason::ReadingTime)),
             ("REKLAMA", Zone::Body, Some(Reason::Advertisement)),
+            (
+                "+48 22 523 90 00 / +48 600 100 200",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            (
+                "Liczba wyświetleń: 2 047",
+                Zone::Footer,
+                Some(Reason::CommentCount),
+            ),
+            (
+                "Get the full report (PDF, 2.4 MB)",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
             (
                 "붙임 1. 한-스페인 협력 결과.hwpx",
                 Zone::Footer,

@@ -307,6 +307,11 @@ const LEADING_PHRASES: &[(&str, Reason)] = &[
     ("powiązane", Reason::RelatedLinks),
     ("inne aktualności", Reason::RelatedLinks),
     ("see also", Reason::SeeAlso),
+    ("search for related", Reason::RelatedLinks),
+    ("date modified", Reason::Dateline),
+    ("cite this", Reason::PageTools),
+    ("cover photo", Reason::PhotoCredit),
+    ("was this page useful", Reason::Form),
     ("사진=", Reason::PhotoCredit),
     ("사진 =", Reason::PhotoCredit),
     ("(사진=", Reason::PhotoCredit),
@@ -344,6 +349,9 @@ const TOOL_WORDS: &[(&str, Reason)] = &[
     ("polski", Reason::PageTools),
     ("pl", Reason::PageTools),
     ("language", Reason::PageTools),
+    ("듣기", Reason::PageTools),
+    ("기사", Reason::PageTools),
+    ("listen", Reason::PageTools),
     ("a+", Reason::PageTools),
     ("a-", Reason::PageTools),
     ("가+", Reason::PageTools),
@@ -400,6 +408,16 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
         && (lower.contains("cookie") || lower.contains("쿠키") || lower.contains("ciasteczk"))
     {
         return Some(Reason::CookieNotice);
+    }
+    if !table_cell && crate::corpus::chrome::is_view_count(lower) {
+        return Some(Reason::CommentCount);
+    }
+    // A line of nothing but phone numbers.
+    if !table_cell
+        && crate::corpus::chrome::has_phone(lower)
+        && !lower.chars().any(char::is_alphabetic)
+    {
+        return Some(Reason::Footer);
     }
     if is_comment_count(lower) && !(table_cell && lower.bytes().all(|b| b.is_ascii_digit())) {
         return Some(Reason::CommentCount);
