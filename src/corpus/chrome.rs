@@ -1386,6 +1386,31 @@ pub fn classify_part(
         }
     }
 
+    // A breadcrumb pasted without its separators ends with the headline's first words:
+    // "Home Press Press releases EU-Korea: Council approves conclusions on".
+    let header: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces[i].zone == Zone::Header && roles[i] == Role::Content)
+        .collect();
+    for (k, &i) in header.iter().enumerate() {
+        let line = normalized(&text[pieces[i].start..pieces[i].end]);
+        let trail = header[k + 1..].iter().any(|&j| {
+            let later = normalized(&text[pieces[j].start..pieces[j].end]);
+            let head: Vec<&str> = later.split(' ').take(5).collect();
+            head.len() == 5 && {
+                let head = head.join(" ");
+                line.match_indices(&head).any(|(at, _)| {
+                    let end = at + head.len();
+                    line[..at].ends_with(' ')
+                        && (end == line.len() || line[end..].starts_with(' '))
+                        && words(&line[..at]) >= 2
+                })
+            }
+        });
+        if trail {
+            roles[i] = Role::Chrome(Reason::Breadcrumb);
+        }
+    }
+
     // The title: the header line matching the manifest title, else the longest short line.
     let header: Vec<usize> = (0..pieces.len())
         .filter(|&i| pieces[i].zone == Zone::Header && roles[i] == Role::Content)
@@ -1403,14 +1428,19 @@ pub fn classify_part(
     let open_line = |i: usize| !ends_with_full_stop(piece_text(i));
     let any_open = header.iter().any(|&i| open_line(i));
     // A headline stands above its byline or date line: what follows the last of them (a
-    // caption, a standfirst) is not the headline, when a line before it can be. Of lines
+    // caption, a standfirst) is not the headline, when a line just before it can be (a
+    // date line may also stand above the headline, far below the menus). Of lines
     // as many words long, the longer is the headline (a menu's words are short).
     let credit = (0..pieces.len()).rfind(|&i| {
         pieces[i].zone == Zone::Header
             && matches!(roles[i], Role::Chrome(Reason::Byline | Reason::Dateline))
     });
     let header: Vec<usize> = match credit {
-        Some(c) if header.iter().any(|&i| i < c && words(piece_text(i)) >= 3) => {
+        Some(c)
+            if header
+                .iter()
+                .any(|&i| i < c && i + 4 >= c && words(piece_text(i)) >= 4 && open_line(i)) =>
+        {
             header.into_iter().filter(|&i| i < c).collect()
         }
         _ => header,
@@ -1445,8 +1475,8 @@ pub fn classify_part(
             let open = lines.iter().all(|&i| {
                 !ends_sentence(piece_text(i)) && roles[i] != Role::Chrome(Reason::Dateline)
             });
-            if (2..=3).contains(&lines.len())
-                && b - a <= 300
+            if (2..=6).contains(&lines.len())
+                && b - a <= 400
                 && open
                 && lines
                     .iter()
@@ -1461,6 +1491,65 @@ pub fn classify_part(
                         piece_text(i).trim_start().chars().next().is_some_and(char::is_lowercase)
                     }))
             {
+                widen = Some((t, a, b, lines));
+            }
+        }
+        // A title hard-wrapped inside a longer header block: its next line opens in
+        // lower case ("… on a critical raw materials" / "partnership").
+        let next = t + 1;
+        if widen.is_none()
+            && next < pieces.len()
+            && pieces[next].zone == Zone::Header
+            && roles[next] == Role::Content
+            && !ends_sentence(piece_text(t))
+            && text[pieces[t].end..pieces[next].start].trim().is_empty()
+            && text[pieces[t].end..pieces[next].start]
+                .matches('\n')
+                .count()
+                == 1
+            && link_like(piece_text(next))
+            && piece_text(next)
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        {
+            widen = Some((t, pieces[t].start, pieces[next].end, vec![t, next]));
+        }
+        // A title set in capitals over lines of a centred block (`pdftotext`): the
+        // capital lines touching it, with no blank line between, are the title too.
+        let (mut lines, mut a, mut b) = match &widen {
+            Some((_, a, b, lines)) => (lines.clone(), *a, *b),
+            None => (vec![t], pieces[t].start, pieces[t].end),
+        };
+        if all_capitals(piece_text(t)) {
+            let touching = |x: usize, y: usize| {
+                let gap = &text[pieces[x].end..pieces[y].start];
+                gap.trim().is_empty() && gap.matches('\n').count() == 1
+            };
+            let joins = |i: usize| {
+                pieces[i].zone == Zone::Header
+                    && roles[i] == Role::Content
+                    && all_capitals(piece_text(i))
+                    && !ends_sentence(piece_text(i))
+            };
+            let mut first = *lines.iter().min().unwrap_or(&t);
+            while first > 0 && joins(first - 1) && touching(first - 1, first) && lines.len() < 8 {
+                first -= 1;
+                lines.push(first);
+                a = pieces[first].start;
+            }
+            let mut last = *lines.iter().max().unwrap_or(&t);
+            while last + 1 < pieces.len()
+                && joins(last + 1)
+                && touching(last, last + 1)
+                && lines.len() < 8
+            {
+                last += 1;
+                lines.push(last);
+                b = pieces[last].end;
+            }
+            if lines.len() > 1 && b - a <= 500 {
                 widen = Some((t, a, b, lines));
             }
         }
@@ -1653,6 +1742,18 @@ fn hangul(text: &str) -> usize {
     text.chars()
         .filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c))
         .count()
+}
+
+/// Whether a line's letters are capitals, three or more of them (a title set in capitals).
+fn all_capitals(line: &str) -> bool {
+    let mut letters = 0;
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() || !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
 }
 
 /// Whether a line reads as a link's text or a heading: a few words, no full stop.
@@ -2428,6 +2529,50 @@ mod tests {
     }
 
     #[test]
+    fn a_pasted_header_with_its_breadcrumb_and_a_wrapped_headline() {
+        // Menus, a breadcrumb that ends in the headline's first words, a date line above
+        // the headline, and the headline wrapped by the terminal at 80 columns.
+        let text = format!(
+            "Skip to main content\nNordic Council\nMeetings\nNews and press\n\
+             Home News Press releases Nordic ministers agree on a joint plan for\nthe...\n\
+             Press release\n4 June 2025 10:15\n\
+             Nordic ministers agree on a joint plan for offshore wind grids in\nthe Baltic Sea\n\n\
+             {PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some(
+                "Nordic ministers agree on a joint plan for offshore wind grids in the Baltic Sea"
+            ),
+            "{:#?}",
+            roles(&text, None)
+        );
+    }
+
+    #[test]
+    fn a_title_in_capitals_over_a_centred_block_is_one_title() {
+        let text = format!(
+            "              MEMORANDUM OF UNDERSTANDING\n\n\
+             \x20     MEMORANDUM OF UNDERSTANDING ON OFFSHORE WIND\n\
+             \x20                 AND GRID INTERCONNECTION\n\
+             \x20  BETWEEN THE GOVERNMENT OF NORWAY AND THE GOVERNMENT OF\n\
+             \x20                          PORTUGAL\n\n\
+             \x20                   Lisbon, 3 March 2025\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some(
+                "MEMORANDUM OF UNDERSTANDING ON OFFSHORE WIND AND GRID INTERCONNECTION \
+                 BETWEEN THE GOVERNMENT OF NORWAY AND THE GOVERNMENT OF PORTUGAL"
+            ),
+            "{:#?}",
+            roles(&text, None)
+        );
+    }
+
+    #[test]
     fn headlines_under_a_lone_related_heading_are_its_links() {
         let text = format!(
             "Wind pact signed in Lisbon\n\n{PROSE}\n\nMost viewed\n\nFerry strike ends after two weeks\n\n\
@@ -2906,11 +3051,20 @@ mod tests {
                 if (block.start, block.end) == (a, b) {
                     continue;
                 }
-                let mut lines = super::super::passage::lines(&text, a, b).into_iter();
-                prop_assert_eq!(lines.next(), Some((block.start, block.end)));
-                for line in lines {
-                    let block = blocks.next().expect("a block for every line");
-                    prop_assert_eq!(line, (block.start, block.end));
+                // Split into its lines, a run of them kept together where a title
+                // wraps over them.
+                let lines = super::super::passage::lines(&text, a, b);
+                let mut k = 0;
+                let mut block = block;
+                loop {
+                    prop_assert_eq!(block.start, lines[k].0);
+                    let run = lines[k..].iter().position(|l| l.1 == block.end);
+                    prop_assert!(run.is_some(), "a block ends at a line's end");
+                    k += run.unwrap_or(0) + 1;
+                    if k == lines.len() {
+                        break;
+                    }
+                    block = blocks.next().expect("a block for every line");
                 }
             }
             prop_assert!(blocks.next().is_none());
