@@ -219,6 +219,12 @@ const RELATED: &[&str] = &[
     "top stories",
     "trending now",
     "related media",
+    "related publications",
+    "related reports",
+    "related items",
+    "related resources",
+    "related topics",
+    "related events",
     "related links",
     "related documents",
     "related pages",
@@ -1890,7 +1896,7 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 20 && is_attachment(&lower) {
         return Some(Reason::Attachment);
     }
-    if words <= 10 && READING_TIME.iter().any(|r| lower.contains(r)) {
+    if words <= 16 && READING_TIME.iter().any(|r| lower.contains(r)) {
         return Some(Reason::ReadingTime);
     }
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1913,6 +1919,31 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         }) || INBOX.iter().any(|p| lower.contains(p)))
     {
         return Some(Reason::Form);
+    }
+    // "Download the brief (PDF, 1.8 MB) · Cite this publication": a line of parts
+    // each a tool or a link, one of them surely chrome.
+    if words <= 30 && (line.contains(" · ") || line.contains(" | ")) {
+        let mut found = None;
+        let all = line
+            .split(['·', '|'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .all(|part| {
+                let hint = if part.contains(['·', '|']) {
+                    None
+                } else {
+                    line_hint(part, zone)
+                };
+                if let Some(r) = hint {
+                    found.get_or_insert(r);
+                    true
+                } else {
+                    link_like(part) && super::chrome::words(part) <= 6
+                }
+            });
+        if all && found.is_some() {
+            return found;
+        }
     }
     // "Posted on 19 February 2024 by Jan Nowak in Technology".
     if words <= 16 && !ends_with_full_stop(line) && POSTED.iter().any(|p| lower.starts_with(p)) {
@@ -2377,6 +2408,17 @@ mod tests {
             ),
             ("6 min read", Zone::Header, Some(Reason::ReadingTime)),
             ("REKLAMA", Zone::Body, Some(Reason::Advertisement)),
+            (
+                "Report No. 7 · 2 June 2025 · 12 min read",
+                Zone::Header,
+                Some(Reason::ReadingTime),
+            ),
+            (
+                "Get the report (PDF, 2 MB) · Cite this page",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            ("Offshore wind · Hydrogen · Grids", Zone::Body, None),
             (
                 "+48 22 523 90 00 / +48 600 100 200",
                 Zone::Body,
