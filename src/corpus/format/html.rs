@@ -1122,7 +1122,10 @@ fn decide(page: &Page) -> Decided {
         if reason.is_none() {
             reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
         }
-        if reason.is_none() && meta::is_dateline(&raw.text) && !data_cell[b] {
+        if reason.is_none()
+            && (meta::is_dateline(&raw.text) || meta::is_meta_line(&raw.text))
+            && !data_cell[b]
+        {
             kind = BlockKind::Dateline;
             reason = Some(Reason::Dateline);
         }
