@@ -567,6 +567,40 @@ pub fn stated_issuer(blocks: &[&str]) -> Option<String> {
 /// Blocks from the top where an issuer line is looked for: a page's menus come first.
 const ISSUER_BLOCKS: usize = 40;
 
+/// The issuer a page's "From:" line names without an institution's word ("From: Trade
+/// Commission Scotland") when another block of the page (the trail, the date line, a
+/// footer's heading) names it too: the page's own name, not a person's.
+fn repeated_issuer(blocks: &[&str]) -> Option<String> {
+    for (i, block) in blocks.iter().take(ISSUER_BLOCKS).enumerate() {
+        let line = block.trim();
+        let Some((label, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim();
+        let words = value.split_whitespace().count();
+        if !ISSUER_LABELS.contains(&label.trim().to_lowercase().as_str())
+            || !(2..=6).contains(&words)
+            || value.contains('\n')
+            || value.chars().any(|c| c.is_ascii_digit())
+            || !is_name(value)
+            || !is_name_cased(value)
+            || value
+                .split_whitespace()
+                .any(|w| w.chars().all(char::is_lowercase) && w.len() > 3)
+        {
+            continue;
+        }
+        let repeated = blocks
+            .iter()
+            .enumerate()
+            .any(|(j, b)| j != i && b.lines().any(|l| l.contains(value)));
+        if repeated {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ *[A-Z][A-Za-z .]{1,30},? +[A-Za-z]{3,9}\.? +\d{1,2} *\(([A-Za-z ]{2,30})\) *(?:--|—|–|-)")
         .expect("regex")
@@ -866,7 +900,7 @@ pub fn page_publisher<'a>(
     if let Some(&(i, d)) = declared.iter().find(|(_, d)| !is_portal(d)) {
         return Some((d.to_string(), PageSource::Declared(i)));
     }
-    if let Some(issuer) = stated_issuer(blocks) {
+    if let Some(issuer) = stated_issuer(blocks).or_else(|| repeated_issuer(blocks)) {
         return Some((issuer, PageSource::Text));
     }
     let from_title = title.and_then(|t| title_publisher(t, headlines));
@@ -899,6 +933,34 @@ pub enum PageSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_from_line_names_the_issuer_when_the_page_names_it_again() {
+        let page = [
+            "Home",
+            "Innovation Fund Denmark",
+            "Danish and Korean start-ups win grants for offshore wind sensors",
+            "From: Innovation Fund Denmark",
+            "Twelve companies will share the grants, the fund said on Monday.",
+        ];
+        assert_eq!(
+            page_publisher(
+                &[],
+                Some("Grants for sensors - example.dk"),
+                &[page[2]],
+                &page
+            )
+            .map(|(n, _)| n)
+            .as_deref(),
+            Some("Innovation Fund Denmark")
+        );
+        // Named once only, or a sentence: not the issuer.
+        assert_eq!(repeated_issuer(&page[2..]), None);
+        assert_eq!(
+            repeated_issuer(&["From: the ministers of trade", "the ministers of trade"]),
+            None
+        );
+    }
 
     #[test]
     fn publishers_from_suffixes_datelines_copyright_and_names() {
