@@ -34,6 +34,11 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("trending", Reason::RelatedLinks),
     ("ranking", Reason::RelatedLinks),
     ("seealso", Reason::SeeAlso),
+    // "Read also" boxes set in the text: `read-also`, `alsoRead`, Polish `czytaj-takze`.
+    ("readalso", Reason::RelatedLinks),
+    ("alsoread", Reason::RelatedLinks),
+    ("czytajtakze", Reason::RelatedLinks),
+    ("zobacztakze", Reason::RelatedLinks),
     ("comment", Reason::CommentForm),
     ("disqus", Reason::CommentForm),
     ("reply", Reason::CommentForm),
@@ -789,6 +794,8 @@ mod tests {
             ("readMore", None, true),
             ("stopka-strony", Some(Reason::Footer), false),
             ("tresc_art", None, true),
+            ("readAlso-box", Some(Reason::RelatedLinks), true),
+            ("czytaj_takze_lista", Some(Reason::RelatedLinks), false),
         ];
         for &(names, reason, content) in cases {
             assert_eq!(class_hint(names), (reason, content), "{names}");

@@ -587,20 +587,29 @@ pub(crate) fn is_meta_line(text: &str) -> bool {
         .filter(|f| !f.is_empty())
         .collect();
     let dates = fields.iter().filter(|f| is_dateline(f)).count();
-    let labelled = |f: &str| {
-        f.split_once(':').is_some_and(|(label, value)| {
-            let label_words = label.split_whitespace().count();
-            let value_words = value.split_whitespace().count();
-            (1..=2).contains(&label_words)
-                && (1..=6).contains(&value_words)
-                && !crate::corpus::chrome::ends_with_full_stop(value)
-        })
-    };
     fields.len() >= 2
         && dates >= 1
         && fields
             .iter()
-            .all(|f| is_dateline(f) || labelled(f) || crate::corpus::chrome::is_view_count(f))
+            .all(|f| is_dateline(f) || labelled(f, 2) || crate::corpus::chrome::is_view_count(f))
+}
+
+/// A `Label: value` line of up to `label_words` words of label and six of value, not
+/// a sentence: "By: Press Office", "Issued by: Ministry of Energy".
+fn labelled(text: &str, label_words: usize) -> bool {
+    !text.contains('\n')
+        && text.split_once(':').is_some_and(|(label, value)| {
+            let words = label.split_whitespace().count();
+            let value_words = value.split_whitespace().count();
+            (1..=label_words).contains(&words)
+                && (1..=6).contains(&value_words)
+                && !crate::corpus::chrome::ends_with_full_stop(value)
+        })
+}
+
+/// Whether `text` is a short line of a page's facts: `Label: value` of a few words.
+pub(super) fn is_labelled_fact(text: &str) -> bool {
+    labelled(text, 4)
 }
 
 /// "Warszawa, 19 października 2018 r.", "Brussels, 30 June 2023": a place of up to

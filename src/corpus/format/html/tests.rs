@@ -811,3 +811,31 @@ fn a_title_part_naming_the_copyright_holder_and_a_line_of_facts() {
                 .all(|b| b.kind == BlockKind::Dateline && b.set_aside.is_some())
     );
 }
+
+/// A "Read also" box set inside the text is related links; the `Label: value` lines
+/// beside the page's date and view count are its metadata.
+#[test]
+fn a_read_also_box_in_the_text_and_facts_beside_the_date() {
+    let html = r##"<html><head><title>Wind farm contract signed</title></head><body><main><article>
+<h1>Wind farm contract signed</h1>
+<div class="story"><p>The port city signed a contract with a Korean cable maker for its offshore wind farm on Friday.</p>
+<div class="readAlso"><div class="readAlso-head">Read also</div><div><a href="/a">Ferry fares to rise in spring</a></div></div>
+<p>The cable maker will open a plant near the harbour and hire about three hundred people by 2027.</p></div>
+<div class="stats"><p>Published by: City Hall of Rostock</p><p>Date: 14.06.2024</p><p>Views: 2 310</p></div>
+</article></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for chrome in [
+        "Ferry fares to rise in spring",
+        "Read also",
+        "Published by: City Hall of Rostock",
+    ] {
+        let found = block_with(&ex, chrome);
+        assert!(
+            !found.is_empty() && found.iter().all(|b| b.set_aside.is_some()),
+            "{chrome}"
+        );
+    }
+    assert!(block_with(&ex, "hire about three hundred")
+        .iter()
+        .all(|b| b.set_aside.is_none()));
+}
