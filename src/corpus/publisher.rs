@@ -72,6 +72,8 @@ const INSTITUTION: &[&str] = &[
     "organization",
     "delegation",
     "delegacja",
+    "representation",
+    "przedstawicielstwo",
     "assembly",
     "authority",
     "bureau",
@@ -898,6 +900,25 @@ pub fn page_publisher<'a>(
         .filter(|(_, d)| is_declared_name(d))
         .collect();
     if let Some(&(i, d)) = declared.iter().find(|(_, d)| !is_portal(d)) {
+        // A site name of one word that names no institution ("Poland" for a body's
+        // office there) is a part of the site's name when the page also declares an
+        // institution that does not spell it but as its place ("... in Poland"): that
+        // institution publishes. A brand it spells otherwise ("Thomson Reuters") stays.
+        let part = d.split_whitespace().count() == 1 && !is_institution(d);
+        let place = |e: &str| {
+            let words: Vec<String> = e.split_whitespace().map(key).collect();
+            let at = words.iter().position(|w| *w == key(d));
+            match at {
+                None => !key(e).contains(key(d).as_str()),
+                Some(i) => i > 0 && PLACE_WORDS.contains(&words[i - 1].as_str()),
+            }
+        };
+        let institution = declared
+            .iter()
+            .find(|(_, e)| !is_portal(e) && is_institution(e) && place(e));
+        if let (true, Some(&(j, e))) = (part, institution) {
+            return Some((e.to_string(), PageSource::Declared(j)));
+        }
         return Some((d.to_string(), PageSource::Declared(i)));
     }
     if let Some(issuer) = stated_issuer(blocks).or_else(|| repeated_issuer(blocks)) {
@@ -919,6 +940,10 @@ pub fn page_publisher<'a>(
         })
 }
 
+/// Words before a place in an institution's name ("Representation in Poland",
+/// "Embassy of Korea", "Przedstawicielstwo w Polsce").
+const PLACE_WORDS: &[&str] = &["in", "of", "to", "for", "w", "we", "przy", "na"];
+
 /// Where [`page_publisher`] found a page's publisher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageSource {
@@ -933,6 +958,21 @@ pub enum PageSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_word_site_name_beside_a_declared_institution_is_a_part_of_the_site_name() {
+        let p = |declared: &[&str]| page_publisher(declared, None, &[], &[]).map(|(n, _)| n);
+        assert_eq!(
+            p(&["Lithuania", "Representation in Lithuania"]).as_deref(),
+            Some("Representation in Lithuania")
+        );
+        // A brand that the institution spells, or with no institution beside it, stays.
+        assert_eq!(
+            p(&["Reuters", "Thomson Reuters Agency"]).as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(p(&["Koreatimes"]).as_deref(), Some("Koreatimes"));
+    }
 
     #[test]
     fn a_from_line_names_the_issuer_when_the_page_names_it_again() {

@@ -401,6 +401,14 @@ fn page_publisher(
     if let Some((v, from)) = declared_site {
         declared.push((collapse(v), from));
     }
+    // The other names it declares (`dcterms.publisher` beside `og:site_name`).
+    for &n in PUBLISHER_NAMES {
+        if let Some((v, from)) = meta_value(page, &[n]) {
+            if !declared.iter().any(|(d, _)| key(d) == key(v)) {
+                declared.push((collapse(v), from));
+            }
+        }
+    }
     if let Some(p) = &ld.publisher {
         declared.push((collapse(p), "JSON-LD publisher"));
     }
