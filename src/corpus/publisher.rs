@@ -72,6 +72,8 @@ const INSTITUTION: &[&str] = &[
     "organization",
     "delegation",
     "delegacja",
+    "representation",
+    "przedstawicielstwo",
     "assembly",
     "authority",
     "bureau",
@@ -567,6 +569,40 @@ pub fn stated_issuer(blocks: &[&str]) -> Option<String> {
 /// Blocks from the top where an issuer line is looked for: a page's menus come first.
 const ISSUER_BLOCKS: usize = 40;
 
+/// The issuer a page's "From:" line names without an institution's word ("From: Trade
+/// Commission Scotland") when another block of the page (the trail, the date line, a
+/// footer's heading) names it too: the page's own name, not a person's.
+fn repeated_issuer(blocks: &[&str]) -> Option<String> {
+    for (i, block) in blocks.iter().take(ISSUER_BLOCKS).enumerate() {
+        let line = block.trim();
+        let Some((label, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim();
+        let words = value.split_whitespace().count();
+        if !ISSUER_LABELS.contains(&label.trim().to_lowercase().as_str())
+            || !(2..=6).contains(&words)
+            || value.contains('\n')
+            || value.chars().any(|c| c.is_ascii_digit())
+            || !is_name(value)
+            || !is_name_cased(value)
+            || value
+                .split_whitespace()
+                .any(|w| w.chars().all(char::is_lowercase) && w.len() > 3)
+        {
+            continue;
+        }
+        let repeated = blocks
+            .iter()
+            .enumerate()
+            .any(|(j, b)| j != i && b.lines().any(|l| l.contains(value)));
+        if repeated {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
 static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ *[A-Z][A-Za-z .]{1,30},? +[A-Za-z]{3,9}\.? +\d{1,2} *\(([A-Za-z ]{2,30})\) *(?:--|—|–|-)")
         .expect("regex")
@@ -864,9 +900,28 @@ pub fn page_publisher<'a>(
         .filter(|(_, d)| is_declared_name(d))
         .collect();
     if let Some(&(i, d)) = declared.iter().find(|(_, d)| !is_portal(d)) {
+        // A site name of one word that names no institution ("Poland" for a body's
+        // office there) is a part of the site's name when the page also declares an
+        // institution that does not spell it but as its place ("... in Poland"): that
+        // institution publishes. A brand it spells otherwise ("Thomson Reuters") stays.
+        let part = d.split_whitespace().count() == 1 && !is_institution(d);
+        let place = |e: &str| {
+            let words: Vec<String> = e.split_whitespace().map(key).collect();
+            let at = words.iter().position(|w| *w == key(d));
+            match at {
+                None => !key(e).contains(key(d).as_str()),
+                Some(i) => i > 0 && PLACE_WORDS.contains(&words[i - 1].as_str()),
+            }
+        };
+        let institution = declared
+            .iter()
+            .find(|(_, e)| !is_portal(e) && is_institution(e) && place(e));
+        if let (true, Some(&(j, e))) = (part, institution) {
+            return Some((e.to_string(), PageSource::Declared(j)));
+        }
         return Some((d.to_string(), PageSource::Declared(i)));
     }
-    if let Some(issuer) = stated_issuer(blocks) {
+    if let Some(issuer) = stated_issuer(blocks).or_else(|| repeated_issuer(blocks)) {
         return Some((issuer, PageSource::Text));
     }
     let from_title = title.and_then(|t| title_publisher(t, headlines));
@@ -885,6 +940,10 @@ pub fn page_publisher<'a>(
         })
 }
 
+/// Words before a place in an institution's name ("Representation in Poland",
+/// "Embassy of Korea", "Przedstawicielstwo w Polsce").
+const PLACE_WORDS: &[&str] = &["in", "of", "to", "for", "w", "we", "przy", "na"];
+
 /// Where [`page_publisher`] found a page's publisher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageSource {
@@ -899,6 +958,49 @@ pub enum PageSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_word_site_name_beside_a_declared_institution_is_a_part_of_the_site_name() {
+        let p = |declared: &[&str]| page_publisher(declared, None, &[], &[]).map(|(n, _)| n);
+        assert_eq!(
+            p(&["Lithuania", "Representation in Lithuania"]).as_deref(),
+            Some("Representation in Lithuania")
+        );
+        // A brand that the institution spells, or with no institution beside it, stays.
+        assert_eq!(
+            p(&["Reuters", "Thomson Reuters Agency"]).as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(p(&["Koreatimes"]).as_deref(), Some("Koreatimes"));
+    }
+
+    #[test]
+    fn a_from_line_names_the_issuer_when_the_page_names_it_again() {
+        let page = [
+            "Home",
+            "Innovation Fund Denmark",
+            "Danish and Korean start-ups win grants for offshore wind sensors",
+            "From: Innovation Fund Denmark",
+            "Twelve companies will share the grants, the fund said on Monday.",
+        ];
+        assert_eq!(
+            page_publisher(
+                &[],
+                Some("Grants for sensors - example.dk"),
+                &[page[2]],
+                &page
+            )
+            .map(|(n, _)| n)
+            .as_deref(),
+            Some("Innovation Fund Denmark")
+        );
+        // Named once only, or a sentence: not the issuer.
+        assert_eq!(repeated_issuer(&page[2..]), None);
+        assert_eq!(
+            repeated_issuer(&["From: the ministers of trade", "the ministers of trade"]),
+            None
+        );
+    }
 
     #[test]
     fn publishers_from_suffixes_datelines_copyright_and_names() {

@@ -1122,7 +1122,10 @@ fn decide(page: &Page) -> Decided {
         if reason.is_none() {
             reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
         }
-        if reason.is_none() && meta::is_dateline(&raw.text) && !data_cell[b] {
+        if reason.is_none()
+            && (meta::is_dateline(&raw.text) || meta::is_meta_line(&raw.text))
+            && !data_cell[b]
+        {
             kind = BlockKind::Dateline;
             reason = Some(Reason::Dateline);
         }
@@ -1219,6 +1222,7 @@ fn decide(page: &Page) -> Decided {
             d.reason = Some(Reason::OutsideContent);
         }
     }
+    facts_beside_the_date(page, &mut blocks);
     orphan_headings(page, &mut blocks);
     let times = page
         .times
@@ -1516,6 +1520,42 @@ fn labels_above_the_headline(page: &Page, blocks: &mut [Decision], headline: usi
         {
             d.reason = Some(Reason::PageHeader);
         }
+    }
+}
+
+/// Short `Label: value` lines that stand in one element with the page's date line or
+/// view count ("Published by: Ministry of X" over "Date: 05.03.2025" and "Views: 80")
+/// are the page's metadata, set aside with them (the publisher is still read there).
+fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
+    let parent = |b: usize| page.nodes[page.blocks[b].node as usize].parent;
+    let dated = |d: &Decision| matches!(d.reason, Some(Reason::Dateline | Reason::CommentCount));
+    let mut b = 0;
+    while b < blocks.len() {
+        let p = parent(b);
+        let end = (b..blocks.len())
+            .find(|&x| parent(x) != p)
+            .unwrap_or(blocks.len());
+        let group = b..end;
+        let facts = group.clone().filter(|&x| {
+            blocks[x].reason.is_none()
+                && blocks[x].kind == BlockKind::Paragraph
+                && meta::is_labelled_fact(&page.blocks[x].text)
+        });
+        let facts: Vec<usize> = facts.collect();
+        let all = group
+            .clone()
+            .all(|x| dated(&blocks[x]) || facts.contains(&x));
+        if end - b >= 2
+            && all
+            && group
+                .clone()
+                .any(|x| blocks[x].reason == Some(Reason::Dateline))
+        {
+            for x in facts {
+                blocks[x].reason = Some(Reason::Byline);
+            }
+        }
+        b = end;
     }
 }
 

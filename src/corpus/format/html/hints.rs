@@ -34,6 +34,11 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("trending", Reason::RelatedLinks),
     ("ranking", Reason::RelatedLinks),
     ("seealso", Reason::SeeAlso),
+    // "Read also" boxes set in the text: `read-also`, `alsoRead`, Polish `czytaj-takze`.
+    ("readalso", Reason::RelatedLinks),
+    ("alsoread", Reason::RelatedLinks),
+    ("czytajtakze", Reason::RelatedLinks),
+    ("zobacztakze", Reason::RelatedLinks),
     ("comment", Reason::CommentForm),
     ("disqus", Reason::CommentForm),
     ("reply", Reason::CommentForm),
@@ -561,6 +566,24 @@ pub(super) fn is_source_line(text: &str) -> bool {
 /// "ul. Polna 5, 00-625 Warszawa", "(04520) 서울특별시 중구 세종대로 110", "dlee@agency.kr".
 pub(super) fn contact_block(text: &str) -> bool {
     let mut contact = false;
+    // A contact card: two or more lines of contact details, the others short names
+    // ("Press Office", "Department of Energy", "Follow us: X, LinkedIn"), not sentences.
+    let mut details = 0;
+    let mut card = true;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let lower = line.to_lowercase();
+        if has_phone_number(line) || (names_contact(&lower) && line.split_whitespace().count() <= 6)
+        {
+            details += 1;
+        } else if line.split_whitespace().count() > 12
+            || crate::corpus::chrome::ends_with_full_stop(line)
+        {
+            card = false;
+        }
+    }
+    if card && details >= 2 {
+        return true;
+    }
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let lower = line.to_lowercase();
         // An address to write to inside a sentence of the text is the text's.
@@ -771,6 +794,8 @@ mod tests {
             ("readMore", None, true),
             ("stopka-strony", Some(Reason::Footer), false),
             ("tresc_art", None, true),
+            ("readAlso-box", Some(Reason::RelatedLinks), true),
+            ("czytaj_takze_lista", Some(Reason::RelatedLinks), false),
         ];
         for &(names, reason, content) in cases {
             assert_eq!(class_hint(names), (reason, content), "{names}");
@@ -822,6 +847,16 @@ mod tests {
             ("ul. Morska 3\n© 2024 Urząd Morski", Some(Reason::Footer)),
             ("취재:홍길동/그래픽:김철수", Some(Reason::Byline)),
             ("ako/ tm/", Some(Reason::Byline)),
+            // A contact card: names over two lines of details.
+            (
+                "Press Desk\nHarbour Authority of Gdynia\n+48 58 620 11 00\npress@harbour.example\nFind us on: Mastodon, YouTube",
+                Some(Reason::Footer),
+            ),
+            // Not one: a sentence among the lines.
+            (
+                "Write to the office at erasmus@uni.example or call 058 620 11 00.\nGrants will be paid in June.",
+                None,
+            ),
             (
                 "Applications go to the office at erasmus@uni.example by the end of May.",
                 None,

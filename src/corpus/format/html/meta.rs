@@ -213,9 +213,10 @@ pub(super) fn declared_title_keys(page: &Page) -> Vec<String> {
             keys.push(part);
         }
     }
-    // A site that declares its own name as the page's title declares no headline.
-    let site = meta_value(page, PUBLISHER_NAMES).map(|(s, _)| key(s));
-    keys.retain(|k| !k.is_empty() && site.as_deref() != Some(key(k).as_str()));
+    // A site that declares its own name as the page's title declares no headline: the
+    // name it declares, or the holder its copyright line names ("Section - Agency").
+    let sites = site_name_keys(page);
+    keys.retain(|k| !k.is_empty() && !sites.iter().any(|s| same_key(s, k)));
     keys
 }
 
@@ -400,6 +401,14 @@ fn page_publisher(
     if let Some((v, from)) = declared_site {
         declared.push((collapse(v), from));
     }
+    // The other names it declares (`dcterms.publisher` beside `og:site_name`).
+    for &n in PUBLISHER_NAMES {
+        if let Some((v, from)) = meta_value(page, &[n]) {
+            if !declared.iter().any(|(d, _)| key(d) == key(v)) {
+                declared.push((collapse(v), from));
+            }
+        }
+    }
     if let Some(p) = &ld.publisher {
         declared.push((collapse(p), "JSON-LD publisher"));
     }
@@ -572,6 +581,45 @@ pub(crate) fn is_dateline(text: &str) -> bool {
     letters <= 2 || (keyword && letters <= 24) || place_then_date(text)
 }
 
+/// Whether `text` is an article's line of facts about it, fields split by `|` or `·`:
+/// its date and, beside it, a byline, a view count or another short `Label: value`
+/// ("12.03.2024 | By: Press Office | Views: 310"). Such a line says when the page was
+/// published and nothing of the statement.
+pub(crate) fn is_meta_line(text: &str) -> bool {
+    if text.chars().count() > 120 || text.contains('\n') {
+        return false;
+    }
+    let fields: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    let dates = fields.iter().filter(|f| is_dateline(f)).count();
+    fields.len() >= 2
+        && dates >= 1
+        && fields
+            .iter()
+            .all(|f| is_dateline(f) || labelled(f, 2) || crate::corpus::chrome::is_view_count(f))
+}
+
+/// A `Label: value` line of up to `label_words` words of label and six of value, not
+/// a sentence: "By: Press Office", "Issued by: Ministry of Energy".
+fn labelled(text: &str, label_words: usize) -> bool {
+    !text.contains('\n')
+        && text.split_once(':').is_some_and(|(label, value)| {
+            let words = label.split_whitespace().count();
+            let value_words = value.split_whitespace().count();
+            (1..=label_words).contains(&words)
+                && (1..=6).contains(&value_words)
+                && !crate::corpus::chrome::ends_with_full_stop(value)
+        })
+}
+
+/// Whether `text` is a short line of a page's facts: `Label: value` of a few words.
+pub(super) fn is_labelled_fact(text: &str) -> bool {
+    labelled(text, 4)
+}
+
 /// "Warszawa, 19 października 2018 r.", "Brussels, 30 June 2023": a place of up to
 /// three words, a comma, and nothing but a date.
 fn place_then_date(text: &str) -> bool {
@@ -648,6 +696,24 @@ mod tests {
         for &(title, want, site) in cases {
             let (t, s) = split_title(title, None);
             assert_eq!((t.as_str(), s.as_deref()), (want, site), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_line_of_facts_holds_a_date_and_only_short_labelled_fields() {
+        for line in [
+            "2024-06-02 | Author: Press Office | Views: 85",
+            "11.09.2023 · Autorka: Redakcja portalu",
+            "5 March 2024 | Hits: 1 020",
+        ] {
+            assert!(is_meta_line(line), "{line}");
+        }
+        for line in [
+            "Author: Press Office | Views: 85",
+            "2024-06-02 | The ministers agreed on a plan for ports.",
+            "2024-06-02",
+        ] {
+            assert!(!is_meta_line(line), "{line}");
         }
     }
 

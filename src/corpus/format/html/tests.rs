@@ -786,3 +786,56 @@ fn contact_blocks_credits_and_dates_in_a_data_table() {
         );
     }
 }
+
+/// A `<title>` of "Section - Agency" whose second part is the holder the copyright line
+/// names declares no headline: the heading above the text is the title. A line of the
+/// article's facts (its date, author and view count) gives the date and is set aside.
+#[test]
+fn a_title_part_naming_the_copyright_holder_and_a_line_of_facts() {
+    let html = r##"<html><head><title>News - Northern Ports Development Board</title></head><body>
+<div class="bar"><h1>News</h1><div class="crumbs"><a href="/">Home</a> / <a href="/news">News</a></div></div>
+<div class="wrap"><h3 class="entry-heading">Busan shipping line opens weekly service to Gdańsk container terminal</h3>
+<div class="entry-info">03/11/2024 · Written by: Communications Unit · Views: 1 204</div>
+<div class="entry-body"><p>A Korean shipping line opened a weekly service between Busan and the Gdańsk container terminal on Monday, the board said.</p>
+<p>The first vessel carried electronics and battery components for plants in southern Poland.</p></div></div>
+<footer><p><strong>Northern Ports Development Board</strong></p><p>© 2024 Northern Ports Development Board. All rights reserved.</p></footer>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    let want = "Busan shipping line opens weekly service to Gdańsk container terminal";
+    assert_eq!(ex.meta.title.as_ref().map(|t| t.value.as_str()), Some(want));
+    let facts = block_with(&ex, "Written by");
+    assert!(
+        !facts.is_empty()
+            && facts
+                .iter()
+                .all(|b| b.kind == BlockKind::Dateline && b.set_aside.is_some())
+    );
+}
+
+/// A "Read also" box set inside the text is related links; the `Label: value` lines
+/// beside the page's date and view count are its metadata.
+#[test]
+fn a_read_also_box_in_the_text_and_facts_beside_the_date() {
+    let html = r##"<html><head><title>Wind farm contract signed</title></head><body><main><article>
+<h1>Wind farm contract signed</h1>
+<div class="story"><p>The port city signed a contract with a Korean cable maker for its offshore wind farm on Friday.</p>
+<div class="readAlso"><div class="readAlso-head">Read also</div><div><a href="/a">Ferry fares to rise in spring</a></div></div>
+<p>The cable maker will open a plant near the harbour and hire about three hundred people by 2027.</p></div>
+<div class="stats"><p>Published by: City Hall of Rostock</p><p>Date: 14.06.2024</p><p>Views: 2 310</p></div>
+</article></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for chrome in [
+        "Ferry fares to rise in spring",
+        "Read also",
+        "Published by: City Hall of Rostock",
+    ] {
+        let found = block_with(&ex, chrome);
+        assert!(
+            !found.is_empty() && found.iter().all(|b| b.set_aside.is_some()),
+            "{chrome}"
+        );
+    }
+    assert!(block_with(&ex, "hire about three hundred")
+        .iter()
+        .all(|b| b.set_aside.is_none()));
+}
