@@ -1445,7 +1445,7 @@ pub fn classify_part(
         Some(c)
             if header
                 .iter()
-                .any(|&i| i < c && i + 4 >= c && words(piece_text(i)) >= 4 && open_line(i)) =>
+                .any(|&i| i < c && i + 4 >= c && words(piece_text(i)) >= 4) =>
         {
             header.into_iter().filter(|&i| i < c).collect()
         }
