@@ -621,6 +621,22 @@ fn serve_answers_every_search_through_a_rebuild_beside_it() {
     });
 }
 
+#[test]
+fn serve_refuses_a_broken_percent_escape_with_400() {
+    let ws = Workspace::with_repo_corpus();
+    ws.index_corpus();
+    let served = Served::start(&ws);
+    for target in ["/api/search?q=%ZZ%", "/api/search?q=%FF"] {
+        let request = format!("GET {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        let answer = raw_exchange(&served, request.as_bytes());
+        assert!(answer.starts_with("HTTP/1.1 400"), "{target}: {answer}");
+        assert!(
+            answer.contains("percent escape") || answer.contains("UTF-8"),
+            "{answer}"
+        );
+    }
+}
+
 /// Sends `request` on a new connection and reads the answer until the server closes.
 fn raw_exchange(served: &Served, request: &[u8]) -> String {
     use std::io::{Read, Write};

@@ -1035,13 +1035,13 @@ def _(ctx):
 @case("HTTP: bad percent-encoding (q=%ZZ%)", "http")
 def _(ctx):
     return http_case(ctx, ctx.server, b"GET /api/search?q=%ZZ% HTTP/1.1\r\nHost: x\r\n"
-                     b"Connection: close\r\n\r\n", (200, 400))
+                     b"Connection: close\r\n\r\n", (400,))
 
 
 @case("HTTP: invalid UTF-8 in the query (q=%FF%FE)", "http")
 def _(ctx):
     return http_case(ctx, ctx.server, b"GET /api/search?q=%FF%FEcells HTTP/1.1\r\nHost: x\r\n"
-                     b"Connection: close\r\n\r\n", (200, 400))
+                     b"Connection: close\r\n\r\n", (400,))
 
 
 @case("HTTP: limit=18446744073709551616", "http")

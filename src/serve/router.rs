@@ -97,6 +97,9 @@ async fn refuse_oversized(
         )
         .into_response();
     }
+    if let Some(problem) = req.uri().query().and_then(broken_escape) {
+        return ApiError::bad_request(problem).into_response();
+    }
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
@@ -112,6 +115,58 @@ async fn refuse_oversized(
     next.run(req).await
 }
 
+/// What is wrong with a query string's percent escapes, if anything: a `%` not followed
+/// by two hex digits, or escapes that decode to bytes that are not UTF-8. (The query
+/// parser would take both as they are, searching for what the client never meant.)
+fn broken_escape(query: &str) -> Option<String> {
+    let bytes = query.as_bytes();
+    for (at, _) in query.match_indices('%') {
+        let hex = bytes.get(at + 1..at + 3);
+        if !hex.is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)) {
+            let shown: String = query[at..].chars().take(3).collect();
+            return Some(format!(
+                "the query string has a broken percent escape at byte {at} (`{shown}`): \
+                 write `%` as %25, and other bytes as %XX"
+            ));
+        }
+    }
+    for pair in query.split('&') {
+        let decoded: Vec<u8> = percent_decode(pair.replace('+', " ").as_bytes());
+        if std::str::from_utf8(&decoded).is_err() {
+            let name = pair.split('=').next().unwrap_or(pair);
+            return Some(format!(
+                "parameter `{name}` is not UTF-8 once its percent escapes are decoded; \
+                 encode the text as UTF-8 before escaping it"
+            ));
+        }
+    }
+    None
+}
+
+/// The bytes `%XX` escapes stand for (escapes known to be well formed).
+fn percent_decode(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push(hi * 16 + lo);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 async fn not_found(uri: Uri) -> ApiError {
     ApiError::not_found(format!(
         "no such endpoint: {}; the endpoints are {ENDPOINTS}",
@@ -124,4 +179,21 @@ async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
         StatusCode::METHOD_NOT_ALLOWED,
         format!("{} takes GET, not {method}", uri.path()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::broken_escape;
+
+    #[test]
+    fn broken_percent_escapes_are_told() {
+        assert!(broken_escape("q=%ZZ%").is_some_and(|m| m.contains("byte 2")));
+        assert!(broken_escape("q=6G%").is_some());
+        assert!(broken_escape("q=%FF%FE").is_some_and(|m| m.contains("UTF-8")));
+        assert_eq!(
+            broken_escape("q=p%C3%B3%C5%82przewodnik%C3%B3w+6G&limit=3"),
+            None
+        );
+        assert_eq!(broken_escape("q=100%25"), None);
+    }
 }
