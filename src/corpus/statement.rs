@@ -84,6 +84,11 @@ fn month_names() -> String {
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:T|(?-u:\b))").expect("regex")
 });
+/// An ISO date glued to the word after it, as two `<span>`s of a page's info line
+/// extract ("Date : 2025-06-11Hit : 1,204"): two-digit month and day only.
+static ISO_GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d\d)-(\d\d)-(\d\d)[A-Za-z\xC0-\xFF가-힣]").expect("regex")
+});
 static KOREAN_YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d\d) ?년 ?(\d{1,2}) ?월 ?(\d{1,2}) ?일").expect("regex")
 });
@@ -206,6 +211,14 @@ pub fn dates_in(text: &str) -> Vec<DateMatch> {
         add(
             m.start(),
             m.end(),
+            iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
+        );
+    }
+    for c in ISO_GLUED.captures_iter(text) {
+        let (m, day) = (c.get(0).expect("match"), c.get(3).expect("day"));
+        add(
+            m.start(),
+            day.end(),
             iso(&c[1], c[2].parse().unwrap_or(0), &c[3]),
         );
     }
@@ -359,6 +372,8 @@ mod tests {
             ("등록일 2023.05.22", "2023-05-22"),
             // ISO
             ("2023-11-07T09:00:00+09:00", "2023-11-07"),
+            ("Date : 2025-06-11Hit : 1,204", "2025-06-11"),
+            ("등록일2025-06-11조회수 87", "2025-06-11"),
         ];
         for (text, want) in cases {
             let found = dates_in(text);
