@@ -27,7 +27,7 @@
 
 use rustc_hash::FxHashSet;
 
-use crate::corpus::format::BlockKind;
+use crate::corpus::format::{html, BlockKind};
 
 /// Why a block was set aside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1694,7 +1694,14 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
         matches!(
             kind,
             BlockKind::Paragraph | BlockKind::Quote | BlockKind::Other
-        ) && is_prose(words(text), hangul(text), 1, || ends_sentence(text))
+        ) && is_prose(
+            words(text),
+            text.chars()
+                .filter(|&c| crate::script::is_hangul(c))
+                .count(),
+            1,
+            || ends_sentence(text),
+        )
     };
     let first = blocks.iter().position(prose);
     let last = blocks.iter().rposition(prose);
@@ -1741,13 +1748,6 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
         out.push(reason);
     }
     out
-}
-
-/// Its Hangul syllables.
-fn hangul(text: &str) -> usize {
-    text.chars()
-        .filter(|c| ('\u{AC00}'..='\u{D7A3}').contains(c))
-        .count()
 }
 
 /// Whether a line's letters are capitals, three or more of them (a title set in capitals).
@@ -1882,15 +1882,18 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if RIGHTS.iter().any(|r| lower.contains(r)) || lower.starts_with("copyright") {
         return Some(Reason::Footer);
     }
-    if zone == Zone::Footer && is_contact(&lower) {
+    if zone == Zone::Footer && is_contact(line, &lower) {
         return Some(Reason::Footer);
     }
     // A line of nothing but phone numbers ("+32 2 281 54 17 / +32 470 88 21 06").
-    if has_phone(&lower) && !lower.chars().any(char::is_alphabetic) {
+    if html::has_phone_number(line) && !lower.chars().any(char::is_alphabetic) {
         return Some(Reason::Footer);
     }
     // In the body, a contact line needs an address to reach: an e-mail or a phone number.
-    if words <= 20 && is_contact(&lower) && (has_email(&lower) || has_phone(&lower)) {
+    if words <= 20
+        && is_contact(line, &lower)
+        && (html::has_email(&lower) || html::has_phone_number(line))
+    {
         return Some(Reason::Footer);
     }
     if words <= 20 && is_attachment(&lower) {
@@ -2056,54 +2059,6 @@ const POSTED: &[&str] = &[
     "opublikowano przez ",
 ];
 
-/// Whether the line holds an e-mail address.
-fn has_email(lower: &str) -> bool {
-    lower
-        .split(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '[' | ']' | '<' | '>')
-        })
-        .any(|w| {
-            w.split_once('@').is_some_and(|(user, host)| {
-                !user.is_empty() && host.contains('.') && !host.ends_with('.')
-            })
-        })
-}
-
-/// Whether the line holds a phone number: nine digits or more in a run of digits,
-/// spaces, dashes, dots and brackets of three groups or more, or one opening with `+`.
-pub(crate) fn has_phone(lower: &str) -> bool {
-    let bytes = lower.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit()
-            || (bytes[i] == b'+' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-        {
-            let plus = bytes[i] == b'+';
-            let (mut digits, mut groups, mut in_group) = (0, 0, false);
-            while i < bytes.len()
-                && (bytes[i].is_ascii_digit()
-                    || matches!(bytes[i], b' ' | b'-' | b'.' | b'(' | b')' | b'+'))
-            {
-                if bytes[i].is_ascii_digit() {
-                    digits += 1;
-                    if !in_group {
-                        groups += 1;
-                    }
-                    in_group = true;
-                } else {
-                    in_group = false;
-                }
-                i += 1;
-            }
-            if digits >= 9 && (groups >= 3 || plus) {
-                return true;
-            }
-        }
-        i += 1;
-    }
-    false
-}
-
 /// A page's feedback question ("Was this page helpful?").
 const FEEDBACK: &[&str] = &[
     "was this page useful",
@@ -2200,9 +2155,10 @@ const CONTACT: &[&str] = &[
     "연락처",
 ];
 
-/// A line of an address or contact block: one of [`CONTACT`]'s words, an e-mail address,
-/// or a post code opening it ("(30121) 세종특별자치시 ...").
-fn is_contact(lower: &str) -> bool {
+/// A line of an address or contact block (`line`, and `lower` its lower case): one of
+/// [`CONTACT`]'s words, an e-mail address, a post code opening it ("(30121)
+/// 세종특별자치시 ...") or before a place ("00-902 Warszawa").
+fn is_contact(line: &str, lower: &str) -> bool {
     if CONTACT.iter().any(|w| lower.contains(w)) {
         return true;
     }
@@ -2210,22 +2166,7 @@ fn is_contact(lower: &str) -> bool {
         .strip_prefix('(')
         .and_then(|rest| rest.split_once(')'))
         .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
-    has_email(lower) || post_code || has_polish_post_code(lower)
-}
-
-/// A Polish post code in an address: "ul. Wiejska 4, 00-902 Warszawa".
-fn has_polish_post_code(lower: &str) -> bool {
-    let b = lower.as_bytes();
-    (0..b.len().saturating_sub(6)).any(|i| {
-        let code = &b[i..i + 6];
-        let before_ok = i == 0 || matches!(b[i - 1], b' ' | b',');
-        let after_ok = b.get(i + 6).is_some_and(|&c| c == b' ');
-        before_ok
-            && after_ok
-            && code[..2].iter().all(u8::is_ascii_digit)
-            && code[2] == b'-'
-            && code[3..].iter().all(u8::is_ascii_digit)
-    })
+    html::has_email(lower) || post_code || html::has_post_code(line)
 }
 
 /// "– 2 –", "- 12 -", "Page 1 of 2", "Strona 3 z 5", "2 / 5", or a lone number of up

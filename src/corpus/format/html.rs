@@ -54,7 +54,7 @@ mod meta;
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
-pub(crate) use hints::text_hint;
+pub(crate) use hints::{has_email, has_phone_number, has_post_code, text_hint};
 pub(crate) use meta::is_dateline;
 
 use super::{Block, BlockKind, Extraction, Format, TextRelation};

@@ -418,10 +418,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
         return Some(Reason::CommentCount);
     }
     // A line of nothing but phone numbers.
-    if !table_cell
-        && crate::corpus::chrome::has_phone(lower)
-        && !lower.chars().any(char::is_alphabetic)
-    {
+    if !table_cell && has_phone_number(lower) && !lower.chars().any(char::is_alphabetic) {
         return Some(Reason::Footer);
     }
     if is_comment_count(lower) && !(table_cell && lower.bytes().all(|b| b.is_ascii_digit())) {
@@ -636,12 +633,7 @@ fn names_contact(lower: &str) -> bool {
     let words =
         lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'));
     let named = words.clone().any(|w| CONTACT_WORDS.contains(&w));
-    let email = words.clone().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
-        })
-    });
+    let email = has_email(lower);
     let post_code = lower
         .strip_prefix('(')
         .and_then(|rest| rest.split_once(')'))
@@ -649,10 +641,24 @@ fn names_contact(lower: &str) -> bool {
     named || email || post_code
 }
 
+/// Whether the line holds an e-mail address.
+pub(crate) fn has_email(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'))
+        .any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty()
+                    && host.contains('.')
+                    && !host.starts_with('.')
+                    && !host.ends_with('.')
+            })
+        })
+}
+
 /// A telephone number: `+` and at least eight digits, or at least nine digits in three
 /// or more groups ("22 694 25 00", "02-6788-2114"), not an amount in groups of three
 /// ("1 250 000 000") nor a date.
-fn has_phone_number(line: &str) -> bool {
+pub(crate) fn has_phone_number(line: &str) -> bool {
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -693,7 +699,7 @@ fn has_phone_number(line: &str) -> bool {
 
 /// A post code before a place's name: Polish "00-902 Warszawa", Korean "(30121)" (read
 /// by [`names_contact`]).
-fn has_post_code(line: &str) -> bool {
+pub(crate) fn has_post_code(line: &str) -> bool {
     let chars: Vec<char> = line.chars().collect();
     (0..chars.len().saturating_sub(6)).any(|i| {
         let d = |k: usize| chars[i + k].is_ascii_digit();
