@@ -131,8 +131,10 @@ fn broken_escape(query: &str) -> Option<String> {
         }
     }
     for pair in query.split('&') {
-        let decoded: Vec<u8> = percent_decode(pair.replace('+', " ").as_bytes());
-        if std::str::from_utf8(&decoded).is_err() {
+        if percent_encoding::percent_decode_str(pair)
+            .decode_utf8()
+            .is_err()
+        {
             let name = pair.split('=').next().unwrap_or(pair);
             return Some(format!(
                 "parameter `{name}` is not UTF-8 once its percent escapes are decoded; \
@@ -141,30 +143,6 @@ fn broken_escape(query: &str) -> Option<String> {
         }
     }
     None
-}
-
-/// The bytes `%XX` escapes stand for (escapes known to be well formed).
-fn percent_decode(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push(hi * 16 + lo);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    out
 }
 
 async fn not_found(uri: Uri) -> ApiError {
