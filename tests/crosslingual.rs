@@ -277,3 +277,28 @@ fn align_pairs_what_both_said_and_lists_what_one_side_said() {
     let bad = ws.accord().args(["align", EU, "nope"]).output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn a_translation_found_only_inside_korean_compounds_is_searched() {
+    // Korean writes compounds together: the only "bus" of this statement is inside
+    // 수소버스 and 전기버스. A Polish or English query for buses must still reach it.
+    let ws = Workspace::empty();
+    std::fs::write(
+        ws.corpus().join("seoul-buses.txt"),
+        "서울시, 수소버스 200대 도입\n\n\
+         서울시는 내년까지 시내 노선에 수소버스 200대를 도입하고 전기버스 충전소를 늘린다고 밝혔다.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        ws.corpus().join("warsaw-trams.txt"),
+        "Warszawa kupuje tramwaje\n\nMiasto podpisało umowę na dostawę 40 tramwajów niskopodłogowych.\n",
+    )
+    .unwrap();
+    for query in ["autobusy", "buses"] {
+        let hits = ws.search(query, &["--lang", "ko"]);
+        assert!(
+            hits.iter().any(|h| h.text.contains("수소버스")),
+            "{query:?} did not reach the Korean compound: {hits:#?}"
+        );
+    }
+}

@@ -460,11 +460,19 @@ impl<'a> Compiler<'a> {
         let query: Box<dyn Query> = match positions.as_slice() {
             [] => return None,
             [(_, stems)] => {
-                let qs: Vec<(TOccur, Box<dyn Query>)> = stems
+                // One word: its stems as words, and inside the index's compounds (a
+                // Korean translation `버스` in `수소버스`), as a typed word is searched.
+                let mut qs: Vec<(TOccur, Box<dyn Query>)> = stems
                     .iter()
                     .flat_map(|s| stem_spellings(lang, s))
                     .map(|t| (TOccur::Should, term_query(field, &t)))
                     .collect();
+                if let Some(mark) = analysis::part_mark(lang) {
+                    qs.extend(stems.iter().map(|s| {
+                        let part = term_query(field, &format!("{mark}{s}"));
+                        (TOccur::Should, boosted(part, BOOST_PART / BOOST_STEM))
+                    }));
+                }
                 Box::new(BooleanQuery::new(qs))
             }
             many => {

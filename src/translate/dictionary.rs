@@ -200,8 +200,22 @@ pub fn lookup_inflected(
             .find(|e| !e.part)
             .map(|e| (e.headword, e.senses));
     }
-    // The shortest one-word headword with the same stem (its stem starts as the word
-    // does, but for the letter a Polish correction may drop: `kabl` of `kabel`).
+    same_stem_headword(table, from, word).or_else(|| {
+        if from == Lang::En {
+            english_base_form(table, word)
+        } else {
+            None
+        }
+    })
+}
+
+/// The shortest one-word headword with the same stem as `word` (its stem starts as the
+/// word does, but for the letter a Polish correction may drop: `kabl` of `kabel`).
+fn same_stem_headword(
+    table: &'static str,
+    from: Lang,
+    word: &str,
+) -> Option<(&'static str, Vec<&'static str>)> {
     let stem = analysis::stems(from, word).into_iter().next()?;
     let stem_chars = stem.chars().count();
     if stem_chars < 3 {
@@ -217,6 +231,30 @@ pub fn lookup_inflected(
         .filter(|(key, _)| !key.contains(' ') && analysis::stems(from, key).first() == Some(&stem))
         .min_by_key(|(key, _)| key.len())
         .map(|(key, cell)| (key, alternatives(cell)))
+}
+
+/// Regular English endings undone, for the words whose stem is not their headword's
+/// (Snowball stems `buses` to `buse` but `bus` to `bus`, `taxes` to `tax` but
+/// `boxes` to `box`): the first base form that is a headword.
+fn english_base_form(table: &'static str, word: &str) -> Option<(&'static str, Vec<&'static str>)> {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ied", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ];
+    ENDINGS.iter().find_map(|(ending, base)| {
+        let stem = word.strip_suffix(ending)?;
+        if stem.chars().count() < 2 {
+            return None;
+        }
+        let candidate = format!("{stem}{base}");
+        lookup_entry(table, &candidate)
+    })
 }
 
 /// Is `word` (lower-case) a headword of the dictionary from `lang`?
@@ -250,6 +288,17 @@ mod tests {
         let (head, t) = lookup_inflected(Lang::En, Lang::Ko, "cables").unwrap();
         assert_eq!(head, "cable");
         assert!(t.contains(&"케이블"), "{t:?}");
+    }
+
+    #[test]
+    fn english_words_whose_stem_is_not_their_headwords_find_it_by_their_ending() {
+        // Snowball: `buses` -> `buse`, `bus` -> `bus`.
+        let (head, t) = lookup_inflected(Lang::En, Lang::Ko, "buses").unwrap();
+        assert_eq!(head, "bus");
+        assert!(t.contains(&"버스"), "{t:?}");
+        // The stem's headword comes first: `planes` is `plane`, not `plan`.
+        let (head, _) = lookup_inflected(Lang::En, Lang::Ko, "planes").unwrap();
+        assert_eq!(head, "plane");
     }
 
     fn korean(word: &str) -> Vec<(&'static str, bool)> {

@@ -81,12 +81,22 @@ impl Evidence for IndexEvidence<'_> {
         // that is its own stem): a translation is searched by its stems. A position
         // counts by its most used spelling; a phrase by its rarest position, once it is
         // known to occur as a phrase at all.
+        // A one-word sense is searched inside the index's compounds too (`버스` in
+        // `수소버스`, behind the part mark), so its parts count as occurrences; a phrase
+        // is searched as a phrase of whole words only.
         let mark = analysis::stem_mark(lang);
+        let positions = stems_by_position(lang, text);
+        let part_mark = analysis::part_mark(lang).filter(|_| positions.len() == 1);
         let mut best: Vec<(String, u64)> = Vec::new();
-        for stems in stems_by_position(lang, text) {
+        for stems in positions {
             let spelled = stems
                 .iter()
-                .flat_map(|s| [format!("{mark}{s}"), s.clone()])
+                .flat_map(|s| {
+                    [Some(format!("{mark}{s}")), Some(s.clone())]
+                        .into_iter()
+                        .chain([part_mark.map(|p| format!("{p}{s}"))])
+                        .flatten()
+                })
                 .map(|t| {
                     let n = self.term_freq(&t);
                     (t, n)
