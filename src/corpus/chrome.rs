@@ -103,6 +103,9 @@ pub enum Reason {
     Advertisement,
     /// An attached file's name ("보도자료.hwp", "Komunikat.pdf (245 KB)").
     Attachment,
+    /// A disclaimer or licence notice ("The views expressed are not the official
+    /// position of …", "… 공공누리 제1유형 … 이용할 수 있습니다").
+    Disclaimer,
 }
 
 impl Reason {
@@ -143,6 +146,7 @@ impl Reason {
             Reason::ReadingTime => "reading time",
             Reason::Advertisement => "advertisement",
             Reason::Attachment => "attachment",
+            Reason::Disclaimer => "disclaimer or licence notice",
         }
     }
 }
@@ -770,6 +774,9 @@ fn rule_with(text: &str, edge: bool, shape: &Shape, buffer: &mut String) -> Opti
     } else {
         lower
     };
+    if n >= 5 && is_notice(lower) {
+        return Some(Reason::Disclaimer);
+    }
     let hits = PhraseHits::of(lower);
     if n <= 6 && hits.starts_with(Phrases::Skip) {
         return Some(Reason::SkipLink);
@@ -799,6 +806,9 @@ fn rule_with(text: &str, edge: bool, shape: &Shape, buffer: &mut String) -> Opti
         && !ends_sentence(lower)
         && (hits.starts_with(Phrases::Byline) || (n <= 3 && lower.ends_with("기자")))
     {
+        return Some(Reason::Byline);
+    }
+    if one_line && n <= 9 && is_joint_byline(trimmed) {
         return Some(Reason::Byline);
     }
     if is_menu(text) {
@@ -834,6 +844,67 @@ fn rule_with(text: &str, edge: bool, shape: &Shape, buffer: &mut String) -> Opti
         }
     }
     None
+}
+
+/// How a publication disowns its authors' views: an official position it is not.
+const OFFICIAL_VIEW: &[&str] = &[
+    "official position",
+    "official view",
+    "official opinion",
+    "공식 견해",
+    "공식 입장",
+    "공식적인 견해",
+    "oficjalnego stanowiska",
+    "oficjalnym stanowiskiem",
+    "oficjalne stanowisko",
+];
+
+/// A negation, for [`OFFICIAL_VIEW`]: "… is not the official position", "… 공식 견해가 아닙니다".
+const NEGATION: &[&str] = &["not ", "아닙", "아니", "nie "];
+
+/// The stock phrases of disclaimers and of open-licence notices, which a research
+/// institute, a parliament's research service or a government site prints under every
+/// text: "The views expressed do not necessarily reflect …", "the sole responsibility
+/// of its author", Korea's KOGL ("공공누리") and Creative Commons.
+const NOTICE: &[&str] = &[
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "do not necessarily represent",
+    "sole responsibility of",
+    "nie muszą odzwierciedlać",
+    "nie odzwierciedlają",
+    "wyłączną odpowiedzialność",
+    "공공누리",
+    "creative commons",
+    "cc by ",
+    "cc-by",
+];
+
+/// A disclaimer or licence notice (`lower` in lower case): one of [`NOTICE`]'s phrases,
+/// or an official view with a negation ("본 자료는 … 공식 견해가 아닙니다").
+fn is_notice(lower: &str) -> bool {
+    NOTICE.iter().any(|p| lower.contains(p))
+        || (OFFICIAL_VIEW.iter().any(|p| lower.contains(p))
+            && NEGATION.iter().any(|p| lower.contains(p)))
+}
+
+/// A byline naming two or more authors: "By Anna Nowak and John Smith", each name's
+/// words capitalised, joined by "and", "&" or commas (a sentence opening with "By"
+/// has words in lower case).
+fn is_joint_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ") else {
+        return false;
+    };
+    let names: Vec<&str> = rest
+        .split([' ', ','])
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
+        .collect();
+    (2..=8).contains(&names.len())
+        && rest.contains(" and ")
+        && !ends_sentence(rest)
+        && names
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Words of a cookie banner: asking to accept, or telling how cookies are used.
@@ -1435,17 +1506,21 @@ pub fn classify_part(
     let any_open = header.iter().any(|&i| open_line(i));
     // A headline stands above its byline or date line: what follows the last of them (a
     // caption, a standfirst) is not the headline, when a line just before it can be (a
-    // date line may also stand above the headline, far below the menus). Of lines
-    // as many words long, the longer is the headline (a menu's words are short).
+    // date line may also stand above the headline, far below the menus). "Just
+    // before" counts the header's lines not set aside (attachments and labels between
+    // the headline and the date line are not). Of lines as many words long, the
+    // longer is the headline (a menu's words are short).
     let credit = (0..pieces.len()).rfind(|&i| {
         pieces[i].zone == Zone::Header
             && matches!(roles[i], Role::Chrome(Reason::Byline | Reason::Dateline))
     });
     let header: Vec<usize> = match credit {
         Some(c)
-            if header
-                .iter()
-                .any(|&i| i < c && i + 4 >= c && words(piece_text(i)) >= 4) =>
+            if header.iter().any(|&i| {
+                i < c
+                    && header.iter().filter(|&&j| i < j && j < c).count() < 4
+                    && words(piece_text(i)) >= 4
+            }) =>
         {
             header.into_iter().filter(|&i| i < c).collect()
         }
@@ -1461,6 +1536,27 @@ pub fn classify_part(
                 let t = piece_text(i);
                 (words(t), t.chars().count(), std::cmp::Reverse(i))
             })
+    });
+    // A headline wrapped onto two lines may be judged by its second, longer line: a
+    // line opening in lower case carries on the line just above it.
+    let title_at = title_at.map(|t| {
+        let carries_on = piece_text(t)
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let above = t.checked_sub(1).filter(|&u| {
+            let gap = &text[pieces[u].end..pieces[t].start];
+            pieces[u].zone == Zone::Header
+                && roles[u] == Role::Content
+                && !ends_sentence(piece_text(u))
+                && gap.trim().is_empty()
+                && gap.matches('\n').count() == 1
+        });
+        match above {
+            Some(u) if carries_on => u,
+            _ => t,
+        }
     });
     let mut widen = None;
     if let Some(t) = title_at {
@@ -1514,11 +1610,12 @@ pub fn classify_part(
                 .count()
                 == 1
             && link_like(piece_text(next))
-            && piece_text(next)
+            && (piece_text(next)
                 .trim_start()
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase)
+                || ends_with_connector(piece_text(t)))
         {
             widen = Some((t, pieces[t].start, pieces[next].end, vec![t, next]));
         }
@@ -1617,15 +1714,27 @@ fn running_lines(text: &str) -> FxHashSet<u64> {
     let mut counts: rustc_hash::FxHashMap<u64, usize> = Default::default();
     let mut pages = 0;
     for page in text.split('\u{c}') {
-        let mut lines = page.lines().map(str::trim).filter(|l| !l.is_empty());
-        let Some(first) = lines.next() else { continue };
+        // A running header or footer may take two lines (an office under its
+        // organisation's name): the first two lines and the last two are counted.
+        let lines: Vec<&str> = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
         pages += 1;
-        let last = lines.next_back().unwrap_or(first);
-        let first_hash = hash_of(normalized(first).as_bytes());
-        let last_hash = hash_of(normalized(last).as_bytes());
-        *counts.entry(first_hash).or_default() += 1;
-        if last_hash != first_hash {
-            *counts.entry(last_hash).or_default() += 1;
+        let n = lines.len();
+        let mut hashes: Vec<u64> = [0, 1, n.saturating_sub(2), n - 1]
+            .into_iter()
+            .filter(|&i| i < n)
+            .map(|i| hash_of(normalized(lines[i]).as_bytes()))
+            .collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        for hash in hashes {
+            *counts.entry(hash).or_default() += 1;
         }
     }
     if pages >= 2 {
@@ -1725,8 +1834,13 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
             lines: 1,
             cased: true,
         };
-        let mut reason = if !judged || prose(&blocks[i]) {
+        let mut reason = if !judged {
             None
+        } else if prose(&blocks[i]) {
+            // A disclaimer is written as prose.
+            let lower = text.to_lowercase();
+            (words(text) <= MAX_PHRASE_RULE_WORDS && is_notice(&lower))
+                .then_some(Reason::Disclaimer)
         } else if matches!(kind, BlockKind::Heading(_)) {
             rule_with(text, false, &shape, &mut buffer)
                 .filter(|r| matches!(r, Reason::RelatedLinks | Reason::SeeAlso))
@@ -1748,6 +1862,23 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
         out.push(reason);
     }
     out
+}
+
+/// Words a line of a headline cannot end with, but that a wrap leaves at a line's end:
+/// articles, prepositions and conjunctions ("… Partner to Strengthen" is complete, "…
+/// Partner to" is not; "… podpisały list" / "intencyjny …" is told by lower case).
+const CONNECTORS: &[&str] = &[
+    "a", "an", "the", "to", "of", "and", "or", "for", "with", "on", "in", "at", "from", "by", "as",
+    "i", "w", "z", "ze", "na", "do", "o", "oraz", "dla", "po", "przez", "we",
+];
+
+/// Whether `line` ends with one of [`CONNECTORS`], or with a verb's infinitive after
+/// "to" ("… Partner to Strengthen").
+fn ends_with_connector(line: &str) -> bool {
+    let mut tail = line.split_whitespace().rev();
+    let last = tail.next().unwrap_or("").to_lowercase();
+    let before = tail.next().unwrap_or("").to_lowercase();
+    CONNECTORS.contains(&last.as_str()) || before == "to"
 }
 
 /// Whether a line's letters are capitals, three or more of them (a title set in capitals).
@@ -1795,6 +1926,13 @@ fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
     if lines < 2 {
         return None;
     }
+    // A site's closing notes pasted as one block, the copyright line last: "All quotes
+    // delayed … / © 2025 Agency. All rights reserved".
+    if let Some(last) = non_blank_lines(text).last() {
+        if words(text) <= 60 && is_copyright(last) {
+            return Some(Reason::Footer);
+        }
+    }
     let mut found = None;
     for (i, line) in non_blank_lines(text).enumerate() {
         let line = line.trim();
@@ -1822,6 +1960,15 @@ fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
         }
     }
     found
+}
+
+/// A copyright line: "© 2025 Agency. All rights reserved", "Copyright (c) …".
+fn is_copyright(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.starts_with(['©', 'ⓒ'])
+        || lower.starts_with("copyright")
+        || lower.starts_with("(c) ")
+        || RIGHTS.iter().any(|r| lower.contains(r))
 }
 
 /// What one line says it is, where the block rules found nothing: the words of web
@@ -1879,6 +2026,18 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         return Some(Reason::CommentCount);
     }
     let lower = line.to_lowercase();
+    if words <= 6 && !ends_sentence(line) && DOWNLOAD.iter().any(|d| lower.contains(d)) {
+        return Some(Reason::Attachment);
+    }
+    if is_in_charge(&lower) {
+        return Some(Reason::Footer);
+    }
+    if words <= 20 && AUTHOR.iter().any(|a| lower.starts_with(a)) {
+        return Some(Reason::Byline);
+    }
+    if zone == Zone::Header && is_spaced_menu(line) {
+        return Some(Reason::Navigation);
+    }
     if RIGHTS.iter().any(|r| lower.contains(r)) || lower.starts_with("copyright") {
         return Some(Reason::Footer);
     }
@@ -1955,10 +2114,82 @@ fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     None
 }
 
-/// A file's name, with its size in brackets or not: "(보도자료) 협력 MOU 체결.hwp",
-/// "Komunikat.pdf (245 KB)", "Annex I.docx [1.2 MB]".
+/// A download button's words: "PDF 원문 내려받기", "Download the report", "Pobierz".
+const DOWNLOAD: &[&str] = &["내려받기", "다운로드", "download", "pobierz"];
+
+/// The labels of the office and person in charge that a press release prints over or
+/// under its text: "Division in charge: …", "담당부서 : …", "담당자\t…", "Contact: …".
+const IN_CHARGE: &[&str] = &[
+    "division in charge",
+    "department in charge",
+    "office in charge",
+    "person in charge",
+    "contact",
+    "media contact",
+    "담당부서",
+    "담당 부서",
+    "담당자",
+    "담당과",
+    "문의",
+    "komórka merytoryczna",
+    "osoba do kontaktu",
+    "kontakt dla mediów",
+];
+
+/// A line of the office or person in charge: one of [`IN_CHARGE`]'s labels then a
+/// colon or a tab (`lower` in lower case): "담당부서 : 국제협력과", "Contact: Jan Kowalski".
+fn is_in_charge(lower: &str) -> bool {
+    IN_CHARGE.iter().any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start_matches(' ').starts_with([':', '\t']))
+    })
+}
+
+/// Labels of an author's line: "Author: …", "Autorzy: …", "저자: …".
+const AUTHOR: &[&str] = &[
+    "author:", "authors:", "autor:", "autorzy:", "저자:", "저자 :",
+];
+
+/// A site menu pasted as one line, its items set apart by runs of spaces: "About us
+/// For investors   Funds   News   Contact": three items or more of a few words each.
+fn is_spaced_menu(line: &str) -> bool {
+    let items: Vec<&str> = line
+        .split("  ")
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|i| words(i) <= 3 && !ends_sentence(i) && !i.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// The buttons printed after an attachment's name: "보도자료.hwpx 바로보기".
+const ATTACHMENT_BUTTONS: &[&str] = &[
+    "바로보기",
+    "미리보기",
+    "다운로드",
+    "내려받기",
+    "download",
+    "preview",
+    "view",
+    "pobierz",
+];
+
+/// A file's name, with its size in brackets or not, and a button after it or not:
+/// "(보도자료) 협력 MOU 체결.hwp", "Komunikat.pdf (245 KB)", "Annex I.docx [1.2 MB]",
+/// "보도자료.hwpx [312KB] 바로보기".
 fn is_attachment(lower: &str) -> bool {
     let mut t = lower.trim_end();
+    for button in ATTACHMENT_BUTTONS {
+        if let Some(rest) = t.strip_suffix(button) {
+            if rest.ends_with(' ') {
+                t = rest.trim_end();
+                break;
+            }
+        }
+    }
     if let Some(stripped) = t.strip_suffix([')', ']']) {
         if let Some(at) = stripped.rfind(['(', '[']) {
             let size = &stripped[at + 1..];
@@ -2011,6 +2242,10 @@ const ADVERT: &[&str] = &[
 
 /// A link to the previous or next article, alone on its line or before its headline.
 const PREV_NEXT: &[&str] = &[
+    "목록",
+    "목록으로",
+    "back to list",
+    "powrót do listy",
     "next",
     "previous",
     "prev",
@@ -2094,6 +2329,15 @@ const CREDIT_WORDS: &[&str] = &[
 /// (사진=해양수산부 제공)", "[연합뉴스 자료사진]", "(Pool photo) (Agency)".
 fn ends_with_credit(line: &str) -> bool {
     let t = line.trim_end();
+    // "… sign the arrangement. Photo courtesy of the Ministry": a last sentence that
+    // only credits the photo.
+    let last = t
+        .rsplit_once(". ")
+        .map_or(t, |(_, last)| last)
+        .to_lowercase();
+    if words(&last) <= 8 && CREDIT_OPENING.iter().any(|c| last.starts_with(c)) {
+        return true;
+    }
     // "The co-chairs in Brussels. © European Union, 2024": a caption and its credit.
     if let Some(at) = t.rfind('©') {
         let tail = &t[at + '©'.len_utf8()..];
@@ -2119,6 +2363,19 @@ fn ends_with_credit(line: &str) -> bool {
     }
     false
 }
+
+/// How a photo's credit opens: "Photo courtesy of …", "Photo by …", "Fot. …".
+const CREDIT_OPENING: &[&str] = &[
+    "photo courtesy of",
+    "photo by ",
+    "photo: ",
+    "photograph by ",
+    "image courtesy of",
+    "fot. ",
+    "zdjęcie: ",
+    "사진=",
+    "사진 제공",
+];
 
 /// Words of a copyright line.
 pub(crate) const RIGHTS: &[&str] = &[
@@ -2216,6 +2473,9 @@ const VIEWS: &[&str] = &[
     "liczba odsłon",
     "조회수",
     "조회",
+    "다운로드",
+    "downloads",
+    "pobrań",
     "views",
     "hits",
     "hit",
