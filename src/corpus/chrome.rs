@@ -1463,6 +1463,18 @@ pub fn classify_part(
         }
     }
 
+    // A news page signs its article above the date line: a name alone on its line
+    // ("Anna Kowalska" / "12.06.2024, 07:45") is the byline.
+    for i in 0..pieces.len().saturating_sub(1) {
+        if pieces[i].zone == Zone::Header
+            && roles[i] == Role::Content
+            && roles[i + 1] == Role::Chrome(Reason::Dateline)
+            && is_name(&text[pieces[i].start..pieces[i].end])
+        {
+            roles[i] = Role::Chrome(Reason::Byline);
+        }
+    }
+
     // A breadcrumb pasted without its separators ends with the headline's first words:
     // "Home Press Press releases EU-Korea: Council approves conclusions on".
     let header: Vec<usize> = (0..pieces.len())
@@ -1879,6 +1891,19 @@ fn ends_with_connector(line: &str) -> bool {
     let last = tail.next().unwrap_or("").to_lowercase();
     let before = tail.next().unwrap_or("").to_lowercase();
     CONNECTORS.contains(&last.as_str()) || before == "to"
+}
+
+/// Whether `line` is a person's name alone: two or three capitalised words of letters
+/// (and hyphens), not set in capitals.
+fn is_name(line: &str) -> bool {
+    let names: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&names.len())
+        && names.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().all(|c| c.is_alphabetic() || c == '-')
+                && chars.any(char::is_lowercase)
+        })
 }
 
 /// Whether a line's letters are capitals, three or more of them (a title set in capitals).
@@ -3499,5 +3524,17 @@ mod tests {
             layout.title.as_deref(),
             Some("Harbour Towns Agree to Share Data on Shipping Emissions")
         );
+    }
+
+    #[test]
+    fn a_name_above_the_date_line_is_the_byline() {
+        let text = format!(
+            "Gospodarka\nPorty Bałtyku szukają partnerów w Azji Wschodniej\nTomasz Lis-Nowak\n\
+             04.02.2025, 10:15\n\n{PROSE}\n"
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Tomasz"), Role::Chrome(Reason::Byline));
+        assert!(!is_name("PRESS RELEASE"));
+        assert!(!is_name("Biuro 2025"));
     }
 }
