@@ -1463,6 +1463,18 @@ pub fn classify_part(
         }
     }
 
+    // A news page signs its article above the date line: a name alone on its line
+    // ("Anna Kowalska" / "12.06.2024, 07:45") is the byline.
+    for i in 0..pieces.len().saturating_sub(1) {
+        if pieces[i].zone == Zone::Header
+            && roles[i] == Role::Content
+            && roles[i + 1] == Role::Chrome(Reason::Dateline)
+            && is_name(&text[pieces[i].start..pieces[i].end])
+        {
+            roles[i] = Role::Chrome(Reason::Byline);
+        }
+    }
+
     // A breadcrumb pasted without its separators ends with the headline's first words:
     // "Home Press Press releases EU-Korea: Council approves conclusions on".
     let header: Vec<usize> = (0..pieces.len())
@@ -1879,6 +1891,19 @@ fn ends_with_connector(line: &str) -> bool {
     let last = tail.next().unwrap_or("").to_lowercase();
     let before = tail.next().unwrap_or("").to_lowercase();
     CONNECTORS.contains(&last.as_str()) || before == "to"
+}
+
+/// Whether `line` is a person's name alone: two or three capitalised words of letters
+/// (and hyphens), not set in capitals.
+fn is_name(line: &str) -> bool {
+    let names: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&names.len())
+        && names.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().all(|c| c.is_alphabetic() || c == '-')
+                && chars.any(char::is_lowercase)
+        })
 }
 
 /// Whether a line's letters are capitals, three or more of them (a title set in capitals).
@@ -3315,5 +3340,201 @@ mod tests {
             prop_assert!(titles <= 1);
             prop_assert!(titles == 0 || layout.title.is_some());
         }
+    }
+
+    fn text_layout(text: &str) -> Layout {
+        let paras: Vec<(usize, usize)> = crate::corpus::format::text::paragraphs(text)
+            .iter()
+            .map(|p| (p.start, p.end))
+            .collect();
+        classify(text, &paras, None)
+    }
+
+    #[test]
+    fn notes_of_the_office_and_the_page_that_lines_say() {
+        let cases: &[(&str, Zone, Option<Reason>)] = &[
+            ("담당부서 : 국제통상과", Zone::Header, Some(Reason::Footer)),
+            (
+                "담당자\t주무관 박서연 (044-123-4567)",
+                Zone::Header,
+                Some(Reason::Footer),
+            ),
+            (
+                "Department in charge: Trade Policy Bureau",
+                Zone::Header,
+                Some(Reason::Footer),
+            ),
+            (
+                "Contact: Press Officer Jane Doe",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            ("담당자는 매주 회의를 연다", Zone::Body, None),
+            ("Contact between the two teams", Zone::Body, None),
+            (
+                "첨부 보고서 원문 다운로드",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Download the full study",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            ("다운로드 1,042", Zone::Header, Some(Reason::CommentCount)),
+            ("Downloads: 57", Zone::Header, Some(Reason::CommentCount)),
+            (
+                "회의 결과.hwpx [85KB] 미리보기",
+                Zone::Header,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Agenda.pdf (120 KB) Download",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            ("목록으로", Zone::Footer, Some(Reason::PrevNext)),
+            (
+                "Author: Jan Kowal, Policy Unit",
+                Zone::Footer,
+                Some(Reason::Byline),
+            ),
+            ("Autor: Maria Nowak", Zone::Footer, Some(Reason::Byline)),
+            (
+                "Delegates at the signing in Oslo. Photo courtesy of the Ministry",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Home   About   Offices   Newsroom",
+                Zone::Header,
+                Some(Reason::Navigation),
+            ),
+            ("Home   About   Offices   Newsroom", Zone::Body, None),
+            (
+                "Units   Growth in the first quarter of the year   Share",
+                Zone::Header,
+                None,
+            ),
+        ];
+        for &(line, zone, want) in cases {
+            assert_eq!(line_hint(line, zone), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn disclaimers_and_licence_notices_are_set_aside() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            (
+                "이 보고서의 내용은 집필진의 개인 의견이며 본 연구원의 공식 견해가 아닙니다.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "The opinions expressed in this paper do not necessarily reflect those of the institute.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "본 누리집의 게시물은 \"공공누리 제3유형 : 출처표시+변경금지\" 조건에 따라 이용할 수 있습니다.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "The ministry set out its official position on the tariff in a letter to the council.",
+                None,
+            ),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(rule(text, false), want, "{text:?}");
+        }
+        // Markdown's prose blocks too.
+        let blocks = [
+            (PROSE, BlockKind::Paragraph),
+            (
+                "Niniejsza analiza nie odzwierciedla oficjalnego stanowiska ministerstwa, a jedynie poglądy jej autorów i autorek.",
+                BlockKind::Paragraph,
+            ),
+        ];
+        assert_eq!(
+            extracted_chrome(&blocks),
+            vec![None, Some(Reason::Disclaimer)]
+        );
+    }
+
+    #[test]
+    fn a_byline_of_two_authors() {
+        assert_eq!(
+            rule("By Anna Lee and Piotr Zieliński", false),
+            Some(Reason::Byline)
+        );
+        assert_eq!(
+            rule("By Maria Nowak, Tom Hart and Lee Min-ho", false),
+            Some(Reason::Byline)
+        );
+        assert_eq!(rule("By the end of the year and beyond", false), None);
+    }
+
+    #[test]
+    fn a_pasted_footer_closed_by_its_copyright_line_is_the_footer() {
+        let text = format!(
+            "{PROSE}\n\nPrices are indicative and may be delayed. See our terms for the\n\
+             full list of sources.\n© 2024 Example Wire. All rights reserved\n"
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Prices are"), Role::Chrome(Reason::Footer));
+        assert_eq!(role_of(&all, "The ministers"), Role::Content);
+    }
+
+    #[test]
+    fn a_headline_wrapped_after_a_connector_is_whole() {
+        let text = format!(
+            "Home\nNewsroom\nPress Release\nCanada and Korea Sign Memorandum to Expand\n\
+             Clean Hydrogen Trade Corridors\nMarch 4, 2025\n\n{PROSE}\n"
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Canada and Korea Sign Memorandum to Expand Clean Hydrogen Trade Corridors")
+        );
+    }
+
+    #[test]
+    fn a_headline_found_by_its_second_line_takes_its_first() {
+        let text = format!(
+            "Biuro Prasowe\nGdańsk, 3 marca 2025 r.\nKOMUNIKAT\nMiasto Gdańsk i port Busan podpisały\n\
+             porozumienie o współpracy w dziedzinie logistyki morskiej\n\n{PROSE}\n"
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Miasto Gdańsk i port Busan podpisały porozumienie o współpracy w dziedzinie logistyki morskiej")
+        );
+    }
+
+    #[test]
+    fn a_running_header_of_two_lines_is_not_the_title() {
+        let page = |body: &str| format!("REGION NORTH\nRegional Office of Example\n{body}\n");
+        let text = format!(
+            "{}\u{c}{}\u{c}",
+            page(&format!(
+                "Harbour Towns Agree to Share Data on\nShipping Emissions\n\n{PROSE}"
+            )),
+            page(PROSE)
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Harbour Towns Agree to Share Data on Shipping Emissions")
+        );
+    }
+
+    #[test]
+    fn a_name_above_the_date_line_is_the_byline() {
+        let text = format!(
+            "Gospodarka\nPorty Bałtyku szukają partnerów w Azji Wschodniej\nTomasz Lis-Nowak\n\
+             04.02.2025, 10:15\n\n{PROSE}\n"
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Tomasz"), Role::Chrome(Reason::Byline));
+        assert!(!is_name("PRESS RELEASE"));
+        assert!(!is_name("Biuro 2025"));
     }
 }
