@@ -125,12 +125,16 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
             continue;
         }
         // "Site - Section - Headline" (Korean ministries' boards): short names first, a
-        // headline of several words last.
+        // headline of several words last (not a site's name: "Talks - Ministry of X").
         let all: Vec<&str> = title.split(sep).map(str::trim).collect();
         if !every && all.len() >= 3 {
             let last = all[all.len() - 1];
             let names_first = all[..all.len() - 1].iter().all(|p| words(p) <= 2);
-            if names_first && words(last) >= 4 && headline.is_none_or(|h| same_title(last, h)) {
+            if names_first
+                && words(last) >= 4
+                && !publisher::is_institution(last)
+                && headline.is_none_or(|h| same_title(last, h))
+            {
                 return (last.to_string(), Some(all[0].to_string()));
             }
         }
