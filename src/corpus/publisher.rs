@@ -503,6 +503,9 @@ const ISSUER_LABELS: &[&str] = &[
     "organization",
     "wydawca",
     "autor instytucjonalny",
+    // gov.pl's footer of facts: "Podmiot udostępniający informację: Ministerstwo X".
+    "podmiot udostępniający informację",
+    "podmiot udostępniający",
     "발행처",
     "발행기관",
 ];
@@ -630,10 +633,13 @@ static COPYRIGHT_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:©|ⓒ|\([cC]\)|[Cc]opyright|COPYRIGHT)(?: *(?:©|ⓒ|\([cC]\)|[Cc]opyright|COPYRIGHT))* *(?:(?:19|20)\d\d *(?:[-–] *(?:19|20)\d\d)? *)?(?:[Bb]y +)?")
         .expect("regex")
 });
-/// Where a copyright holder's name ends: a rights notice, a year after a comma.
+/// Where a copyright holder's name ends: a rights notice, a dash before more words
+/// ("Grupa X SA - zakaz kopiowania"), a year after a comma.
 static COPYRIGHT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i) *(?:\||all rights reserved|wszelkie prawa|무단|,? *(?:19|20)\d\d(?-u:\b))")
-        .expect("regex")
+    Regex::new(
+        r"(?i) *(?:\||all rights reserved|wszelkie prawa|무단| [-–—] |,? *(?:19|20)\d\d(?-u:\b))",
+    )
+    .expect("regex")
 });
 
 /// The holder a copyright line names, if `line` is one: the mark leads the line (a
@@ -958,6 +964,23 @@ pub enum PageSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_holder_ends_at_a_dash_and_a_footer_labels_the_issuer() {
+        assert_eq!(
+            copyright_holder("Copyright 2001-2025 Media Group SA - zakaz kopiowania tekstów.")
+                .as_deref(),
+            Some("Media Group SA")
+        );
+        let blocks = [
+            "Text of the statement.",
+            "Podmiot udostępniający informację: Ministerstwo Testów",
+        ];
+        assert_eq!(
+            stated_issuer(&blocks).as_deref(),
+            Some("Ministerstwo Testów")
+        );
+    }
 
     #[test]
     fn a_one_word_site_name_beside_a_declared_institution_is_a_part_of_the_site_name() {

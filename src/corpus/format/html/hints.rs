@@ -95,6 +95,12 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("official", Reason::SiteBanner),
     ("identifier", Reason::SiteBanner),
     ("btn", Reason::Button),
+    // A paywall's teaser ("Ten artykuł przeczytasz z aktywną subskrypcją").
+    ("paywall", Reason::Form),
+    // A media player's or a lazy block's placeholder ("Loading video...").
+    ("placeholder", Reason::Script),
+    // A wire story's sign-off ("Reporting by ...; Editing by ...").
+    ("signoff", Reason::Byline),
 ];
 
 /// Name parts that must be the whole part (too short or too common to match a start).
@@ -332,6 +338,11 @@ const LEADING_PHRASES: &[(&str, Reason)] = &[
     ("źródło zdjęcia", Reason::PhotoCredit),
     ("©", Reason::PhotoCredit),
     ("(c) ", Reason::PhotoCredit),
+    // A wire story's credits: "Reporting by A in Seoul; Editing by B".
+    ("reporting by", Reason::Byline),
+    ("additional reporting by", Reason::Byline),
+    ("writing by", Reason::Byline),
+    ("editing by", Reason::Byline),
 ];
 
 /// Words that, alone or together, make up a block of page tools, share buttons or a
@@ -409,6 +420,10 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if let Some(&(_, r)) = LEADING_PHRASES.iter().find(|(p, _)| lower.starts_with(p)) {
         return Some(r);
     }
+    // A copyright line: "Copyright(c) Ministry of X. All rights reserved.".
+    if chars <= 120 && is_copyright_line(lower) {
+        return Some(Reason::Footer);
+    }
     if chars <= 120
         && (lower.contains("cookie") || lower.contains("쿠키") || lower.contains("ciasteczk"))
     {
@@ -448,6 +463,21 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
         }
     }
     None
+}
+
+/// Whether a short lower-cased line is a copyright notice: "copyright" followed by a
+/// mark, a year or a holder with "all rights reserved" (not "Copyright policy").
+fn is_copyright_line(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("copyright") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    rest.starts_with(['©', 'ⓒ'])
+        || rest.starts_with("(c)")
+        || rest.starts_with(|c: char| c.is_ascii_digit())
+        || crate::corpus::chrome::RIGHTS
+            .iter()
+            .any(|r| rest.contains(r))
 }
 
 /// Labels of a list of the page's tags or topics ("Tags: hydrogen, Poland").
@@ -776,6 +806,32 @@ fn is_comment_count(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_lines_paywalls_placeholders_and_wire_credits() {
+        assert_eq!(
+            text_hint(
+                "Copyright(c) Agency for Testing. All rights reserved.",
+                false
+            ),
+            Some(Reason::Footer)
+        );
+        assert_eq!(
+            text_hint("Copyright 2024 Some Outlet", false),
+            Some(Reason::Footer)
+        );
+        assert_eq!(text_hint("Copyright policy", false), None);
+        assert_eq!(
+            text_hint(
+                "Reporting by Anna Nowak in Gdańsk; Editing by Tom Reed",
+                false
+            ),
+            Some(Reason::Byline)
+        );
+        assert_eq!(class_hint("article__paywall").0, Some(Reason::Form));
+        assert_eq!(class_hint("player__placeholder").0, Some(Reason::Script));
+        assert_eq!(class_hint("story-signoff").0, Some(Reason::Byline));
+    }
 
     #[test]
     fn class_names_by_parts() {

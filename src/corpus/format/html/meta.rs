@@ -124,6 +124,20 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
         if !title.contains(sep) {
             continue;
         }
+        // "Site - Section - Headline" (Korean ministries' boards): short names first, a
+        // headline of several words last (not a site's name: "Talks - Ministry of X").
+        let all: Vec<&str> = title.split(sep).map(str::trim).collect();
+        if !every && all.len() >= 3 {
+            let last = all[all.len() - 1];
+            let names_first = all[..all.len() - 1].iter().all(|p| words(p) <= 2);
+            if names_first
+                && words(last) >= 4
+                && !publisher::is_institution(last)
+                && headline.is_none_or(|h| same_title(last, h))
+            {
+                return (last.to_string(), Some(all[0].to_string()));
+            }
+        }
         let mut site_first = false;
         let parts: Vec<&str> = if every {
             title
@@ -652,6 +666,16 @@ fn has_year(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_and_section_names_before_the_headline() {
+        let (title, site) =
+            split_title("기상청 - 알림마당 - 올여름 폭염 대비 합동 점검 실시", None);
+        assert_eq!(title, "올여름 폭염 대비 합동 점검 실시");
+        assert_eq!(site.as_deref(), Some("기상청"));
+        let (title, _) = split_title("Korea - Poland talks - Site", None);
+        assert_eq!(title, "Korea - Poland talks");
+    }
 
     #[test]
     fn titles_lose_the_site_part() {
