@@ -2384,6 +2384,16 @@ fn ends_with_credit(line: &str) -> bool {
         if group.split_whitespace().count() <= 6 && CREDIT_WORDS.iter().any(|w| group.contains(w)) {
             return true;
         }
+        // "(대통령실 제공)", "(KOTRA 제공)": a name or two, then "provided"; words
+        // with a particle ("기준은 별도 제공") make it a clause instead.
+        if let Some((name, "제공")) = group.rsplit_once(' ') {
+            let particle =
+                |w: &str| w.ends_with(['은', '는', '을', '를', '이', '가', '도', '의', '에', '로']);
+            let names: Vec<&str> = name.split_whitespace().collect();
+            if (1..=2).contains(&names.len()) && !names.iter().any(|w| particle(w)) {
+                return true;
+            }
+        }
         rest = stripped[..at].trim_end();
     }
     false
@@ -2707,6 +2717,16 @@ mod tests {
                 Some(Reason::PhotoCredit),
             ),
             ("[한국일보 자료사진]", Zone::Body, Some(Reason::PhotoCredit)),
+            (
+                "두 도시 시장이 협약서를 교환하고 있다 (부산시청 제공)",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "지원 대상은 중소기업이다 (세부 기준은 별도 제공)",
+                Zone::Body,
+                None,
+            ),
             (
                 "Ministers at the signing in Oslo. © Nordic Council, 2025",
                 Zone::Body,

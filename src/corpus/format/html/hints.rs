@@ -101,6 +101,8 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("placeholder", Reason::Script),
     // A wire story's sign-off ("Reporting by ...; Editing by ...").
     ("signoff", Reason::Byline),
+    // A page's files for download: "attach", "attachments", "attached-files".
+    ("attach", Reason::Attachment),
 ];
 
 /// Name parts that must be the whole part (too short or too common to match a start).
@@ -120,6 +122,8 @@ const CHROME_WORDS: &[(&str, Reason)] = &[
     ("blind", Reason::Hidden),
     ("button", Reason::Button),
     ("cmt", Reason::CommentForm),
+    // Korean boards' captions: "img_cap", "photo_cap".
+    ("cap", Reason::PhotoCredit),
 ];
 
 /// Name parts that say "this is the content".
@@ -831,6 +835,14 @@ mod tests {
         assert_eq!(class_hint("article__paywall").0, Some(Reason::Form));
         assert_eq!(class_hint("player__placeholder").0, Some(Reason::Script));
         assert_eq!(class_hint("story-signoff").0, Some(Reason::Byline));
+    }
+
+    #[test]
+    fn korean_caption_classes_and_attachment_lists() {
+        assert_eq!(class_hint("photo_cap").0, Some(Reason::PhotoCredit));
+        assert_eq!(class_hint("capital-projects").0, None);
+        assert_eq!(class_hint("board-attach-list").0, Some(Reason::Attachment));
+        assert_eq!(class_hint("attachedFiles").0, Some(Reason::Attachment));
     }
 
     #[test]
