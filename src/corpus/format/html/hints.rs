@@ -443,6 +443,9 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_comment_count(lower) && !(table_cell && lower.bytes().all(|b| b.is_ascii_digit())) {
         return Some(Reason::CommentCount);
     }
+    if is_relative_time(lower) {
+        return Some(Reason::Dateline);
+    }
     // Every word a tool word: the block is tools, of the kind most of its words say.
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '·' | ',' | '•'))
@@ -777,6 +780,39 @@ fn has_street_address(line: &str) -> bool {
     polish || korean_city
 }
 
+/// A news page's relative time stamp: "Updated 2 hours ago", "an hour ago",
+/// "aktualizacja: 3 godziny temu", "5 minut temu", "2시간 전", "수정 10분 전": a
+/// few words, a number (or "a"/"an") with a unit of time and "ago"/"temu"/"전".
+fn is_relative_time(lower: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second", "minute", "min", "hour", "day", "week", "sekund", "minut", "godzin", "dzień",
+        "dni", "tydzień", "tygodni", "초", "분", "시간", "일", "주",
+    ];
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let last = last.trim_end_matches('.');
+    if !matches!(last, "ago" | "temu" | "전") {
+        return false;
+    }
+    // The amount and its unit, written apart ("2 hours", "5 minut") or together ("2시간").
+    words[..words.len() - 1].iter().any(|w| {
+        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        let counted = unit.len() < w.len()
+            || words
+                .iter()
+                .any(|x| x.bytes().all(|b| b.is_ascii_digit()) || matches!(*x, "a" | "an"));
+        counted && !unit.is_empty() && UNITS.iter().any(|u| unit.starts_with(u))
+    })
+}
+
 /// "댓글 0", "댓글(3)", "3 comments", "Comments (12)", "Komentarze 4", or a lone number
 /// of up to three digits.
 fn is_comment_count(lower: &str) -> bool {
@@ -835,6 +871,28 @@ mod tests {
         assert_eq!(class_hint("article__paywall").0, Some(Reason::Form));
         assert_eq!(class_hint("player__placeholder").0, Some(Reason::Script));
         assert_eq!(class_hint("story-signoff").0, Some(Reason::Byline));
+    }
+
+    #[test]
+    fn relative_time_stamps_are_date_lines() {
+        for line in [
+            "Updated 2 hours ago",
+            "an hour ago",
+            "Aktualizacja: 3 godziny temu",
+            "5 minut temu",
+            "2시간 전",
+            "수정 10분 전",
+        ] {
+            assert_eq!(text_hint(line, false), Some(Reason::Dateline), "{line}");
+        }
+        for line in [
+            "The agreement was signed two years ago",
+            "Three decades ago",
+            "Umowę podpisano rok temu w Seulu, a jej realizacja trwa.",
+            "협약 체결 10년 전",
+        ] {
+            assert_eq!(text_hint(line, false), None, "{line}");
+        }
     }
 
     #[test]
