@@ -302,3 +302,36 @@ fn a_translation_found_only_inside_korean_compounds_is_searched() {
         );
     }
 }
+
+#[test]
+fn a_polish_relational_adjective_reaches_its_noun_in_english_and_korean() {
+    // Polish names the material with an adjective ('wodorowe', 'kosmiczny'), English and
+    // Korean with the noun ('hydrogen', 수소; 'space', 우주): the glossary lists the
+    // adjective beside the noun, so the query in one form reaches the other languages.
+    let ws = Workspace::empty();
+    std::fs::write(
+        ws.corpus().join("ulsan-hydrogen.txt"),
+        "울산시, 수소 트램 시범 운행\n\n울산시는 다음 달부터 수소 트램 시범 운행을 시작한다고 밝혔다.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        ws.corpus().join("space-office.txt"),
+        "Joint space office opens\n\nThe two agencies opened a joint space office for satellite data.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        ws.corpus().join("trams-plain.txt"),
+        "Nowe tramwaje w Gdańsku\n\nMiasto odebrało dziesięć nowych tramwajów elektrycznych.\n",
+    )
+    .unwrap();
+    let hits = ws.search("tramwaje wodorowe", &["--lang", "ko"]);
+    assert!(
+        hits.iter().any(|h| h.text.contains("수소 트램")),
+        "'wodorowe' did not reach 수소: {hits:#?}"
+    );
+    let hits = ws.search("biuro kosmiczne", &["--lang", "en"]);
+    assert!(
+        hits.iter().any(|h| h.path.ends_with("space-office.txt")),
+        "'kosmiczne' did not reach 'space': {hits:#?}"
+    );
+}
