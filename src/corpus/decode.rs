@@ -100,6 +100,9 @@ pub enum Unreadable {
         /// Byte offset in the file of the first bad byte (about: within a few bytes).
         at: u64,
     },
+    /// A frameset (or a page that is only an `iframe`): its text is in the pages its
+    /// frames load, whose addresses it holds.
+    Frames(Vec<String>),
     /// A format this build does not read yet.
     Unsupported(&'static str),
 }
@@ -130,6 +133,15 @@ impl std::fmt::Display for Unreadable {
             Unreadable::Malformed { encoding, at } => write!(
                 f,
                 "invalid {encoding} at byte {at}; convert the file to UTF-8"
+            ),
+            Unreadable::Frames(sources) if sources.is_empty() => f.write_str(
+                "a frameset page without text of its own; index the pages its frames load instead",
+            ),
+            Unreadable::Frames(sources) => write!(
+                f,
+                "a frameset page without text of its own: its text is in the pages its frames \
+                 load ({}); save or index those instead",
+                sources.join(", ")
             ),
             Unreadable::Unsupported(what) => f.write_str(what),
         }

@@ -73,6 +73,40 @@ const SCOPE_SEARCH: usize = 64;
 /// A block this long with sentence punctuation is prose.
 const PROSE_CHARS: u32 = 60;
 
+/// The `src` of every `frame` and `iframe` of a page, in order (at most eight): a
+/// frameset, or a page that only wraps a viewer `iframe`, keeps its text in those pages.
+fn frame_sources(text: &str) -> Vec<String> {
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for (start, _) in lower.match_indices('<') {
+        let rest = &lower[start + 1..];
+        let after_name = rest
+            .strip_prefix("iframe")
+            .or_else(|| rest.strip_prefix("frame"));
+        if !after_name.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_whitespace())) {
+            continue;
+        }
+        let tag_end = lower[start..].find('>').map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..tag_end];
+        let Some(src) = tag.find(" src=").or_else(|| tag.find("\tsrc=")) else {
+            continue;
+        };
+        let raw = &text[start + src + 5..tag_end];
+        let value = match raw.chars().next() {
+            Some(q @ ('"' | '\'')) => raw[1..].split(q).next().unwrap_or(""),
+            _ => raw
+                .split(|c: char| c.is_ascii_whitespace())
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('/'),
+        };
+        if !value.is_empty() && out.len() < 8 {
+            out.push(value.to_string());
+        }
+    }
+    out
+}
+
 /// Extracts the text blocks and metadata of an HTML page; see the module documentation.
 pub fn extract(bytes: &[u8]) -> Result<Extraction, Unreadable> {
     if bytes.len() > MAX_BYTES {
@@ -120,8 +154,14 @@ pub fn extract(bytes: &[u8]) -> Result<Extraction, Unreadable> {
         })
         .collect();
     blocks.sort_by_key(|b| b.span.byte_start);
-    if blocks.iter().all(|b| b.set_aside.is_some()) && meta.title.is_none() {
-        return Err(Unreadable::Empty);
+    if blocks.iter().all(|b| b.set_aside.is_some()) {
+        let frames = frame_sources(text);
+        if !frames.is_empty() {
+            return Err(Unreadable::Frames(frames));
+        }
+        if meta.title.is_none() {
+            return Err(Unreadable::Empty);
+        }
     }
     Ok(Extraction {
         blocks,

@@ -443,6 +443,28 @@ fn bad_input_is_refused_or_read_never_a_panic() {
 }
 
 #[test]
+fn a_frameset_page_says_where_its_text_is() {
+    let page = "<html><head><title>Ministry of Ports</title></head>\n\
+        <frameset cols=\"20%,80%\"><FRAME name=nav SRC=menu.html>\n\
+        <frame src='news/main.html'></frameset></html>";
+    assert_eq!(
+        extract(page.as_bytes()).unwrap_err(),
+        Unreadable::Frames(vec!["menu.html".into(), "news/main.html".into()])
+    );
+    let viewer = "<html><head><title>Komunikat</title></head><body>\
+        <iframe class=viewer src=\"/files/komunikat.pdf\"></iframe></body></html>";
+    assert_eq!(
+        extract(viewer.as_bytes()).unwrap_err(),
+        Unreadable::Frames(vec!["/files/komunikat.pdf".into()])
+    );
+    // A page with text of its own is read, whatever frames it embeds.
+    let with_text = "<html><body><h1>Ports agree on data exchange</h1>\
+        <p>The two port authorities agreed to exchange arrival data every day from June.</p>\
+        <iframe src=\"https://video.example/embed/1\"></iframe></body></html>";
+    assert!(extract(with_text.as_bytes()).is_ok());
+}
+
+#[test]
 fn deep_nesting_many_elements_and_huge_attributes_stay_bounded() {
     let deep = format!(
         "{}<p>deep text here</p>{}",
