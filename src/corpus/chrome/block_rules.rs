@@ -1,0 +1,385 @@
+//! Rules over a whole block: the phrase and pattern rules (skip links, related links,
+//! comment forms, cookie banners, bylines, menus, breadcrumbs, disclaimers and licence
+//! notices), and boxes of short lines judged line by line.
+
+use super::line_rules::{is_copyright, line_hint};
+use super::normalize::lower_for_rules;
+#[cfg(test)]
+use super::normalize::{normalize_counting, Facts};
+use super::phrases::{PhraseHits, Phrases};
+use super::words::{
+    bullet_item, ends_sentence, link_like, non_blank_lines, starts_with_bullet, words, BULLETS,
+};
+use super::{Reason, Zone};
+
+/// Is this line a menu entry: a bullet and a few words, no sentence?
+fn is_menu_item(line: &str) -> bool {
+    bullet_item(line).is_some_and(|item| words(item) <= 5 && !ends_sentence(item))
+}
+
+/// Is this block a menu: two lines or more, all menu entries?
+fn is_menu(text: &str) -> bool {
+    // Nearly every block is told by its first character.
+    if !starts_with_bullet(text.trim_start()) {
+        return false;
+    }
+    let mut lines = 0;
+    for line in non_blank_lines(text) {
+        if !is_menu_item(line) {
+            return false;
+        }
+        lines += 1;
+    }
+    lines >= 2
+}
+
+/// A bit for each byte that the breadcrumb separators ` » `, ` › `, ` > `, ` | ` and
+/// ` / ` have and text seldom has: `»` ends with 0xBB, `›` with 0xBA.
+const SEPARATOR_MARKS: [u8; 256] = {
+    let mut marks = [0; 256];
+    marks[0xBB] = 1;
+    marks[0xBA] = 2;
+    marks[b'>' as usize] = 4;
+    marks[b'|' as usize] = 8;
+    marks[b'/' as usize] = 16;
+    marks
+};
+
+/// Longest line, in words, that can be a breadcrumb (`Home » <an article's title>`).
+const MAX_BREADCRUMB_WORDS: usize = 30;
+
+/// Longest block, in words, that a phrase rule can fire on (the cookie-banner rule).
+pub(super) const MAX_PHRASE_RULE_WORDS: usize = 80;
+
+/// The phrase and pattern rules; `edge` is true in the page header and footer.
+#[cfg(test)]
+fn rule(text: &str, edge: bool) -> Option<Reason> {
+    rule_with(text, edge, &Shape::of(text), &mut String::new())
+}
+
+/// What the rules ask of a block before they read it, learnt while it was normalized.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Shape {
+    /// Its words.
+    pub(super) words: usize,
+    /// Its lines that are not blank.
+    pub(super) lines: usize,
+    /// Whether a character outside ASCII in it changes in lower case.
+    pub(super) cased: bool,
+}
+
+impl Shape {
+    /// The shape of `text`, read anew.
+    #[cfg(test)]
+    fn of(text: &str) -> Shape {
+        let mut facts = Facts::default();
+        let mut lines = 0;
+        for line in non_blank_lines(text) {
+            facts.add(normalize_counting(line, &mut Vec::new()));
+            lines += 1;
+        }
+        Shape {
+            words: facts.words,
+            lines,
+            cased: facts.cased,
+        }
+    }
+}
+
+/// The rule (see `rule`) of a block of shape `shape`, lower-casing into `buffer` when it must.
+pub(super) fn rule_with(
+    text: &str,
+    edge: bool,
+    shape: &Shape,
+    buffer: &mut String,
+) -> Option<Reason> {
+    let trimmed = text.trim();
+    let n = if starts_with_bullet(trimmed) {
+        words(trimmed.trim_start_matches(BULLETS).trim())
+    } else {
+        shape.words
+    };
+    if n > MAX_PHRASE_RULE_WORDS {
+        // Too long for any phrase rule: only a menu can be this long.
+        return is_menu(text).then_some(Reason::Navigation);
+    }
+    let one_line = shape.lines == 1;
+    let lower = if shape.cased {
+        lower_for_rules(trimmed, buffer)
+    } else {
+        trimmed
+    };
+    // `lower` is trimmed already (no character has white space in its lower case).
+    let lower = if starts_with_bullet(lower) {
+        lower.trim_start_matches(BULLETS).trim()
+    } else {
+        lower
+    };
+    if n >= 5 && is_notice(lower) {
+        return Some(Reason::Disclaimer);
+    }
+    let hits = PhraseHits::of(lower);
+    if n <= 6 && hits.starts_with(Phrases::Skip) {
+        return Some(Reason::SkipLink);
+    }
+    if n <= 6 && hits.starts_with(Phrases::Related) {
+        return Some(Reason::RelatedLinks);
+    }
+    if one_line && n <= 40 && hits.starts_with(Phrases::SeeAlso) {
+        return Some(Reason::SeeAlso);
+    }
+    if n <= 40 && hits.contains(Phrases::Comment) {
+        return Some(Reason::CommentForm);
+    }
+    // A cookie notice is a banner: it asks to accept or tells how cookies are used.
+    // Prose that merely mentions cookies in a long argument is not one.
+    if n <= 80 && hits.contains(Phrases::Cookie) && hits.contains(Phrases::Banner) {
+        return Some(Reason::CookieNotice);
+    }
+    if n <= 15 && hits.contains(Phrases::Privacy) {
+        return Some(Reason::PrivacyNotice);
+    }
+    if n <= 8 && hits.starts_with(Phrases::Share) {
+        return Some(Reason::ShareLinks);
+    }
+    if one_line
+        && n <= 4
+        && !ends_sentence(lower)
+        && (hits.starts_with(Phrases::Byline) || (n <= 3 && lower.ends_with("기자")))
+    {
+        return Some(Reason::Byline);
+    }
+    if one_line && n <= 9 && is_joint_byline(trimmed) {
+        return Some(Reason::Byline);
+    }
+    if is_menu(text) {
+        return Some(Reason::Navigation);
+    }
+    // One line: it is the block, trimmed.
+    if one_line && edge && is_menu_item(trimmed) {
+        return Some(Reason::Navigation);
+    }
+    if one_line && n <= MAX_BREADCRUMB_WORDS {
+        // Each separator is looked for only where a byte of it occurs: one pass tells
+        // which occur.
+        let marks = lower
+            .bytes()
+            .fold(0u8, |marks, b| marks | SEPARATOR_MARKS[usize::from(b)]);
+        let has = |byte: u8| marks & SEPARATOR_MARKS[usize::from(byte)] != 0;
+        // `>` is also a comparison in running text (`if x > 0`): as a separator it
+        // takes two, `Home > News > Page`.
+        for (sep, least, byte) in [(" » ", 1, 0xBB), (" › ", 1, 0xBA), (" > ", 2, b'>')] {
+            if has(byte)
+                && lower.matches(sep).count() >= least
+                && lower.split(sep).any(|seg| words(seg) <= 3)
+            {
+                return Some(Reason::Breadcrumb);
+            }
+        }
+        if edge {
+            for (sep, byte) in [(" | ", b'|'), (" / ", b'/')] {
+                if has(byte) && lower.contains(sep) && lower.split(sep).all(|seg| words(seg) <= 4) {
+                    return Some(Reason::Breadcrumb);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// How a publication disowns its authors' views: an official position it is not.
+const OFFICIAL_VIEW: &[&str] = &[
+    "official position",
+    "official view",
+    "official opinion",
+    "공식 견해",
+    "공식 입장",
+    "공식적인 견해",
+    "oficjalnego stanowiska",
+    "oficjalnym stanowiskiem",
+    "oficjalne stanowisko",
+];
+
+/// A negation, for [`OFFICIAL_VIEW`]: "… is not the official position", "… 공식 견해가 아닙니다".
+const NEGATION: &[&str] = &["not ", "아닙", "아니", "nie "];
+
+/// The stock phrases of disclaimers and of open-licence notices, which a research
+/// institute, a parliament's research service or a government site prints under every
+/// text: "The views expressed do not necessarily reflect …", "the sole responsibility
+/// of its author", Korea's KOGL ("공공누리") and Creative Commons.
+const NOTICE: &[&str] = &[
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "do not necessarily represent",
+    "sole responsibility of",
+    "nie muszą odzwierciedlać",
+    "nie odzwierciedlają",
+    "wyłączną odpowiedzialność",
+    "공공누리",
+    "creative commons",
+    "cc by ",
+    "cc-by",
+];
+
+/// A disclaimer or licence notice (`lower` in lower case): one of [`NOTICE`]'s phrases,
+/// or an official view with a negation ("본 자료는 … 공식 견해가 아닙니다").
+pub(super) fn is_notice(lower: &str) -> bool {
+    NOTICE.iter().any(|p| lower.contains(p))
+        || (OFFICIAL_VIEW.iter().any(|p| lower.contains(p))
+            && NEGATION.iter().any(|p| lower.contains(p)))
+}
+
+/// A byline naming two or more authors: "By Anna Nowak and John Smith", each name's
+/// words capitalised, joined by "and", "&" or commas (a sentence opening with "By"
+/// has words in lower case).
+fn is_joint_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ") else {
+        return false;
+    };
+    let names: Vec<&str> = rest
+        .split([' ', ','])
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
+        .collect();
+    (2..=8).contains(&names.len())
+        && rest.contains(" and ")
+        && !ends_sentence(rest)
+        && names
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A heading that is nothing but its phrase ("Most viewed", "Czytaj także:"), not a
+/// teaser with its headline after the colon.
+pub(super) fn is_bare_heading(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches([':', '›', '»', '>'])
+        .trim_end();
+    words(t) <= 4 && !t.contains(':')
+}
+
+/// A block of several lines pasted together, each a link's text or heading or a line
+/// the line rules set aside, with at least one of those that is surely chrome (a
+/// related-links heading, a copyright or contact line, share buttons, a credit): a
+/// footer or link box, whose lines the paragraph rules would not read one by one.
+///
+/// Lines that only date or sign the page, page numbers and lone numbers do not make a
+/// block chrome: a table's cells and a dated heading have those.
+pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Option<Reason> {
+    let mut lines = 0;
+    for line in non_blank_lines(text) {
+        lines += 1;
+        if lines > 15 || words(line) > 30 {
+            return None;
+        }
+    }
+    if lines < 2 {
+        return None;
+    }
+    // A site's closing notes pasted as one block, the copyright line last: "All quotes
+    // delayed … / © 2025 Agency. All rights reserved".
+    if let Some(last) = non_blank_lines(text).last() {
+        if words(text) <= 60 && is_copyright(last) {
+            return Some(Reason::Footer);
+        }
+    }
+    let mut found = None;
+    for (i, line) in non_blank_lines(text).enumerate() {
+        let line = line.trim();
+        // A line opening in lower case carries on a sentence, unless a rule knows it
+        // ("fot. Ministerstwo" under its caption).
+        let carries_on = i > 0 && line.chars().next().is_some_and(char::is_lowercase);
+        let shape = Shape {
+            words: words(line),
+            lines: 1,
+            cased: true,
+        };
+        let verdict = rule_with(line, zone != Zone::Body, &shape, buffer)
+            .or_else(|| line_hint(line, Zone::Footer));
+        let bare_number = line
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+        match verdict {
+            Some(Reason::Dateline | Reason::Byline | Reason::PageNumber) => {}
+            Some(_) if bare_number => {}
+            Some(reason) => {
+                found.get_or_insert(reason);
+            }
+            None if link_like(line) && !carries_on => {}
+            None => return None,
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::chrome::extracted::extracted_chrome;
+    use crate::corpus::chrome::test_pages::*;
+    use crate::corpus::format::BlockKind;
+
+    #[test]
+    fn a_comparison_in_running_text_is_not_a_breadcrumb() {
+        assert_eq!(
+            rule("Returns the value if x > 0 and y is set.", false),
+            None
+        );
+        assert_eq!(
+            rule("Home > News > Energy", false),
+            Some(Reason::Breadcrumb)
+        );
+        let long = format!("Home » {}", "word ".repeat(40));
+        assert_eq!(rule(&long, false), None);
+    }
+
+    #[test]
+    fn disclaimers_and_licence_notices_are_set_aside() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            (
+                "이 보고서의 내용은 집필진의 개인 의견이며 본 연구원의 공식 견해가 아닙니다.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "The opinions expressed in this paper do not necessarily reflect those of the institute.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "본 누리집의 게시물은 \"공공누리 제3유형 : 출처표시+변경금지\" 조건에 따라 이용할 수 있습니다.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "The ministry set out its official position on the tariff in a letter to the council.",
+                None,
+            ),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(rule(text, false), want, "{text:?}");
+        }
+        // Markdown's prose blocks too.
+        let blocks = [
+            (PROSE, BlockKind::Paragraph),
+            (
+                "Niniejsza analiza nie odzwierciedla oficjalnego stanowiska ministerstwa, a jedynie poglądy jej autorów i autorek.",
+                BlockKind::Paragraph,
+            ),
+        ];
+        assert_eq!(
+            extracted_chrome(&blocks),
+            vec![None, Some(Reason::Disclaimer)]
+        );
+    }
+
+    #[test]
+    fn a_byline_of_two_authors() {
+        assert_eq!(
+            rule("By Anna Lee and Piotr Zieliński", false),
+            Some(Reason::Byline)
+        );
+        assert_eq!(
+            rule("By Maria Nowak, Tom Hart and Lee Min-ho", false),
+            Some(Reason::Byline)
+        );
+        assert_eq!(rule("By the end of the year and beyond", false), None);
+    }
+}

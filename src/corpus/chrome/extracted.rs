@@ -1,0 +1,80 @@
+//! Chrome among the blocks of a format whose structure marks none (Markdown written or
+//! converted from a web page), judged as lines of a pasted page in their zone.
+
+use super::block_rules::{is_bare_heading, is_notice, rule_with, Shape, MAX_PHRASE_RULE_WORDS};
+use super::line_rules::line_hint;
+use super::words::{ends_sentence, is_prose, link_like, words};
+use super::{Reason, Zone};
+use crate::corpus::format::BlockKind;
+
+/// What the rules make of the blocks of a format whose structure marks no chrome
+/// (Markdown written or converted from a web page): for each block, the reason it is
+/// chrome, or `None`. A block is judged as one line of a pasted page in its zone
+/// (before the first paragraph of prose, in the body, after the last); headlines
+/// under a lone related-links heading are its links. Titles and table cells are
+/// left alone: a cell's lone number or date is data.
+pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reason>> {
+    let prose = |(text, kind): &(&str, BlockKind)| {
+        matches!(
+            kind,
+            BlockKind::Paragraph | BlockKind::Quote | BlockKind::Other
+        ) && is_prose(
+            words(text),
+            text.chars()
+                .filter(|&c| crate::script::is_hangul(c))
+                .count(),
+            1,
+            || ends_sentence(text),
+        )
+    };
+    let first = blocks.iter().position(prose);
+    let last = blocks.iter().rposition(prose);
+    let mut buffer = String::new();
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut under_heading = false;
+    for (i, &(text, kind)) in blocks.iter().enumerate() {
+        let text = text.trim();
+        let zone = match (first, last) {
+            (Some(f), _) if i < f => Zone::Header,
+            (_, Some(l)) if i > l => Zone::Footer,
+            (None, _) => Zone::Header,
+            _ => Zone::Body,
+        };
+        let judged = !matches!(
+            kind,
+            BlockKind::Title | BlockKind::TableCell | BlockKind::Preformatted
+        );
+        let shape = Shape {
+            words: words(text),
+            lines: 1,
+            cased: true,
+        };
+        let mut reason = if !judged {
+            None
+        } else if prose(&blocks[i]) {
+            // A disclaimer is written as prose.
+            let lower = text.to_lowercase();
+            (words(text) <= MAX_PHRASE_RULE_WORDS && is_notice(&lower))
+                .then_some(Reason::Disclaimer)
+        } else if matches!(kind, BlockKind::Heading(_)) {
+            rule_with(text, false, &shape, &mut buffer)
+                .filter(|r| matches!(r, Reason::RelatedLinks | Reason::SeeAlso))
+        } else {
+            rule_with(text, zone != Zone::Body, &shape, &mut buffer)
+                .or_else(|| line_hint(text, zone))
+        };
+        match reason {
+            Some(Reason::RelatedLinks | Reason::SeeAlso) => under_heading = is_bare_heading(text),
+            Some(_) => {}
+            None if under_heading
+                && matches!(kind, BlockKind::ListItem | BlockKind::Paragraph)
+                && link_like(text) =>
+            {
+                reason = Some(Reason::RelatedLinks);
+            }
+            None => under_heading = false,
+        }
+        out.push(reason);
+    }
+    out
+}

@@ -1,0 +1,648 @@
+//! Classifying a text's paragraphs: prose found in one pass, the page header and footer
+//! zones around it, the rules applied by zone, runs of links under a related heading,
+//! the byline above a date line, breadcrumbs ending in the headline, running headers of
+//! paged text, the title, footer link lists, and repeats kept once.
+
+use super::block_rules::{is_bare_heading, lines_chrome, rule_with, Shape};
+use super::line_rules::{is_page_number, line_hint};
+use super::normalize::{
+    hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
+};
+use super::title::{choose_title, is_name};
+use super::words::{
+    ends_sentence, is_prose, lines_end_sentence, link_like, non_blank_lines, words,
+};
+use super::{Block, Layout, Part, Reason, Role, Zone};
+use rustc_hash::FxHashSet;
+
+/// Classifies the paragraphs `paras` (byte ranges of `text`).
+///
+/// `known_title` is the manifest's title, if any: the header line that matches it is
+/// the title.
+pub fn classify(text: &str, paras: &[(usize, usize)], known_title: Option<&str>) -> Layout {
+    classify_part(text, paras, known_title, Part::WHOLE)
+}
+
+/// A paragraph, or a line of one in the page header, with the hash of its normalized
+/// text and its shape.
+pub(super) struct Piece {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) zone: Zone,
+    pub(super) hash: u64,
+    pub(super) shape: Shape,
+}
+
+/// [`classify`] for one part of a document.
+pub fn classify_part(
+    text: &str,
+    paras: &[(usize, usize)],
+    known_title: Option<&str>,
+    part: Part,
+) -> Layout {
+    // Prose that a rule recognises (a long breadcrumb, a cookie banner) does not count,
+    // nor do lines a page repeats (a title printed again under a byline).
+    //
+    // One pass over each paragraph (`normalize_lines`) normalizes it line by line,
+    // hashes each line and the whole, and counts what the rules and `is_prose` ask: of
+    // the whole, its words and lines; of the lines not seen before, their words and
+    // Hangul letters, which are those of these lines joined, read without joining them.
+    let mut seen_lines = SeenLines::with_capacity(paras.len());
+    let mut normal: Vec<u8> = Vec::new();
+    let mut fresh: Vec<(usize, usize)> = Vec::new();
+    let mut buffer = String::new();
+    let mut para_hashes = Vec::with_capacity(paras.len());
+    let mut shapes = Vec::with_capacity(paras.len());
+    let prose: Vec<bool> = paras
+        .iter()
+        .map(|&(a, b)| {
+            normal.clear();
+            fresh.clear();
+            let mut all = Facts::default();
+            let mut new = Facts::default();
+            let mut lines = 0;
+            let mut last_hash = 0;
+            normalize_lines(text, a, b, &mut normal, |line_normal, line| {
+                lines += 1;
+                all.add(line.facts);
+                last_hash = hash_of(line_normal);
+                if seen_lines.insert(last_hash) {
+                    new.add(line.facts);
+                    fresh.push((line.start, line.end));
+                }
+            });
+            // A paragraph of one line normalizes to that line: its hash is taken.
+            para_hashes.push(if lines == 1 {
+                last_hash
+            } else {
+                hash_of(&normal)
+            });
+            let shape = Shape {
+                words: all.words,
+                lines,
+                cased: all.cased,
+            };
+            shapes.push(shape);
+            // A prose paragraph a rule leaves alone even at the page's edge is left
+            // alone in the body too (the edge only adds rules).
+            is_prose(new.words, new.hangul, fresh.len(), || {
+                lines_end_sentence(text, &fresh)
+            }) && rule_with(&text[a..b], true, &shape, &mut buffer).is_none()
+                && (shape.lines < 2 || lines_chrome(&text[a..b], Zone::Body, &mut buffer).is_none())
+        })
+        .collect();
+    let first_prose = prose.iter().position(|&p| p);
+    let last_prose = prose.iter().rposition(|&p| p);
+    let header_end = if part.first {
+        first_prose.unwrap_or(0)
+    } else {
+        0
+    };
+    let last_prose = if part.last {
+        last_prose
+    } else {
+        Some(paras.len())
+    };
+
+    // Header blocks are split into lines: a site name, a label and a title often sit
+    // on consecutive lines. (Footer blocks are not: a statement's closing lines there
+    // would be judged as links one by one.)
+    let mut pieces: Vec<Piece> = Vec::with_capacity(paras.len());
+    for (i, ((&(a, b), &hash), &shape)) in paras.iter().zip(&para_hashes).zip(&shapes).enumerate() {
+        let zone = if i < header_end {
+            Zone::Header
+        } else if last_prose.is_some_and(|last| i > last) {
+            Zone::Footer
+        } else {
+            Zone::Body
+        };
+        if zone == Zone::Header && shape.lines > 1 {
+            normal.clear();
+            normalize_lines(text, a, b, &mut normal, |line_normal, line| {
+                pieces.push(Piece {
+                    start: line.start,
+                    end: line.end,
+                    zone,
+                    hash: hash_of(line_normal),
+                    shape: Shape {
+                        words: line.facts.words,
+                        lines: 1,
+                        cased: line.facts.cased,
+                    },
+                });
+            });
+        } else {
+            pieces.push(Piece {
+                start: a,
+                end: b,
+                zone,
+                hash,
+                shape,
+            });
+        }
+    }
+
+    let running = running_lines(text);
+    let mut roles: Vec<Role> = pieces
+        .iter()
+        .zip(body_prose(&pieces, paras, &prose))
+        .map(|(p, known_prose)| {
+            if p.shape.lines == 1 && running.contains(&p.hash) {
+                return Role::Chrome(Reason::RunningHeader);
+            }
+            if known_prose {
+                return Role::Content;
+            }
+            let piece = &text[p.start..p.end];
+            // "– 2 –" opens like a list item: a page number is told first.
+            let by_rule = if p.shape.lines == 1 && is_page_number(piece.trim()) {
+                Some(Reason::PageNumber)
+            } else {
+                rule_with(piece, p.zone != Zone::Body, &p.shape, &mut buffer)
+            };
+            let by_lines = || {
+                if p.shape.lines == 1 {
+                    line_hint(piece, p.zone)
+                } else {
+                    lines_chrome(piece, p.zone, &mut buffer)
+                }
+            };
+            match by_rule.or_else(by_lines) {
+                Some(reason) => Role::Chrome(reason),
+                None => Role::Content,
+            }
+        })
+        .collect();
+
+    // Below a related-links heading standing alone ("Most viewed", "Czytaj także"),
+    // the headlines that follow are its links, up to the next paragraph of prose.
+    let mut under_heading = false;
+    for (i, p) in pieces.iter().enumerate() {
+        let piece = &text[p.start..p.end];
+        match roles[i] {
+            Role::Chrome(Reason::RelatedLinks | Reason::SeeAlso) => {
+                under_heading = p.shape.lines == 1 && is_bare_heading(piece);
+            }
+            Role::Content
+                if under_heading
+                    && p.zone != Zone::Header
+                    && non_blank_lines(piece).all(link_like) =>
+            {
+                roles[i] = Role::Chrome(Reason::RelatedLinks);
+            }
+            Role::Chrome(_) | Role::Duplicate => {}
+            _ => under_heading = false,
+        }
+    }
+
+    // A news page signs its article above the date line: a name alone on its line
+    // ("Anna Kowalska" / "12.06.2024, 07:45") is the byline.
+    for i in 0..pieces.len().saturating_sub(1) {
+        if pieces[i].zone == Zone::Header
+            && roles[i] == Role::Content
+            && roles[i + 1] == Role::Chrome(Reason::Dateline)
+            && is_name(&text[pieces[i].start..pieces[i].end])
+        {
+            roles[i] = Role::Chrome(Reason::Byline);
+        }
+    }
+
+    // A breadcrumb pasted without its separators ends with the headline's first words:
+    // "Home Press Press releases EU-Korea: Council approves conclusions on".
+    let header: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces[i].zone == Zone::Header && roles[i] == Role::Content)
+        .collect();
+    for (k, &i) in header.iter().enumerate() {
+        let line = normalized(&text[pieces[i].start..pieces[i].end]);
+        let trail = header[k + 1..].iter().any(|&j| {
+            let later = normalized(&text[pieces[j].start..pieces[j].end]);
+            let head: Vec<&str> = later.split(' ').take(5).collect();
+            head.len() == 5 && {
+                let head = head.join(" ");
+                line.match_indices(&head).any(|(at, _)| {
+                    let end = at + head.len();
+                    line[..at].ends_with(' ')
+                        && (end == line.len() || line[end..].starts_with(' '))
+                        && words(&line[..at]) >= 2
+                })
+            }
+        });
+        if trail {
+            roles[i] = Role::Chrome(Reason::Breadcrumb);
+        }
+    }
+
+    let (title_at, widen) = choose_title(text, paras, &pieces, &mut roles, known_title);
+    let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
+
+    // After the text: lists of short lines without sentences are links.
+    for (i, p) in pieces.iter().enumerate() {
+        if p.zone == Zone::Footer && roles[i] == Role::Content {
+            let link_like =
+                non_blank_lines(piece_text(i)).all(|l| words(l) <= 8 && !ends_sentence(l));
+            if link_like {
+                roles[i] = Role::Chrome(Reason::FooterLinks);
+            }
+        }
+    }
+
+    // The same block twice (a title repeated by the page) is kept once.
+    let mut seen = Seen::with_capacity(pieces.len());
+    for (i, p) in pieces.iter().enumerate() {
+        if !seen.insert(piece_text(i), p.hash) {
+            roles[i] = Role::Duplicate;
+        }
+    }
+
+    // The title's other lines are in its block now.
+    let mut dropped = vec![false; pieces.len()];
+    if let Some((t, a, b, lines)) = widen {
+        pieces[t].start = a;
+        pieces[t].end = b;
+        for i in lines.into_iter().filter(|&i| i != t) {
+            dropped[i] = true;
+        }
+    }
+    let title = title_at.map(|t| normalized_keep_case(&text[pieces[t].start..pieces[t].end]));
+    Layout {
+        blocks: pieces
+            .iter()
+            .zip(roles)
+            .zip(dropped)
+            .filter(|&(_, dropped)| !dropped)
+            .map(|((p, role), _)| Block {
+                start: p.start,
+                end: p.end,
+                role,
+            })
+            .collect(),
+        title,
+    }
+}
+
+/// The hashes of the lines that open or close most pages of a text with form feeds
+/// (`pdftotext` output): running headers and footers. Page numbers differ from page to
+/// page, and [`line_hint`] knows them.
+fn running_lines(text: &str) -> FxHashSet<u64> {
+    let mut out = FxHashSet::default();
+    if !text.contains('\u{c}') {
+        return out;
+    }
+    let mut counts: rustc_hash::FxHashMap<u64, usize> = Default::default();
+    let mut pages = 0;
+    for page in text.split('\u{c}') {
+        // A running header or footer may take two lines (an office under its
+        // organisation's name): the first two lines and the last two are counted.
+        let lines: Vec<&str> = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        pages += 1;
+        let n = lines.len();
+        let mut hashes: Vec<u64> = [0, 1, n.saturating_sub(2), n - 1]
+            .into_iter()
+            .filter(|&i| i < n)
+            .map(|i| hash_of(normalized(lines[i]).as_bytes()))
+            .collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        for hash in hashes {
+            *counts.entry(hash).or_default() += 1;
+        }
+    }
+    if pages >= 2 {
+        out.extend(
+            counts
+                .into_iter()
+                .filter(|&(_, n)| n >= 2 && n * 2 >= pages)
+                .map(|(hash, _)| hash),
+        );
+    }
+    out
+}
+
+/// For each piece, whether it is a whole body paragraph already found to be prose
+/// (no rule fires on it).
+fn body_prose(pieces: &[Piece], paras: &[(usize, usize)], prose: &[bool]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(pieces.len());
+    let mut p = 0;
+    for piece in pieces {
+        let (a, b) = (piece.start, piece.end);
+        while p < paras.len() && paras[p].1 <= a && paras[p] != (a, b) {
+            p += 1;
+        }
+        out.push(piece.zone == Zone::Body && p < paras.len() && paras[p] == (a, b) && prose[p]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::chrome::phrases::{BYLINE, COOKIE, PRIVACY, RELATED, SKIP};
+    use crate::corpus::chrome::test_pages::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_box_of_link_lines_with_a_footer_line_is_chrome() {
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\n{PROSE} Second.\n\n\
+             Most popular\nFerry strike ends after two weeks\nMarkets close higher on Friday\n\n\
+             Opinion: why ports matter\nContact us: Rua do Ouro 12 | Tel. +351 21 000 0000\n\
+             © Lisbon Courier 2025. All rights reserved.\n\n{PROSE} The last paragraph."
+        );
+        let all = roles(&text, None);
+        // Both boxes stand between paragraphs of the body.
+        assert_eq!(
+            role_of(&all, "Most popular"),
+            Role::Chrome(Reason::RelatedLinks),
+            "{all:#?}"
+        );
+        assert!(
+            matches!(role_of(&all, "Opinion: why"), Role::Chrome(_)),
+            "{all:#?}"
+        );
+        assert_eq!(role_of(&all, PROSE), Role::Content);
+        assert_eq!(role_of(&all, &format!("{PROSE} The last")), Role::Content);
+    }
+
+    #[test]
+    fn a_table_or_a_wrapped_paragraph_is_not_a_box() {
+        // Cells one to a line, a lone number among them, and a wrapped paragraph.
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\nProject\nCapacity\nOffshore wind\n120\nHydrogen\n45\n\n\
+             The parties will report on progress every year\nto the joint committee, which meets in\nLisbon and Oslo in turn.\n\n{PROSE} End."
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Project"), Role::Content, "{all:#?}");
+        assert_eq!(role_of(&all, "The parties will"), Role::Content);
+    }
+
+    #[test]
+    fn headlines_under_a_lone_related_heading_are_its_links() {
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\nMost viewed\n\nFerry strike ends after two weeks\n\n\
+             Markets close higher on Friday\n\n{PROSE} The pact takes effect in 2026."
+        );
+        let all = roles(&text, None);
+        assert_eq!(
+            role_of(&all, "Ferry strike"),
+            Role::Chrome(Reason::RelatedLinks),
+            "{all:#?}"
+        );
+        assert_eq!(
+            role_of(&all, "Markets close"),
+            Role::Chrome(Reason::RelatedLinks)
+        );
+        // The run ends at the next paragraph of prose.
+        assert_eq!(role_of(&all, &format!("{PROSE} The pact")), Role::Content);
+    }
+
+    #[test]
+    fn a_page_pasted_a_paragraph_a_line() {
+        // A Korean ministry page copied from a browser: no blank lines, menus and a view
+        // count around the headline, a caption, share buttons and a footer.
+        let lines = [
+            "본문 바로가기",
+            "이 누리집은 대한민국 공식 전자정부 누리집입니다.",
+            "알림마당",
+            "보도자료",
+            "홈 > 알림마당 > 보도자료",
+            "한-포르투갈, 해상풍력 공동연구 착수",
+            "등록일 2025.02.11 조회수 1,204",
+            "해양수산부는 11일 리스본에서 포르투갈 바다경제부와 해상풍력 공동연구 협약을 체결하고 부유식 풍력 발전 실증을 함께 추진하기로 했다고 밝혔다.",
+            "사진=해양수산부 제공",
+            "양국은 2027년까지 실증 단지 두 곳을 조성하고 연구 인력을 교류하며, 그 성과를 국제 표준화 논의에 함께 제안하기로 합의했다.",
+            "공유하기",
+            "페이스북",
+            "목록",
+            "(30110) 세종특별자치시 다솜2로 94 해양수산부",
+            "Copyright(C) Ministry of Oceans. All rights reserved.",
+        ];
+        let page = lines.join("\n");
+        let paras: Vec<(usize, usize)> = crate::corpus::format::text::paragraphs(&page)
+            .into_iter()
+            .map(|p| (p.start, p.end))
+            .collect();
+        assert_eq!(paras.len(), lines.len());
+        let layout = classify(&page, &paras, None);
+        let all: Vec<(String, Role)> = layout
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("한-포르투갈, 해상풍력 공동연구 착수")
+        );
+        assert_eq!(
+            role_of(&all, "이 누리집은"),
+            Role::Chrome(Reason::SiteBanner)
+        );
+        assert_eq!(role_of(&all, "등록일"), Role::Chrome(Reason::Dateline));
+        assert_eq!(role_of(&all, "해양수산부는 11일"), Role::Content);
+        assert_eq!(role_of(&all, "사진="), Role::Chrome(Reason::PhotoCredit));
+        assert_eq!(role_of(&all, "양국은 2027년"), Role::Content);
+        assert!(matches!(role_of(&all, "공유하기"), Role::Chrome(_)));
+        assert!(matches!(role_of(&all, "(30110)"), Role::Chrome(_)));
+        assert!(matches!(role_of(&all, "Copyright"), Role::Chrome(_)));
+    }
+
+    #[test]
+    fn running_headers_of_a_paged_text_are_set_aside() {
+        let header = "Office of the Energy Regulator – Annual Review";
+        let page = |n: usize, body: &str| format!("{header}\n\n{body}\n\n– {n} –\n");
+        let text = [
+            page(1, &format!("Offshore wind licences in 2024\n\n{PROSE}")),
+            page(2, PROSE),
+            page(3, PROSE),
+        ]
+        .join("\u{c}");
+        let paras: Vec<(usize, usize)> = crate::corpus::format::text::paragraphs(&text)
+            .into_iter()
+            .map(|p| (p.start, p.end))
+            .collect();
+        let layout = classify(&text, &paras, None);
+        let headers = layout
+            .blocks
+            .iter()
+            .filter(|b| text[b.start..b.end].trim() == header)
+            .map(|b| b.role)
+            .collect::<Vec<_>>();
+        // The first is set aside as a running header, its repeats are kept once.
+        assert_eq!(
+            headers,
+            vec![
+                Role::Chrome(Reason::RunningHeader),
+                Role::Duplicate,
+                Role::Duplicate
+            ]
+        );
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Offshore wind licences in 2024")
+        );
+        let numbers = layout
+            .blocks
+            .iter()
+            .filter(|b| text[b.start..b.end].starts_with('–'))
+            .all(|b| b.role == Role::Chrome(Reason::PageNumber));
+        assert!(numbers);
+    }
+
+    #[test]
+    fn a_blog_page_around_a_statement() {
+        let page = format!(
+            "Jump to content\nThe Daily Courier\n\nWorld › Europe\n\nPortugal and Norway sign energy pact\n\nPosted by editor\n\n{PROSE}\n\nRead also  Floods close roads in the north — Courier\n\n{PROSE} Second paragraph.\n\nRelated Posts\n\nAdd a comment\n\nWe use cookies to give you the best experience. Accept\n\nPrivacy and Cookies"
+        );
+        let all = roles(&page, None);
+        assert_eq!(role_of(&all, "Jump to"), Role::Chrome(Reason::SkipLink));
+        assert_eq!(role_of(&all, "The Daily"), Role::Chrome(Reason::PageHeader));
+        assert_eq!(role_of(&all, "World ›"), Role::Chrome(Reason::Breadcrumb));
+        assert_eq!(role_of(&all, "Portugal and Norway"), Role::Title);
+        assert_eq!(role_of(&all, "Posted by"), Role::Chrome(Reason::Byline));
+        assert_eq!(role_of(&all, "Read also"), Role::Chrome(Reason::SeeAlso));
+        assert_eq!(
+            role_of(&all, "Related Posts"),
+            Role::Chrome(Reason::RelatedLinks)
+        );
+        assert_eq!(
+            role_of(&all, "Add a comment"),
+            Role::Chrome(Reason::CommentForm)
+        );
+        assert_eq!(
+            role_of(&all, "We use cookies"),
+            Role::Chrome(Reason::CookieNotice)
+        );
+        assert_eq!(
+            role_of(&all, "Privacy and"),
+            Role::Chrome(Reason::PrivacyNotice)
+        );
+        assert_eq!(role_of(&all, "The ministers"), Role::Content);
+    }
+
+    #[test]
+    fn a_ministry_page_with_a_menu_and_link_list() {
+        let page = format!(
+            "Newsroom\n\n  - Start\n  - Newsroom\n  - Statements\n\nStatements\n\nJoint communiqué of the energy council\n\n{PROSE}\n\nNext steps\n\n{PROSE} They will meet again in spring.\n\nFurther reading\n\nEnergy union factsheet\n\nCouncil conclusions"
+        );
+        let all = roles(&page, None);
+        assert_eq!(role_of(&all, "- Start"), Role::Chrome(Reason::Navigation));
+        assert_eq!(role_of(&all, "Newsroom"), Role::Chrome(Reason::PageHeader));
+        assert_eq!(role_of(&all, "Joint communiqué"), Role::Title);
+        assert_eq!(
+            role_of(&all, "Next steps"),
+            Role::Content,
+            "a heading inside the text stays"
+        );
+        assert_eq!(
+            role_of(&all, "Further reading"),
+            Role::Chrome(Reason::FooterLinks)
+        );
+        assert_eq!(
+            role_of(&all, "Council conclusions"),
+            Role::Chrome(Reason::FooterLinks)
+        );
+        let statements: Vec<_> = all.iter().filter(|(t, _)| t == "Statements").collect();
+        assert_eq!(statements.len(), 1, "{all:#?}");
+    }
+
+    #[test]
+    fn plain_text_without_chrome_is_all_content() {
+        let text = format!("{PROSE}\n\n{PROSE} Again.\n\nA closing remark that is short.");
+        assert!(roles(&text, None).iter().all(|(_, r)| *r == Role::Content));
+    }
+
+    #[test]
+    fn prose_about_cookies_is_not_a_banner() {
+        let text = format!("{PROSE}\n\nThe bakery sector exported cookies and bread worth two billion euro to Asian markets last year, the ministers noted.\n\n{PROSE} End.");
+        assert!(roles(&text, None).iter().all(|(_, r)| *r == Role::Content));
+    }
+
+    #[test]
+    fn a_pasted_footer_closed_by_its_copyright_line_is_the_footer() {
+        let text = format!(
+            "{PROSE}\n\nPrices are indicative and may be delayed. See our terms for the\n\
+             full list of sources.\n© 2024 Example Wire. All rights reserved\n"
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Prices are"), Role::Chrome(Reason::Footer));
+        assert_eq!(role_of(&all, "The ministers"), Role::Content);
+    }
+
+    #[test]
+    fn a_name_above_the_date_line_is_the_byline() {
+        let text = format!(
+            "Gospodarka\nPorty Bałtyku szukają partnerów w Azji Wschodniej\nTomasz Lis-Nowak\n\
+             04.02.2025, 10:15\n\n{PROSE}\n"
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Tomasz"), Role::Chrome(Reason::Byline));
+        assert!(!is_name("PRESS RELEASE"));
+        assert!(!is_name("Biuro 2025"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Blocks are the paragraphs, or the lines of the first ones (the page header),
+        /// in order; one title at most.
+        #[test]
+        fn blocks_cover_the_paragraphs_in_order(
+            paras in prop::collection::vec(
+                prop::collection::vec(
+                    prop_oneof![
+                        messy_text(),
+                        Just(PROSE.to_string()),
+                        prop::sample::select(
+                            [SKIP, RELATED, COOKIE, PRIVACY, BYLINE].concat()
+                        ).prop_map(str::to_string),
+                        Just("• Start".to_string()),
+                        Just("Home » News".to_string()),
+                    ],
+                    1..4,
+                ).prop_map(|lines| lines.join("\n")),
+                0..10,
+            ),
+            first in any::<bool>(),
+            last in any::<bool>(),
+        ) {
+            let text = paras.join("\n\n");
+            let paras = paragraphs(&text);
+            let layout = classify_part(&text, &paras, None, Part { first, last });
+            let mut blocks = layout.blocks.iter().peekable();
+            for &(a, b) in &paras {
+                let block = blocks.next().expect("a block for every paragraph");
+                if (block.start, block.end) == (a, b) {
+                    continue;
+                }
+                // Split into its lines, a run of them kept together where a title
+                // wraps over them.
+                let lines = crate::corpus::passage::lines(&text, a, b);
+                let mut k = 0;
+                let mut block = block;
+                loop {
+                    prop_assert_eq!(block.start, lines[k].0);
+                    let run = lines[k..].iter().position(|l| l.1 == block.end);
+                    prop_assert!(run.is_some(), "a block ends at a line's end");
+                    k += run.unwrap_or(0) + 1;
+                    if k == lines.len() {
+                        break;
+                    }
+                    block = blocks.next().expect("a block for every line");
+                }
+            }
+            prop_assert!(blocks.next().is_none());
+            let titles = layout.blocks.iter().filter(|b| b.role == Role::Title).count();
+            prop_assert!(titles <= 1);
+            prop_assert!(titles == 0 || layout.title.is_some());
+        }
+    }
+}

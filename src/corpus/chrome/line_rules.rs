@@ -1,0 +1,827 @@
+//! What one line says it is: date lines, page numbers, view counts, print stamps,
+//! photo credits, copyright, contact and in-charge lines, attachments, reading times,
+//! advertisements, previous/next links, newsletter boxes, feedback questions.
+
+use super::words::{ends_sentence, ends_with_full_stop, link_like, words};
+use super::{Reason, Zone};
+use crate::corpus::format::html;
+
+/// `line` without a leading date and time stamp ("17/03/2025, 16:40 "), as a browser
+/// prints at the top of each page: a run of digits and `/.:,-` with six digits or more
+/// and a time, before text of twelve characters or more.
+pub(crate) fn without_print_stamp(line: &str) -> &str {
+    let stamp = line
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '/' | '.' | ':' | ',' | '-' | ' ')))
+        .unwrap_or(line.len());
+    let digits = line[..stamp].bytes().filter(u8::is_ascii_digit).count();
+    let rest = line[stamp..].trim();
+    if digits >= 6 && line[..stamp].contains(':') && rest.chars().count() >= 12 {
+        rest
+    } else {
+        line
+    }
+}
+
+/// A copyright line: "© 2025 Agency. All rights reserved", "Copyright (c) …".
+pub(super) fn is_copyright(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.starts_with(['©', 'ⓒ'])
+        || lower.starts_with("copyright")
+        || lower.starts_with("(c) ")
+        || RIGHTS.iter().any(|r| lower.contains(r))
+}
+
+/// What one line says it is, where the block rules found nothing: the words of web
+/// chrome the HTML extractor reads too (site banners, page tools and buttons, photo
+/// credits, comment counts, previous/next links), a line that only dates the page, a
+/// view count, a page number, a copyright line; and after the text, a contact line.
+pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
+    let line = line.trim();
+    let words = words(line);
+    if words == 0 || words > 30 {
+        return None;
+    }
+    // Cookies are the block rules' to judge: a sentence may mention them.
+    let hint = crate::corpus::format::html::text_hint(line, false);
+    if let Some(reason) = hint.filter(|&r| r != Reason::CookieNotice) {
+        return Some(reason);
+    }
+    // A browser's print header: "17/03/2025, 16:40  Title | Site".
+    if without_print_stamp(line).len() < line.len() {
+        return Some(Reason::RunningHeader);
+    }
+    // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024";
+    // a browser's print footer: "https://…/page    Page 1 of 2".
+    if let Some((_, right)) = line.rsplit_once("    ") {
+        if crate::corpus::format::html::is_dateline(right.trim()) {
+            return Some(Reason::Dateline);
+        }
+        if is_page_number(right.trim()) {
+            return Some(Reason::PageNumber);
+        }
+    }
+    if is_page_number(line) {
+        return Some(Reason::PageNumber);
+    }
+    if words == 1
+        && ["http://", "https://", "www."]
+            .iter()
+            .any(|p| line.starts_with(p))
+    {
+        return Some(Reason::BareLink);
+    }
+    // A lone year is a table's cell or a heading more often than a date line.
+    let lone_number = line.bytes().all(|b| b.is_ascii_digit());
+    if !lone_number && crate::corpus::format::html::is_dateline(line) {
+        return Some(Reason::Dateline);
+    }
+    if ends_with_credit(line) {
+        return Some(Reason::PhotoCredit);
+    }
+    let lower_line = line.to_lowercase();
+    if words <= 15 && FEEDBACK.iter().any(|f| lower_line.contains(f)) {
+        return Some(Reason::Form);
+    }
+    if is_view_count(line) {
+        return Some(Reason::CommentCount);
+    }
+    let lower = line.to_lowercase();
+    if words <= 6 && !ends_sentence(line) && DOWNLOAD.iter().any(|d| lower.contains(d)) {
+        return Some(Reason::Attachment);
+    }
+    if is_in_charge(&lower) {
+        return Some(Reason::Footer);
+    }
+    if words <= 20 && AUTHOR.iter().any(|a| lower.starts_with(a)) {
+        return Some(Reason::Byline);
+    }
+    if zone == Zone::Header && is_spaced_menu(line) {
+        return Some(Reason::Navigation);
+    }
+    if RIGHTS.iter().any(|r| lower.contains(r)) || lower.starts_with("copyright") {
+        return Some(Reason::Footer);
+    }
+    if zone == Zone::Footer && is_contact(line, &lower) {
+        return Some(Reason::Footer);
+    }
+    // A line of nothing but phone numbers ("+32 2 281 54 17 / +32 470 88 21 06").
+    if html::has_phone_number(line) && !lower.chars().any(char::is_alphabetic) {
+        return Some(Reason::Footer);
+    }
+    // In the body, a contact line needs an address to reach: an e-mail or a phone number.
+    if words <= 20
+        && is_contact(line, &lower)
+        && (html::has_email(&lower) || html::has_phone_number(line))
+    {
+        return Some(Reason::Footer);
+    }
+    if words <= 20 && is_attachment(&lower) {
+        return Some(Reason::Attachment);
+    }
+    if words <= 16 && READING_TIME.iter().any(|r| lower.contains(r)) {
+        return Some(Reason::ReadingTime);
+    }
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if ADVERT.contains(&bare) {
+        return Some(Reason::Advertisement);
+    }
+    if PREV_NEXT.contains(&bare)
+        || (words <= 16
+            && PREV_NEXT
+                .iter()
+                .any(|p| lower.starts_with(&format!("{p}:"))))
+    {
+        return Some(Reason::PrevNext);
+    }
+    if words <= 25
+        && (SIGN_UP.iter().any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '!']))
+        }) || INBOX.iter().any(|p| lower.contains(p)))
+    {
+        return Some(Reason::Form);
+    }
+    // "Download the brief (PDF, 1.8 MB) · Cite this publication": a line of parts
+    // each a tool or a link, one of them surely chrome.
+    if words <= 30 && (line.contains(" · ") || line.contains(" | ")) {
+        let mut found = None;
+        let all = line
+            .split(['·', '|'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .all(|part| {
+                let hint = if part.contains(['·', '|']) {
+                    None
+                } else {
+                    line_hint(part, zone)
+                };
+                if let Some(r) = hint {
+                    found.get_or_insert(r);
+                    true
+                } else {
+                    link_like(part) && super::words::words(part) <= 6
+                }
+            });
+        if all && found.is_some() {
+            return found;
+        }
+    }
+    // "Posted on 19 February 2024 by Jan Nowak in Technology".
+    if words <= 16 && !ends_with_full_stop(line) && POSTED.iter().any(|p| lower.starts_with(p)) {
+        return Some(Reason::Byline);
+    }
+    None
+}
+
+/// A download button's words: "PDF 원문 내려받기", "Download the report", "Pobierz".
+const DOWNLOAD: &[&str] = &["내려받기", "다운로드", "download", "pobierz"];
+
+/// The labels of the office and person in charge that a press release prints over or
+/// under its text: "Division in charge: …", "담당부서 : …", "담당자\t…", "Contact: …".
+const IN_CHARGE: &[&str] = &[
+    "division in charge",
+    "department in charge",
+    "office in charge",
+    "person in charge",
+    "contact",
+    "media contact",
+    "담당부서",
+    "담당 부서",
+    "담당자",
+    "담당과",
+    "문의",
+    "komórka merytoryczna",
+    "osoba do kontaktu",
+    "kontakt dla mediów",
+];
+
+/// A line of the office or person in charge: one of [`IN_CHARGE`]'s labels then a
+/// colon or a tab (`lower` in lower case): "담당부서 : 국제협력과", "Contact: Jan Kowalski".
+fn is_in_charge(lower: &str) -> bool {
+    IN_CHARGE.iter().any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start_matches(' ').starts_with([':', '\t']))
+    })
+}
+
+/// Labels of an author's line: "Author: …", "Autorzy: …", "저자: …".
+const AUTHOR: &[&str] = &[
+    "author:", "authors:", "autor:", "autorzy:", "저자:", "저자 :",
+];
+
+/// A site menu pasted as one line, its items set apart by runs of spaces: "About us
+/// For investors   Funds   News   Contact": three items or more of a few words each.
+fn is_spaced_menu(line: &str) -> bool {
+    let items: Vec<&str> = line
+        .split("  ")
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|i| words(i) <= 3 && !ends_sentence(i) && !i.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// The buttons printed after an attachment's name: "보도자료.hwpx 바로보기".
+const ATTACHMENT_BUTTONS: &[&str] = &[
+    "바로보기",
+    "미리보기",
+    "다운로드",
+    "내려받기",
+    "download",
+    "preview",
+    "view",
+    "pobierz",
+];
+
+/// A file's name, with its size in brackets or not, and a button after it or not:
+/// "(보도자료) 협력 MOU 체결.hwp", "Komunikat.pdf (245 KB)", "Annex I.docx [1.2 MB]",
+/// "보도자료.hwpx [312KB] 바로보기".
+fn is_attachment(lower: &str) -> bool {
+    let mut t = lower.trim_end();
+    for button in ATTACHMENT_BUTTONS {
+        if let Some(rest) = t.strip_suffix(button) {
+            if rest.ends_with(' ') {
+                t = rest.trim_end();
+                break;
+            }
+        }
+    }
+    if let Some(stripped) = t.strip_suffix([')', ']']) {
+        if let Some(at) = stripped.rfind(['(', '[']) {
+            let size = &stripped[at + 1..];
+            if ["kb", "mb", "bytes", "bajt"]
+                .iter()
+                .any(|u| size.contains(u))
+            {
+                // "Download the brief (PDF, 1.8 MB)": the bracket names the file's type.
+                if size.split([',', ' ']).any(|w| ATTACHED.contains(&w)) {
+                    return true;
+                }
+                t = stripped[..at].trim_end();
+            }
+        }
+    }
+    let Some((name, ext)) = t.rsplit_once('.') else {
+        return false;
+    };
+    !name.trim().is_empty() && ATTACHED.contains(&ext)
+}
+
+/// The file types of attachments.
+const ATTACHED: &[&str] = &[
+    "hwp", "hwpx", "pdf", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip",
+];
+
+/// Words of a reading-time line.
+const READING_TIME: &[&str] = &[
+    "min read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    "czas czytania",
+    "przeczytasz w",
+    "읽는 시간",
+    "읽는 데 ",
+];
+
+/// An advertisement's label, alone on its line.
+const ADVERT: &[&str] = &[
+    "reklama",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsorowane",
+    "artykuł sponsorowany",
+    "광고",
+];
+
+/// A link to the previous or next article, alone on its line or before its headline.
+const PREV_NEXT: &[&str] = &[
+    "목록",
+    "목록으로",
+    "back to list",
+    "powrót do listy",
+    "next",
+    "previous",
+    "prev",
+    "older",
+    "newer",
+    "next story",
+    "previous story",
+    "następny",
+    "następna",
+    "poprzedni",
+    "poprzednia",
+    "이전",
+    "다음",
+    "이전글",
+    "다음글",
+];
+
+/// How a newsletter box opens.
+const SIGN_UP: &[&str] = &[
+    "receive email alerts",
+    "receive e-mail alerts",
+    "get email alerts",
+    "sign up",
+    "subscribe",
+    "zapisz się",
+    "zamów newsletter",
+    "subskrybuj",
+    "뉴스레터",
+    "구독하기",
+];
+
+/// Words of a newsletter box anywhere in its line.
+const INBOX: &[&str] = &[
+    "your inbox",
+    "twojej skrzynce",
+    "twoją skrzynkę",
+    "newsletter:",
+    "뉴스레터 구독",
+];
+
+/// How a byline with its date opens.
+const POSTED: &[&str] = &[
+    "posted on ",
+    "published on ",
+    "posted by ",
+    "opublikowano przez ",
+];
+
+/// A page's feedback question ("Was this page helpful?").
+const FEEDBACK: &[&str] = &[
+    "was this page useful",
+    "is this page helpful",
+    "만족하십니까",
+    "도움이 되었습니까",
+    "도움이 되셨나요",
+    "was this page helpful",
+    "was this information helpful",
+    "is this page useful",
+    "did you find what you were looking for",
+    "czy ta strona była pomocna",
+    "czy informacje były przydatne",
+    "czy ta informacja była pomocna",
+];
+
+/// Words of a photo's credit in brackets.
+const CREDIT_WORDS: &[&str] = &[
+    "사진",
+    "photo",
+    "press corps",
+    "pool",
+    "fot.",
+    "foto",
+    "zdjęci",
+    "getty",
+    "reuters",
+    "afp",
+    "epa",
+];
+
+/// A caption that ends with its photo's credit in brackets: "Ministers sign the pact
+/// (사진=해양수산부 제공)", "[연합뉴스 자료사진]", "(Pool photo) (Agency)".
+fn ends_with_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    // "… sign the arrangement. Photo courtesy of the Ministry": a last sentence that
+    // only credits the photo.
+    let last = t
+        .rsplit_once(". ")
+        .map_or(t, |(_, last)| last)
+        .to_lowercase();
+    if words(&last) <= 8 && CREDIT_OPENING.iter().any(|c| last.starts_with(c)) {
+        return true;
+    }
+    // "The co-chairs in Brussels. © European Union, 2024": a caption and its credit.
+    if let Some(at) = t.rfind('©') {
+        let tail = &t[at + '©'.len_utf8()..];
+        if at > 0 && words(tail) <= 6 && !ends_with_full_stop(tail) {
+            return true;
+        }
+    }
+    let Some(close) = t.chars().next_back().filter(|c| matches!(c, ')' | ']')) else {
+        return false;
+    };
+    let open = if close == ')' { '(' } else { '[' };
+    // The bracketed groups at the end of the line, the last first.
+    let mut rest = t;
+    while let Some(stripped) = rest.strip_suffix([')', ']']) {
+        let Some(at) = stripped.rfind([open, '(', '[']) else {
+            return false;
+        };
+        let group = stripped[at + 1..].to_lowercase();
+        if group.split_whitespace().count() <= 6 && CREDIT_WORDS.iter().any(|w| group.contains(w)) {
+            return true;
+        }
+        // "(대통령실 제공)", "(KOTRA 제공)": a name or two, then "provided"; words
+        // with a particle ("기준은 별도 제공") make it a clause instead.
+        if let Some((name, "제공")) = group.rsplit_once(' ') {
+            let particle =
+                |w: &str| w.ends_with(['은', '는', '을', '를', '이', '가', '도', '의', '에', '로']);
+            let names: Vec<&str> = name.split_whitespace().collect();
+            if (1..=2).contains(&names.len()) && !names.iter().any(|w| particle(w)) {
+                return true;
+            }
+        }
+        rest = stripped[..at].trim_end();
+    }
+    false
+}
+
+/// How a photo's credit opens: "Photo courtesy of …", "Photo by …", "Fot. …".
+const CREDIT_OPENING: &[&str] = &[
+    "photo courtesy of",
+    "photo by ",
+    "photo: ",
+    "photograph by ",
+    "image courtesy of",
+    "fot. ",
+    "zdjęcie: ",
+    "사진=",
+    "사진 제공",
+];
+
+/// Words of a copyright line.
+pub(crate) const RIGHTS: &[&str] = &[
+    "all rights reserved",
+    "wszelkie prawa zastrzeżone",
+    "무단전재",
+    "무단 전재",
+    "재배포 금지",
+    "재배포금지",
+];
+
+/// Words of a contact line: a telephone, a fax, an address block's post code label.
+const CONTACT: &[&str] = &[
+    "tel.",
+    "tel:",
+    "tel ",
+    "fax",
+    "phone:",
+    "telephone",
+    "대표전화",
+    "전화번호",
+    "팩스",
+    "문의처",
+    "e-mail:",
+    "email:",
+    "by phone",
+    "by email",
+    "by e-mail",
+    "inquiries:",
+    "enquiries:",
+    "kontakt:",
+    "telefon:",
+    "문의:",
+    "연락처",
+];
+
+/// A line of an address or contact block (`line`, and `lower` its lower case): one of
+/// [`CONTACT`]'s words, an e-mail address, a post code opening it ("(30121)
+/// 세종특별자치시 ...") or before a place ("00-902 Warszawa").
+fn is_contact(line: &str, lower: &str) -> bool {
+    if CONTACT.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let post_code = lower
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
+    html::has_email(lower) || post_code || html::has_post_code(line)
+}
+
+/// "– 2 –", "- 12 -", "Page 1 of 2", "Strona 3 z 5", "2 / 5", or a lone number of up
+/// to three digits.
+pub(super) fn is_page_number(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+    let dashed = bare.len() < lower.trim().len();
+    let bare = ["page ", "strona ", "str. ", "페이지 "]
+        .iter()
+        .find_map(|p| bare.strip_prefix(p))
+        .unwrap_or(bare);
+    let number = |s: &str, max: usize| {
+        let s = s.trim();
+        !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    for sep in [" of ", " z ", "/"] {
+        if let Some((a, b)) = bare.split_once(sep) {
+            return number(a, 4) && number(b, 4);
+        }
+    }
+    number(bare, if dashed { 4 } else { 3 })
+}
+
+/// "조회수 1,284", "Views: 2 418", "Wyświetleń: 310", or a lone count written with
+/// thousands separators ("2,418").
+pub(crate) fn is_view_count(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let rest = VIEWS
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+        .map(|r| r.trim_start_matches([':', ' ', '\t']));
+    let digits = rest.unwrap_or(&lower).trim();
+    let groups: Vec<&str> = digits.split([',', ' ']).collect();
+    let thousands = groups.len() >= 2
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    let plain =
+        !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit());
+    thousands || (rest.is_some() && plain)
+}
+
+/// Labels of a page's view count.
+const VIEWS: &[&str] = &[
+    "liczba wyświetleń",
+    "liczba odsłon",
+    "조회수",
+    "조회",
+    "다운로드",
+    "downloads",
+    "pobrań",
+    "views",
+    "hits",
+    "hit",
+    "wyświetleń",
+    "wyświetlenia",
+    "odsłon",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_that_say_what_they_are() {
+        let cases: &[(&str, Zone, Option<Reason>)] = &[
+            ("– 3 –", Zone::Body, Some(Reason::PageNumber)),
+            ("Page 2 of 7", Zone::Body, Some(Reason::PageNumber)),
+            ("Strona 1 z 4", Zone::Body, Some(Reason::PageNumber)),
+            ("12", Zone::Body, Some(Reason::CommentCount)),
+            ("2030", Zone::Body, None),
+            ("조회수 3,902", Zone::Header, Some(Reason::CommentCount)),
+            ("Views: 88", Zone::Header, Some(Reason::CommentCount)),
+            ("7,215", Zone::Header, Some(Reason::CommentCount)),
+            ("3.5", Zone::Body, None),
+            (
+                "Posted: 3 March 2025, 09:12",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "입력 2025-03-03 09:12",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "Photo: Ministry of Energy",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "(c) Agencja Informacyjna 2025",
+                Zone::Footer,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Copyright Daily Courier Ltd",
+                Zone::Footer,
+                Some(Reason::Footer),
+            ),
+            (
+                "ⓒ 한국일보, 무단전재 및 재배포 금지",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            (
+                "(04520) 서울특별시 중구 세종대로 110",
+                Zone::Footer,
+                Some(Reason::Footer),
+            ),
+            (
+                "Tel. +48 22 555 01 01, press@example.gov.pl",
+                Zone::Footer,
+                Some(Reason::Footer),
+            ),
+            ("Tel. +48 22 555 01 01", Zone::Body, Some(Reason::Footer)),
+            (
+                "hwang@ministry.example.kr",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            ("Tel. przedstawiciela w Seulu", Zone::Body, None),
+            (
+                "The fund gave EUR 1 000 000 000 to 120 firms",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Ten tekst przeczytasz w 5 minut",
+                Zone::Header,
+                Some(Reason::ReadingTime),
+            ),
+            ("6 min read", Zone::Header, Some(Reason::ReadingTime)),
+            ("REKLAMA", Zone::Body, Some(Reason::Advertisement)),
+            (
+                "Report No. 7 · 2 June 2025 · 12 min read",
+                Zone::Header,
+                Some(Reason::ReadingTime),
+            ),
+            (
+                "Get the report (PDF, 2 MB) · Cite this page",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            ("Offshore wind · Hydrogen · Grids", Zone::Body, None),
+            (
+                "+48 22 523 90 00 / +48 600 100 200",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            (
+                "Liczba wyświetleń: 2 047",
+                Zone::Footer,
+                Some(Reason::CommentCount),
+            ),
+            (
+                "Get the full report (PDF, 2.4 MB)",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            (
+                "붙임 1. 한-스페인 협력 결과.hwpx",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Komunikat końcowy.pdf (312 KB)",
+                Zone::Body,
+                Some(Reason::Attachment),
+            ),
+            ("The annex lists 12 projects.", Zone::Body, None),
+            ("광고", Zone::Body, Some(Reason::Advertisement)),
+            ("Previous", Zone::Footer, Some(Reason::PrevNext)),
+            (
+                "Następny: Umowa o drogach wodnych",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            ("Next steps", Zone::Body, None),
+            (
+                "Sign up for our weekly briefing on Asian markets",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "Subscribers to the new network rose by a third",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Cotygodniowy przegląd rynku w Twojej skrzynce",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "Posted by Mark Dell in Energy and Climate",
+                Zone::Header,
+                Some(Reason::Byline),
+            ),
+            ("Portugal and Norway sign energy pact", Zone::Header, None),
+            ("The pact takes effect in 2026.", Zone::Body, None),
+            (
+                "장관이 협약서에 서명하고 있다 (사진=해양수산부 제공)",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            ("[한국일보 자료사진]", Zone::Body, Some(Reason::PhotoCredit)),
+            (
+                "두 도시 시장이 협약서를 교환하고 있다 (부산시청 제공)",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "지원 대상은 중소기업이다 (세부 기준은 별도 제공)",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Ministers at the signing in Oslo. © Nordic Council, 2025",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "https://courier.example/news/wind-pact    Page 2 of 3",
+                Zone::Footer,
+                Some(Reason::PageNumber),
+            ),
+            (
+                "The ministers in Lisbon. (Pool photo) (Courier)",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "The pact (signed in 2024) takes effect in 2026 (see annex)",
+                Zone::Body,
+                None,
+            ),
+            (
+                "Czy ta strona była pomocna?",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            (
+                "02/04/2025, 10:05    Wind pact signed | Courier",
+                Zone::Header,
+                Some(Reason::RunningHeader),
+            ),
+            (
+                "Ministry of Energy        Lisbon, 3 March 2025",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+        ];
+        for &(line, zone, want) in cases {
+            assert_eq!(line_hint(line, zone), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn notes_of_the_office_and_the_page_that_lines_say() {
+        let cases: &[(&str, Zone, Option<Reason>)] = &[
+            ("담당부서 : 국제통상과", Zone::Header, Some(Reason::Footer)),
+            (
+                "담당자\t주무관 박서연 (044-123-4567)",
+                Zone::Header,
+                Some(Reason::Footer),
+            ),
+            (
+                "Department in charge: Trade Policy Bureau",
+                Zone::Header,
+                Some(Reason::Footer),
+            ),
+            (
+                "Contact: Press Officer Jane Doe",
+                Zone::Body,
+                Some(Reason::Footer),
+            ),
+            ("담당자는 매주 회의를 연다", Zone::Body, None),
+            ("Contact between the two teams", Zone::Body, None),
+            (
+                "첨부 보고서 원문 다운로드",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Download the full study",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            ("다운로드 1,042", Zone::Header, Some(Reason::CommentCount)),
+            ("Downloads: 57", Zone::Header, Some(Reason::CommentCount)),
+            (
+                "회의 결과.hwpx [85KB] 미리보기",
+                Zone::Header,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Agenda.pdf (120 KB) Download",
+                Zone::Footer,
+                Some(Reason::Attachment),
+            ),
+            ("목록으로", Zone::Footer, Some(Reason::PrevNext)),
+            (
+                "Author: Jan Kowal, Policy Unit",
+                Zone::Footer,
+                Some(Reason::Byline),
+            ),
+            ("Autor: Maria Nowak", Zone::Footer, Some(Reason::Byline)),
+            (
+                "Delegates at the signing in Oslo. Photo courtesy of the Ministry",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Home   About   Offices   Newsroom",
+                Zone::Header,
+                Some(Reason::Navigation),
+            ),
+            ("Home   About   Offices   Newsroom", Zone::Body, None),
+            (
+                "Units   Growth in the first quarter of the year   Share",
+                Zone::Header,
+                None,
+            ),
+        ];
+        for &(line, zone, want) in cases {
+            assert_eq!(line_hint(line, zone), want, "{line:?}");
+        }
+    }
+}

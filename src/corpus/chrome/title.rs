@@ -1,0 +1,402 @@
+//! The title among the lines of the page header: the manifest's, else the longest short
+//! line that is no sentence, whole when wrapped (after a connector, in lower case, set in
+//! capitals over a centred block); labels of a title's row; shapes of header lines.
+
+use super::layout::Piece;
+use super::line_rules::without_print_stamp;
+use super::normalize::normalized;
+use super::words::{ends_sentence, ends_with_full_stop, link_like, words};
+use super::{Reason, Role, Zone};
+
+/// Longest line, in words, that can be a title.
+const MAX_TITLE_WORDS: usize = 25;
+
+/// Labels of a title's row on a board's view page ("제목\tTitle", "Title: ...").
+const TITLE_LABELS: &[&str] = &["제목", "title", "tytuł", "subject", "temat", "건명"];
+
+/// Whether `label` (a table cell, a row's first words) labels a title: "제목", "Title".
+pub(crate) fn is_title_label(label: &str) -> bool {
+    TITLE_LABELS.contains(&label.to_lowercase().as_str())
+}
+
+/// The title in a title line: without a browser's print stamp before it
+/// ([`without_print_stamp`]) or the label of its row ("제목\t한-미 ...").
+pub(crate) fn title_of_line(line: &str) -> &str {
+    let line = without_print_stamp(line.trim());
+    for sep in ['\t', ':', ' '] {
+        if let Some((label, rest)) = line.split_once(sep) {
+            if is_title_label(label.trim()) && rest.trim().chars().count() >= 8 {
+                return rest.trim();
+            }
+        }
+    }
+    line
+}
+
+/// Words a line of a headline cannot end with, but that a wrap leaves at a line's end:
+/// articles, prepositions and conjunctions ("… Partner to Strengthen" is complete, "…
+/// Partner to" is not; "… podpisały list" / "intencyjny …" is told by lower case).
+const CONNECTORS: &[&str] = &[
+    "a", "an", "the", "to", "of", "and", "or", "for", "with", "on", "in", "at", "from", "by", "as",
+    "i", "w", "z", "ze", "na", "do", "o", "oraz", "dla", "po", "przez", "we",
+];
+
+/// Whether `line` ends with one of [`CONNECTORS`], or with a verb's infinitive after
+/// "to" ("… Partner to Strengthen").
+fn ends_with_connector(line: &str) -> bool {
+    let mut tail = line.split_whitespace().rev();
+    let last = tail.next().unwrap_or("").to_lowercase();
+    let before = tail.next().unwrap_or("").to_lowercase();
+    CONNECTORS.contains(&last.as_str()) || before == "to"
+}
+
+/// Whether `line` is a person's name alone: two or three capitalised words of letters
+/// (and hyphens), not set in capitals.
+pub(super) fn is_name(line: &str) -> bool {
+    let names: Vec<&str> = line.split_whitespace().collect();
+    (2..=3).contains(&names.len())
+        && names.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().all(|c| c.is_alphabetic() || c == '-')
+                && chars.any(char::is_lowercase)
+        })
+}
+
+/// Whether a line's letters are capitals, three or more of them (a title set in capitals).
+fn all_capitals(line: &str) -> bool {
+    let mut letters = 0;
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() || !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
+}
+
+/// A title wrapped over several lines: the title's piece, where its block starts and
+/// ends, and the pieces it takes in.
+pub(super) type Widened = (usize, usize, usize, Vec<usize>);
+
+/// The title among the header's pieces (`pieces`, with their `roles` so far), and the
+/// lines it is widened over when it wraps: marks it [`Role::Title`] and the header's
+/// lines above it [`Reason::PageHeader`].
+pub(super) fn choose_title(
+    text: &str,
+    paras: &[(usize, usize)],
+    pieces: &[Piece],
+    roles: &mut [Role],
+    known_title: Option<&str>,
+) -> (Option<usize>, Option<Widened>) {
+    // The title: the header line matching the manifest title, else the longest short line.
+    let header: Vec<usize> = (0..pieces.len())
+        .filter(|&i| pieces[i].zone == Zone::Header && roles[i] == Role::Content)
+        .collect();
+    let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
+    let wanted = known_title.map(normalized);
+    let by_manifest = wanted.as_ref().and_then(|w| {
+        header.iter().copied().find(|&i| {
+            let line = normalized(piece_text(i));
+            line == *w || (line.len() > 8 && (w.contains(&line) || line.contains(w.as_str())))
+        })
+    });
+    // A headline has no full stop: a short first sentence in the header is not one,
+    // while there is a line without.
+    let open_line = |i: usize| !ends_with_full_stop(piece_text(i));
+    let any_open = header.iter().any(|&i| open_line(i));
+    // A headline stands above its byline or date line: what follows the last of them (a
+    // caption, a standfirst) is not the headline, when a line just before it can be (a
+    // date line may also stand above the headline, far below the menus). "Just
+    // before" counts the header's lines not set aside (attachments and labels between
+    // the headline and the date line are not). Of lines as many words long, the
+    // longer is the headline (a menu's words are short).
+    let credit = (0..pieces.len()).rfind(|&i| {
+        pieces[i].zone == Zone::Header
+            && matches!(roles[i], Role::Chrome(Reason::Byline | Reason::Dateline))
+    });
+    let header: Vec<usize> = match credit {
+        Some(c)
+            if header.iter().any(|&i| {
+                i < c
+                    && header.iter().filter(|&&j| i < j && j < c).count() < 4
+                    && words(piece_text(i)) >= 4
+            }) =>
+        {
+            header.into_iter().filter(|&i| i < c).collect()
+        }
+        _ => header,
+    };
+    let title_at = by_manifest.or_else(|| {
+        header
+            .iter()
+            .copied()
+            .filter(|&i| words(piece_text(i)) <= MAX_TITLE_WORDS)
+            .filter(|&i| !any_open || open_line(i))
+            .max_by_key(|&i| {
+                let t = piece_text(i);
+                (words(t), t.chars().count(), std::cmp::Reverse(i))
+            })
+    });
+    // A headline wrapped onto two lines may be judged by its second, longer line: a
+    // line opening in lower case carries on the line just above it.
+    let title_at = title_at.map(|t| {
+        let carries_on = piece_text(t)
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let above = t.checked_sub(1).filter(|&u| {
+            let gap = &text[pieces[u].end..pieces[t].start];
+            pieces[u].zone == Zone::Header
+                && roles[u] == Role::Content
+                && !ends_sentence(piece_text(u))
+                && gap.trim().is_empty()
+                && gap.matches('\n').count() == 1
+        });
+        match above {
+            Some(u) if carries_on => u,
+            _ => t,
+        }
+    });
+    let mut widen = None;
+    if let Some(t) = title_at {
+        roles[t] = Role::Title;
+        // Judged before the lines above the title are marked as the page's header.
+        let kept_before = roles.to_vec();
+        for &i in header.iter().filter(|&&i| i < t) {
+            roles[i] = Role::Chrome(Reason::PageHeader);
+        }
+        let roles = &kept_before;
+        // A title wrapped onto the two or three lines of its paragraph, none ending a
+        // sentence (`pdftotext`, pasted pages), is the whole paragraph: one passage.
+        let at = pieces[t].start;
+        if let Some(&(a, b)) = paras.iter().find(|&&(a, b)| a <= at && at < b) {
+            let lines: Vec<usize> = (0..pieces.len())
+                .filter(|&i| pieces[i].start >= a && pieces[i].end <= b)
+                .collect();
+            let open = lines.iter().all(|&i| {
+                !ends_sentence(piece_text(i)) && roles[i] != Role::Chrome(Reason::Dateline)
+            });
+            if (2..=6).contains(&lines.len())
+                && b - a <= 400
+                && open
+                && lines
+                    .iter()
+                    .all(|&i| matches!(roles[i], Role::Title | Role::Content))
+                && (text[pieces[lines[0]].start..pieces[lines[0]].end]
+                    .chars()
+                    .count()
+                    > 20
+                    // "Informacja / o współpracy … / w zakresie …": lines that open in
+                    // lower case carry on the one above.
+                    || lines[1..].iter().all(|&i| {
+                        piece_text(i).trim_start().chars().next().is_some_and(char::is_lowercase)
+                    }))
+            {
+                widen = Some((t, a, b, lines));
+            }
+        }
+        // A title hard-wrapped inside a longer header block: its next line opens in
+        // lower case ("… on a critical raw materials" / "partnership").
+        let next = t + 1;
+        if widen.is_none()
+            && next < pieces.len()
+            && pieces[next].zone == Zone::Header
+            && roles[next] == Role::Content
+            && !ends_sentence(piece_text(t))
+            && text[pieces[t].end..pieces[next].start].trim().is_empty()
+            && text[pieces[t].end..pieces[next].start]
+                .matches('\n')
+                .count()
+                == 1
+            && link_like(piece_text(next))
+            && (piece_text(next)
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+                || ends_with_connector(piece_text(t)))
+        {
+            widen = Some((t, pieces[t].start, pieces[next].end, vec![t, next]));
+        }
+        // A title set in capitals over lines of a centred block (`pdftotext`): the
+        // capital lines touching it, with no blank line between, are the title too.
+        let (mut lines, mut a, mut b) = match &widen {
+            Some((_, a, b, lines)) => (lines.clone(), *a, *b),
+            None => (vec![t], pieces[t].start, pieces[t].end),
+        };
+        if all_capitals(piece_text(t)) {
+            let touching = |x: usize, y: usize| {
+                let gap = &text[pieces[x].end..pieces[y].start];
+                gap.trim().is_empty() && gap.matches('\n').count() == 1
+            };
+            let joins = |i: usize| {
+                pieces[i].zone == Zone::Header
+                    && roles[i] == Role::Content
+                    && all_capitals(piece_text(i))
+                    && !ends_sentence(piece_text(i))
+            };
+            let mut first = *lines.iter().min().unwrap_or(&t);
+            while first > 0 && joins(first - 1) && touching(first - 1, first) && lines.len() < 8 {
+                first -= 1;
+                lines.push(first);
+                a = pieces[first].start;
+            }
+            let mut last = *lines.iter().max().unwrap_or(&t);
+            while last + 1 < pieces.len()
+                && joins(last + 1)
+                && touching(last, last + 1)
+                && lines.len() < 8
+            {
+                last += 1;
+                lines.push(last);
+                b = pieces[last].end;
+            }
+            if lines.len() > 1 && b - a <= 500 {
+                widen = Some((t, a, b, lines));
+            }
+        }
+    }
+    (title_at, widen)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::chrome::test_pages::*;
+    use crate::corpus::chrome::{classify, Reason, Role};
+
+    #[test]
+    fn a_title_wrapped_after_its_first_word_is_one_title() {
+        let text = format!(
+            "Rada Gminy Nowa Wieś\n\nSprawozdanie\nz realizacji umowy o współpracy z miastem Suwon\n\
+             w latach 2021-2023\n\nNowa Wieś, 2 lutego 2024 r.\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Sprawozdanie z realizacji umowy o współpracy z miastem Suwon w latach 2021-2023")
+        );
+    }
+
+    #[test]
+    fn a_pasted_header_with_its_breadcrumb_and_a_wrapped_headline() {
+        // Menus, a breadcrumb that ends in the headline's first words, a date line above
+        // the headline, and the headline wrapped by the terminal at 80 columns.
+        let text = format!(
+            "Skip to main content\nNordic Council\nMeetings\nNews and press\n\
+             Home News Press releases Nordic ministers agree on a joint plan for\nthe...\n\
+             Press release\n4 June 2025 10:15\n\
+             Nordic ministers agree on a joint plan for offshore wind grids in\nthe Baltic Sea\n\n\
+             {PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some(
+                "Nordic ministers agree on a joint plan for offshore wind grids in the Baltic Sea"
+            ),
+            "{:#?}",
+            roles(&text, None)
+        );
+    }
+
+    #[test]
+    fn a_title_in_capitals_over_a_centred_block_is_one_title() {
+        let text = format!(
+            "              MEMORANDUM OF UNDERSTANDING\n\n\
+             \x20     MEMORANDUM OF UNDERSTANDING ON OFFSHORE WIND\n\
+             \x20                 AND GRID INTERCONNECTION\n\
+             \x20  BETWEEN THE GOVERNMENT OF NORWAY AND THE GOVERNMENT OF\n\
+             \x20                          PORTUGAL\n\n\
+             \x20                   Lisbon, 3 March 2025\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some(
+                "MEMORANDUM OF UNDERSTANDING ON OFFSHORE WIND AND GRID INTERCONNECTION \
+                 BETWEEN THE GOVERNMENT OF NORWAY AND THE GOVERNMENT OF PORTUGAL"
+            ),
+            "{:#?}",
+            roles(&text, None)
+        );
+    }
+
+    #[test]
+    fn a_headline_below_its_date_line_and_a_menu_of_as_many_words() {
+        let page = format!(
+            "뉴스 정치 경제 사회 국제\n입력 2025.04.09 14:22\n한-헝가리, 배터리 재활용 공동연구센터 설립 합의\n김하늘 기자\n\n{PROSE}"
+        );
+        let layout = classify(&page, &paragraphs(&page), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("한-헝가리, 배터리 재활용 공동연구센터 설립 합의")
+        );
+    }
+
+    #[test]
+    fn a_short_first_sentence_is_not_the_headline() {
+        let page = format!(
+            "Ministry of Energy\nWind pact signed in Lisbon\nThe ministers met on Monday.\n\n{PROSE}"
+        );
+        let layout = classify(&page, &paragraphs(&page), None);
+        assert_eq!(layout.title.as_deref(), Some("Wind pact signed in Lisbon"));
+    }
+
+    #[test]
+    fn repeated_title_is_kept_once_and_manifest_title_wins() {
+        let page =
+            format!("Short label\n\nThe actual title of it\n\nThe actual title of it\n\n{PROSE}");
+        let all = roles(&page, Some("The actual title of it"));
+        assert_eq!(all.iter().filter(|(_, r)| *r == Role::Title).count(), 1);
+        assert_eq!(all.iter().filter(|(_, r)| *r == Role::Duplicate).count(), 1);
+        assert_eq!(
+            role_of(&all, "Short label"),
+            Role::Chrome(Reason::PageHeader)
+        );
+    }
+
+    #[test]
+    fn a_headline_wrapped_after_a_connector_is_whole() {
+        let text = format!(
+            "Home\nNewsroom\nPress Release\nCanada and Korea Sign Memorandum to Expand\n\
+             Clean Hydrogen Trade Corridors\nMarch 4, 2025\n\n{PROSE}\n"
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Canada and Korea Sign Memorandum to Expand Clean Hydrogen Trade Corridors")
+        );
+    }
+
+    #[test]
+    fn a_headline_found_by_its_second_line_takes_its_first() {
+        let text = format!(
+            "Biuro Prasowe\nGdańsk, 3 marca 2025 r.\nKOMUNIKAT\nMiasto Gdańsk i port Busan podpisały\n\
+             porozumienie o współpracy w dziedzinie logistyki morskiej\n\n{PROSE}\n"
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Miasto Gdańsk i port Busan podpisały porozumienie o współpracy w dziedzinie logistyki morskiej")
+        );
+    }
+
+    #[test]
+    fn a_running_header_of_two_lines_is_not_the_title() {
+        let page = |body: &str| format!("REGION NORTH\nRegional Office of Example\n{body}\n");
+        let text = format!(
+            "{}\u{c}{}\u{c}",
+            page(&format!(
+                "Harbour Towns Agree to Share Data on\nShipping Emissions\n\n{PROSE}"
+            )),
+            page(PROSE)
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Harbour Towns Agree to Share Data on Shipping Emissions")
+        );
+    }
+}
