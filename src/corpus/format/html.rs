@@ -295,7 +295,8 @@ impl Tag {
             b"pre" | b"listing" | b"xmp" | b"plaintext" => Tag::Pre,
             b"figure" => Tag::Figure,
             b"figcaption" => Tag::Figcaption,
-            b"img" => Tag::Img,
+            // AMP pages' images are `amp-img` elements, with their `alt`.
+            b"img" | b"amp-img" => Tag::Img,
             b"br" => Tag::Br,
             b"hr" => Tag::Hr,
             b"time" => Tag::Time,
@@ -410,6 +411,8 @@ struct Open {
     start: usize,
     end: usize,
     link_chars: u32,
+    /// Characters inside a `<time>` element.
+    time_chars: u32,
     space: bool,
 }
 
@@ -425,6 +428,7 @@ pub(super) struct Raw {
     end: usize,
     chars: u32,
     link_chars: u32,
+    time_chars: u32,
 }
 
 /// A `<meta>` tag's name (`property`, `name` or `itemprop`) and `content`.
@@ -704,7 +708,8 @@ impl<'a> Builder<'a> {
             }
         }
         let (reason, content) = hints::class_hint(&names);
-        let reason = reason.filter(|r| !(content && matches!(r, Reason::Header | Reason::Byline)));
+        // `article-header` is the article's header; `article-author` is still a byline.
+        let reason = reason.filter(|r| !(content && *r == Reason::Header));
         (reason, true, main)
     }
 
@@ -880,6 +885,7 @@ impl<'a> Builder<'a> {
         let trail = raw.len() - raw.trim_end().len();
         let pre = self.counts[Tag::Pre as usize] > 0;
         let in_link = self.counts[Tag::A as usize] > 0;
+        let in_time = self.counts[Tag::Time as usize] > 0;
         let open = self.open.last_mut().expect("the root block is always open");
         let added = open.push_text(text, pre);
         if added > 0 {
@@ -889,6 +895,9 @@ impl<'a> Builder<'a> {
             open.end = end.saturating_sub(trail).max(open.start);
             if in_link {
                 open.link_chars += added;
+            }
+            if in_time {
+                open.time_chars += added;
             }
         }
     }
@@ -931,6 +940,7 @@ impl<'a> Builder<'a> {
             end: open.end.max(open.start),
             chars,
             link_chars: open.link_chars.min(chars),
+            time_chars: open.time_chars.min(chars),
         });
     }
 
@@ -949,6 +959,7 @@ impl Open {
             start: usize::MAX,
             end: 0,
             link_chars: 0,
+            time_chars: 0,
             space: false,
         }
     }
@@ -1142,6 +1153,8 @@ fn decide(page: &Page) -> Decided {
     }
 
     let data_cell = data_table_dates(page);
+    let text_item = text_list_items(page);
+    let menus = MenuNames::of(page, &reasons);
     let title_keys = meta::title_keys(page);
     let declared = meta::declared_title_keys(page);
     let mut headline = None;
@@ -1163,8 +1176,9 @@ fn decide(page: &Page) -> Decided {
             reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
         }
         if reason.is_none()
-            && (meta::is_dateline(&raw.text) || meta::is_meta_line(&raw.text))
+            && (meta::is_dateline(&raw.text) || meta::is_meta_line(&raw.text) || in_time(raw))
             && !data_cell[b]
+            && !text_item[b]
         {
             kind = BlockKind::Dateline;
             reason = Some(Reason::Dateline);
@@ -1174,7 +1188,7 @@ fn decide(page: &Page) -> Decided {
             && reason != Some(Reason::Hidden)
             && meta::heading_is_headline(page, &declared, &raw.text)
             && (declared.iter().any(|k| meta::same_title(k, &raw.text))
-                || !menus_below(page, &reasons, b))
+                || (!menus_below(page, &reasons, b) && !menus.repeats(&raw.text)))
         {
             headline = Some(b);
             kind = BlockKind::Title;
@@ -1186,7 +1200,8 @@ fn decide(page: &Page) -> Decided {
         // Board views put the headline in a table cell or a `div class="view-title"`
         // while the `h1` is the site's logo: a block that is the declared title, else
         // the first block whose element is named as a headline, before the text.
-        headline = headline_outside_headings(page, &blocks, &declared, &title_keys, &in_root);
+        headline =
+            headline_outside_headings(page, &blocks, &declared, &title_keys, &in_root, &menus);
         if let Some(b) = headline {
             blocks[b].kind = BlockKind::Title;
             blocks[b].reason = None;
@@ -1202,11 +1217,13 @@ fn decide(page: &Page) -> Decided {
                 && blocks[b].kind == BlockKind::Heading(1)
                 && raw.link_chars * 2 < raw.chars
                 && !site_names.iter().any(|k| meta::same_key(k, &raw.text))
+                && !menus.repeats(&raw.text)
         };
         let in_content =
             (0..blocks.len()).find(|&b| h1(b) && in_root[page.blocks[b].node as usize]);
         let anywhere = (0..blocks.len()).find(|&b| h1(b));
-        let near = headline_above_the_text(page, &blocks, &title_keys, &site_names, &in_root);
+        let near =
+            headline_above_the_text(page, &blocks, &title_keys, &site_names, &in_root, &menus);
         // An h1 with the site's menus or header between it and the text is the logo.
         let site_between = |from: usize, to: usize| {
             (from + 1..to).any(|b| {
@@ -1253,9 +1270,11 @@ fn decide(page: &Page) -> Decided {
             )
         })
         .filter(|&top| (0..top).all(|b| !in_root[page.blocks[b].node as usize]));
+    let deck = headline.and_then(|h| sub_headline(page, &blocks, h));
     for (b, (d, raw)) in blocks.iter_mut().zip(&page.blocks).enumerate() {
         if d.reason.is_none()
             && d.kind != BlockKind::Title
+            && Some(b) != deck
             && !in_root[raw.node as usize]
             && (!is_prose(raw) || site_top.is_some_and(|top| b < top))
         {
@@ -1284,6 +1303,7 @@ fn headline_outside_headings(
     declared_keys: &[String],
     title_keys: &[String],
     in_root: &[bool],
+    menus: &MenuNames,
 ) -> Option<usize> {
     let first_prose = (0..blocks.len())
         .find(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]))
@@ -1298,16 +1318,35 @@ fn headline_outside_headings(
             && (4..=300).contains(&chars)
     };
     // The declared title (og:title, JSON-LD headline), standing as a block of its own:
-    // in the content first, then anywhere before the end of the text.
+    // in the content first, then anywhere before the end of the text but in the site's
+    // header and menus (a `<title>` part that is the site's name spells its logo). Not
+    // a photo's credit nor a field's value ("Photo: <the institution>", the "Writer"
+    // cell): those only name the one the title names.
     let declared = |b: usize| {
         usable(b)
+            && !matches!(blocks[b].reason, Some(Reason::PhotoCredit | Reason::Byline))
+            && !is_field_value(page, blocks, b)
             && declared_keys
                 .iter()
                 .any(|k| meta::same_title(k, &page.blocks[b].text))
     };
+    let site_chrome = |b: usize| {
+        matches!(
+            blocks[b].reason,
+            Some(
+                Reason::Header
+                    | Reason::Footer
+                    | Reason::Navigation
+                    | Reason::Breadcrumb
+                    | Reason::SiteBanner
+                    | Reason::SkipLink
+                    | Reason::PageTools
+            )
+        )
+    };
     if let Some(b) = (0..blocks.len())
         .find(|&b| declared(b) && in_root[page.blocks[b].node as usize])
-        .or_else(|| (0..blocks.len()).find(|&b| declared(b)))
+        .or_else(|| (0..blocks.len()).find(|&b| declared(b) && !site_chrome(b)))
     {
         return Some(b);
     }
@@ -1331,9 +1370,18 @@ fn headline_outside_headings(
             && (words >= 3 || raw.chars >= 8)
             && !title_keys.iter().any(|k| meta::same_title(k, &raw.text))
             && !meta::is_dateline(&raw.text)
+            && !menus.repeats(&raw.text)
     };
     if let Some(b) = (0..first_prose).find(|&b| named(b)) {
         return Some(b);
+    }
+    // A long headline with a colon reads as prose ("Call for Applicants: 2026 ..."): the
+    // first paragraph of prose is the headline too when it is named so and is no sentence.
+    if first_prose < blocks.len()
+        && named(first_prose)
+        && !crate::corpus::chrome::ends_with_full_stop(&page.blocks[first_prose].text)
+    {
+        return Some(first_prose);
     }
     // A board's view page: the cell after a "제목" / "Title" label cell.
     (1..first_prose).find(|&b| {
@@ -1343,6 +1391,121 @@ fn headline_outside_headings(
             && crate::corpus::chrome::is_title_label(label)
             && page.blocks[b].text.chars().count() >= 8
     })
+}
+
+/// The letters of the site's menu items and of its breadcrumb trails, set aside by
+/// structure: a heading or title-like line repeating one ("대변인 정례브리핑" in the
+/// side menu, "Aktualności" closing the trail) is the section's name over the page,
+/// not its headline.
+struct MenuNames {
+    items: rustc_hash::FxHashSet<String>,
+    trails: Vec<String>,
+}
+
+impl MenuNames {
+    fn of(page: &Page, reasons: &[Option<Reason>]) -> MenuNames {
+        let mut names = MenuNames {
+            items: Default::default(),
+            trails: Vec::new(),
+        };
+        for raw in &page.blocks {
+            match reasons[raw.node as usize] {
+                Some(Reason::Navigation) => {
+                    names.items.insert(letters(&raw.text));
+                }
+                Some(Reason::Breadcrumb) => names.trails.push(letters(&raw.text)),
+                _ => {}
+            }
+        }
+        names
+    }
+
+    /// Whether `text` is a menu item or the last step of a trail.
+    fn repeats(&self, text: &str) -> bool {
+        let key = letters(text);
+        key.chars().count() >= 2
+            && (self.items.contains(&key) || self.trails.iter().any(|t| t.ends_with(&key)))
+    }
+}
+
+/// Letters and digits, lower-cased: what two spellings of a menu item share.
+fn letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether block `b` is the value of a board's field: a table cell after a short label
+/// cell that is not the title's ("Writer" | "Embassy of X", "작성자" | "대변인실").
+fn is_field_value(page: &Page, blocks: &[Decision], b: usize) -> bool {
+    if b == 0 || blocks[b].kind != BlockKind::TableCell {
+        return false;
+    }
+    let label = &page.blocks[b - 1];
+    let text = label.text.trim().trim_end_matches(':').trim();
+    page.nodes[label.node as usize].tag.block_kind() == BlockKind::TableCell
+        && label.node != page.blocks[b].node
+        && text.chars().count() <= 16
+        && text.split_whitespace().count() <= 2
+        && !crate::corpus::chrome::is_title_label(text)
+}
+
+/// The headline's deck: a heading right under it, before the text, that is not a date,
+/// a link or a sentence of its own ("Center to train Polish engineers" as the `h2`
+/// under the `h1`). Templates put it in the article's header, outside the body.
+fn sub_headline(page: &Page, blocks: &[Decision], headline: usize) -> Option<usize> {
+    let b = headline + 1;
+    let raw = page.blocks.get(b)?;
+    (matches!(blocks[b].kind, BlockKind::Heading(2..=4))
+        && blocks[b].reason.is_none()
+        && raw.link_chars * 2 < raw.chars
+        && (12..=300).contains(&raw.chars)
+        && !meta::is_dateline(&raw.text))
+    .then_some(b)
+}
+
+/// Whether a block is mostly the text of a `<time>` element: the page's date line
+/// ("June 3, 2025 8:14 AM GMT+9 Updated 2 hours ago"), however it is spelled.
+fn in_time(raw: &Raw) -> bool {
+    raw.chars <= 80 && raw.time_chars * 10 >= raw.chars * 8
+}
+
+/// For each block, whether it is a point of a list in the text: an item of a list of
+/// three or more after the first paragraph of prose, whose other items are longer
+/// lines that are no dates nor `Label: value` facts. "Joint study of recycling
+/// statistics (2025~2026)" is one of the agreed points there, not a date line; the
+/// date in a list of the article's facts ("등록일 2025.05.27", "조회수 12") still is.
+fn text_list_items(page: &Page) -> Vec<bool> {
+    let nodes = &page.nodes;
+    let first_prose = page.blocks.iter().position(is_prose);
+    let list_of = |raw: &Raw| {
+        let node = &nodes[raw.node as usize];
+        (node.tag == Tag::Li).then_some(node.parent)
+    };
+    let dated = |raw: &Raw| meta::is_dateline(&raw.text) || meta::is_meta_line(&raw.text);
+    // Per list: its items, and how many of them are dated or not like a point.
+    let mut lists: rustc_hash::FxHashMap<u32, (u32, u32)> = Default::default();
+    for raw in &page.blocks {
+        if let Some(list) = list_of(raw) {
+            let entry = lists.entry(list).or_default();
+            entry.0 += 1;
+            if dated(raw) || raw.chars < 15 || meta::is_labelled_fact(&raw.text) {
+                entry.1 += 1;
+            }
+        }
+    }
+    page.blocks
+        .iter()
+        .enumerate()
+        .map(|(b, raw)| {
+            first_prose.is_some_and(|f| b > f)
+                && list_of(raw).is_some_and(|list| {
+                    let (items, odd) = lists[&list];
+                    items >= 3 && odd <= 1
+                })
+        })
+        .collect()
 }
 
 /// Whether the site's menus, trail or header (by structure) stand between block `b`
@@ -1460,6 +1623,7 @@ fn headline_above_the_text(
     title_keys: &[String],
     site_names: &[String],
     in_root: &[bool],
+    menus: &MenuNames,
 ) -> Option<usize> {
     let prose = |b: usize| blocks[b].reason.is_none() && is_prose(&page.blocks[b]);
     let first_prose = (0..blocks.len())
@@ -1496,7 +1660,13 @@ fn headline_above_the_text(
         let section = title_keys
             .iter()
             .any(|k| meta::same_key(k, &raw.text) && k.split_whitespace().count() < 3);
-        if allowed && title_like(raw) && !names_site && !section {
+        if allowed
+            && title_like(raw)
+            && !names_site
+            && !section
+            && !menus.repeats(&raw.text)
+            && !is_field_value(page, blocks, b)
+        {
             candidates.push(b);
         }
     }

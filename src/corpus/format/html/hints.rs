@@ -38,6 +38,10 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("readalso", Reason::RelatedLinks),
     ("alsoread", Reason::RelatedLinks),
     ("czytajtakze", Reason::RelatedLinks),
+    // A "read more" link to another story set in the text, its class built from parts
+    // (`article__read-more`, `czytaj-wiecej`): matched on two parts joined.
+    ("readmore", Reason::RelatedLinks),
+    ("czytajwiecej", Reason::RelatedLinks),
     ("zobacztakze", Reason::RelatedLinks),
     ("comment", Reason::CommentForm),
     ("disqus", Reason::CommentForm),
@@ -95,10 +99,10 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("official", Reason::SiteBanner),
     ("identifier", Reason::SiteBanner),
     ("btn", Reason::Button),
-    // A paywall's teaser ("Ten artykuł przeczytasz z aktywną subskrypcją").
-    ("paywall", Reason::Form),
-    // A media player's or a lazy block's placeholder ("Loading video...").
+    // A media player's or a lazy block's placeholder ("Loading video..."), and the
+    // player itself with its clip's title and length (`video-player__title`).
     ("placeholder", Reason::Script),
+    ("player", Reason::Script),
     // A wire story's sign-off ("Reporting by ...; Editing by ...").
     ("signoff", Reason::Byline),
     // A page's files for download: "attach", "attachments", "attached-files".
@@ -124,6 +128,13 @@ const CHROME_WORDS: &[(&str, Reason)] = &[
     ("cmt", Reason::CommentForm),
     // Korean boards' captions: "img_cap", "photo_cap".
     ("cap", Reason::PhotoCredit),
+    // A paywall's teaser ("Ten artykuł przeczytasz z aktywną subskrypcją"); not the
+    // text behind it, which sites print in a `paywalled` element.
+    ("paywall", Reason::Form),
+    // An audio clip's box: its title and length ("Posłuchaj ... 4:21").
+    ("audio", Reason::Script),
+    // The page's tag list (`article-tags`, `tags__list`).
+    ("tags", Reason::RelatedLinks),
 ];
 
 /// Name parts that say "this is the content".
@@ -164,7 +175,23 @@ pub(super) fn class_hint(names: &str) -> (Option<Reason>, bool) {
         split_name(name, &mut parts);
         // `sr-only`, `visually-hidden`, `gov-banner`, `usa-banner` arrive in two parts.
         let joined: String = parts.concat();
-        for part in parts.iter().map(String::as_str).chain([joined.as_str()]) {
+        // Two parts read together: `read-more`, `czytaj-wiecej`.
+        let pairs: Vec<String> = parts.windows(2).map(|w| w.concat()).collect();
+        for (i, part) in parts
+            .iter()
+            .chain(&pairs)
+            .map(String::as_str)
+            .chain([joined.as_str()])
+            .enumerate()
+        {
+            // Drupal's `field--label-hidden`: the field's label is hidden, not the field.
+            if i > 0
+                && i < parts.len()
+                && parts[i - 1] == "label"
+                && matches!(part, "hidden" | "hide")
+            {
+                continue;
+            }
             if CONTENT_PARTS.iter().any(|c| part.starts_with(c)) {
                 content = true;
             }
@@ -347,6 +374,8 @@ const LEADING_PHRASES: &[(&str, Reason)] = &[
     ("additional reporting by", Reason::Byline),
     ("writing by", Reason::Byline),
     ("editing by", Reason::Byline),
+    // An editor's credit under the story, often bracketed: "[Edited by B]".
+    ("edited by", Reason::Byline),
 ];
 
 /// Words that, alone or together, make up a block of page tools, share buttons or a
@@ -421,8 +450,22 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     }
     let lower = text.to_lowercase();
     let lower = lower.trim();
-    if let Some(&(_, r)) = LEADING_PHRASES.iter().find(|(p, _)| lower.starts_with(p)) {
+    // "[Edited by B]", "(사진=...)": the phrase behind an opening bracket.
+    let bare = lower.trim_start_matches(['[', '(']);
+    if let Some(&(_, r)) = LEADING_PHRASES
+        .iter()
+        .find(|(p, _)| lower.starts_with(p) || bare.starts_with(p))
+    {
         return Some(r);
+    }
+    if is_reading_time(lower) {
+        return Some(Reason::ReadingTime);
+    }
+    if LICENCE_MARKS.iter().any(|m| lower.contains(m)) {
+        return Some(Reason::Disclaimer);
+    }
+    if is_credit_label(lower) || ends_with_credit(lower) {
+        return Some(Reason::PhotoCredit);
     }
     // A copyright line: "Copyright(c) Ministry of X. All rights reserved.".
     if chars <= 120 && is_copyright_line(lower) {
@@ -470,6 +513,77 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
         }
     }
     None
+}
+
+/// The marks of an open-licence notice printed under a government text: Korea's KOGL
+/// ("공공누리 제1유형 조건에 따라 이용할 수 있습니다") and Creative Commons ("CC BY 4.0").
+/// Only short blocks are judged, so a paragraph about licences stays.
+const LICENCE_MARKS: &[&str] = &["공공누리", "creative commons", "cc by ", "cc-by"];
+
+/// A reading-time line: "5 Min Read", "4 min. read", "4 min czytania", "Czas czytania:
+/// 3 min", "3분 읽기": a few words, a number with a unit of minutes and a word of reading.
+fn is_reading_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let number = words
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let minutes = words.iter().any(|w| {
+        let unit = w
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_end_matches('.');
+        matches!(
+            unit,
+            "min" | "mins" | "minute" | "minutes" | "minut" | "minuty" | "minuta" | "분"
+        )
+    });
+    let reading = words.iter().any(|w| {
+        matches!(
+            w.trim_end_matches('.'),
+            "read" | "reading" | "czytania" | "lektury" | "읽기"
+        )
+    });
+    number && minutes && reading
+}
+
+/// A credit named by its label: "Main image credit: A. Nowak / Agency", "Image
+/// credits: ...": a label of a few words ending in "credit(s)", then the names.
+fn is_credit_label(lower: &str) -> bool {
+    let Some((label, names)) = lower.split_once(':') else {
+        return false;
+    };
+    let label: Vec<&str> = label.split_whitespace().collect();
+    (1..=4).contains(&label.len())
+        && label
+            .last()
+            .is_some_and(|w| matches!(*w, "credit" | "credits"))
+        && (1..=12).contains(&names.split_whitespace().count())
+}
+
+/// A caption that ends with its photo's credit after the sentence: "Plenary talks.
+/// Fot. A. Nowak / Office", "The port at dawn. Photo: Agency", "회담 모습(사진=외교부)".
+fn ends_with_credit(lower: &str) -> bool {
+    const MARKS: &[&str] = &[
+        ". fot.",
+        ". fot:",
+        ". foto:",
+        ". photo:",
+        ". photo by",
+        ". zdjęcie:",
+        "(사진=",
+        "(사진 =",
+    ];
+    MARKS.iter().any(|m| {
+        lower.rfind(m).is_some_and(|at| {
+            let credit = &lower[at + m.len()..];
+            at > 0 && (1..=8).contains(&credit.split_whitespace().count()) && !credit.contains(". ")
+        })
+    })
 }
 
 /// Whether a short lower-cased line is a copyright notice: "copyright" followed by a
@@ -589,8 +703,10 @@ pub(super) fn is_source_line(text: &str) -> bool {
     let names: Vec<&str> = rest.split([',', ';', '/']).map(str::trim).collect();
     names.len() <= 4
         && names.iter().all(|n| {
+            // A name may hold figures ("TVN24", "Radio24.pl"), not be one ("2024").
             (1..=3).contains(&n.split_whitespace().count())
-                && !n.chars().any(|c| c.is_ascii_digit())
+                && n.split_whitespace()
+                    .all(|w| w.chars().any(char::is_alphabetic))
         })
 }
 
@@ -874,6 +990,47 @@ mod tests {
     }
 
     #[test]
+    fn reading_times_licences_credits_and_editors() {
+        for line in [
+            "7 Min Read",
+            "2 min. read",
+            "6 min czytania",
+            "Czas czytania: 3 min",
+            "5분 읽기",
+        ] {
+            assert_eq!(text_hint(line, false), Some(Reason::ReadingTime), "{line}");
+        }
+        for line in [
+            "해양연구원이 만든 본 저작물은 공공누리 제2유형 조건에 따라 이용할 수 있습니다.",
+            "Text licensed under Creative Commons Attribution 4.0",
+        ] {
+            assert_eq!(text_hint(line, false), Some(Reason::Disclaimer), "{line}");
+        }
+        for line in [
+            "Main image credit: Jan Nowak / City Archive",
+            "Image credits: Port Authority",
+            "Delegacje przy stole obrad. Fot. Anna Lis / Urząd Miasta",
+            "The quay at dawn. Photo: Harbour Office",
+            "협약식 모습(사진=항만공사)",
+        ] {
+            assert_eq!(text_hint(line, false), Some(Reason::PhotoCredit), "{line}");
+        }
+        assert_eq!(
+            text_hint("[Edited by Maria Kowal]", false),
+            Some(Reason::Byline)
+        );
+        for line in [
+            "The talks took 5 minutes to read the declaration aloud, then moved on.",
+            "Credit lines for exporters were extended by the bank.",
+            "Minister of culture. Photographs of the port were shown at the exhibition in the city hall.",
+        ] {
+            assert_eq!(text_hint(line, false), None, "{line}");
+        }
+        assert!(is_source_line("Źródło: RadioNet24.pl, PAP"));
+        assert!(!is_source_line("Source: Eurostat, 2024"));
+    }
+
+    #[test]
     fn relative_time_stamps_are_date_lines() {
         for line in [
             "Updated 2 hours ago",
@@ -923,7 +1080,16 @@ mod tests {
             ("headline", None, false),
             ("article-share", Some(Reason::ShareLinks), true),
             ("btn_zoom", Some(Reason::Button), false),
-            ("readMore", None, true),
+            ("readMore", Some(Reason::RelatedLinks), true),
+            ("story__read-more", Some(Reason::RelatedLinks), true),
+            ("czytaj-wiecej", Some(Reason::RelatedLinks), false),
+            ("field--label-hidden", None, false),
+            ("note-hidden", Some(Reason::Hidden), false),
+            ("news-paywalled", None, true),
+            ("news-paywall", Some(Reason::Form), true),
+            ("clip-player__title", Some(Reason::Script), false),
+            ("audio-box", Some(Reason::Script), false),
+            ("story-tags__list", Some(Reason::RelatedLinks), true),
             ("stopka-strony", Some(Reason::Footer), false),
             ("tresc_art", None, true),
             ("readAlso-box", Some(Reason::RelatedLinks), true),

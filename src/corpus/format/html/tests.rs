@@ -861,3 +861,168 @@ fn a_read_also_box_in_the_text_and_facts_beside_the_date() {
         .iter()
         .all(|b| b.set_aside.is_none()));
 }
+
+/// Whether some blocks hold `needle` and all of them pass `f`.
+fn every(ex: &Extraction, needle: &str, f: impl Fn(&Block) -> bool) -> bool {
+    let found = block_with(ex, needle);
+    !found.is_empty() && found.into_iter().all(f)
+}
+
+fn content_of<'a>(ex: &'a Extraction, needle: &str) -> Vec<&'a Block> {
+    block_with(ex, needle)
+        .into_iter()
+        .filter(|b| b.set_aside.is_none())
+        .collect()
+}
+
+/// A board page whose title bar repeats the side menu's current section over the
+/// post's own headline: the label is the page's header, the headline below is content.
+#[test]
+fn a_section_label_in_the_title_bar_over_the_headline() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>해양안전청</title></head><body>
+<div class="gnb"><a href="#">안전정책</a> <a href="#">알림마당</a></div>
+<div class="container">
+ <div class="side_menu"><ul><li><a href="#">보도자료</a></li><li class="on"><a href="#">정례브리핑</a></li><li><a href="#">행사 사진</a></li></ul></div>
+ <div class="content_area">
+  <div class="location"><span>홈</span> <span>알림마당</span> <span>정례브리핑</span></div>
+  <div class="area_tit">정례브리핑</div>
+  <div class="board_view">
+   <div class="view_subject">해양안전청, 여름철 연안 사고 예방 대책 발표</div>
+   <div class="view_body">
+    <p>해양안전청은 15일 여름철 연안 사고를 줄이기 위해 위험 구역 순찰을 늘리고, 구조 장비를 보강하는 대책을 발표했습니다.</p>
+    <p>이번 대책에 따라 해수욕장과 갯바위 등 사고가 잦은 구역 120곳에 안전요원이 추가로 배치됩니다.</p>
+   </div>
+  </div>
+ </div>
+</div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    let title = ex.meta.title.as_ref().map(|t| t.value.as_str());
+    assert_eq!(title, Some("해양안전청, 여름철 연안 사고 예방 대책 발표"));
+    assert!(every(&ex, "정례브리핑", |b| b.set_aside.is_some()));
+    assert!(!content_of(&ex, "여름철 연안 사고 예방 대책 발표").is_empty());
+}
+
+/// A news page: the sub-headline under the `h1`, outside the body, is content; a byline
+/// whose class also names the article, the `<time>` line, the reading time, a "read
+/// more" link in the text, an AMP image's caption, a credit spelling the page's title,
+/// the tag list and the editor's credit are not; the text behind the paywall class is.
+#[test]
+fn a_news_article_header_and_the_furniture_around_its_text() {
+    let html = r##"<html lang="en"><head><meta charset="utf-8">
+<title>Harbour Authority of Ruritania - Ferry line to Busan reopens after five years</title></head><body>
+<header class="site"><a class="logo" href="/">Harbour Authority of Ruritania</a><nav><a href="/">News</a> <a href="/about">About</a></nav></header>
+<div class="page">
+ <h1 class="story-title">Ferry line to Busan reopens after five years</h1>
+ <h2 class="story-standfirst">Two ships will sail weekly from the northern terminal from September</h2>
+ <div class="story-meta">
+  <p class="article-author content-meta">Maria Kowal</p>
+  <p class="story-date"><time datetime="2025-08-04T09:00:00Z"><span>August 4, 2025</span><span>9:00 AM</span></time></p>
+  <p class="story-meta__time">4 min read</p>
+ </div>
+ <div class="story-body">
+  <figure><amp-img src="/ship.jpg" alt="A ferry at the quay"></amp-img><figcaption>A ferry moored at the northern terminal on Monday. [Harbour Press]</figcaption></figure>
+  <p>The harbour authority said on Monday that the ferry line to Busan, closed since 2020, will reopen in September with two sailings a week.</p>
+  <p class="story__read-more"><b>Read more</b> <a href="/other">Container traffic hits a record in July</a></p>
+  <p>The operator expects about forty thousand passengers and twelve thousand trucks in the first year of service, officials said.</p>
+  <div class="story-paywalled"><p>Tickets will go on sale in August, with discounts for students and residents of the port city.</p></div>
+  <p class="photo-credit">Photo: Harbour Authority of Ruritania</p>
+ </div>
+ <div class="story-tags"><span class="story-tags__label">Related tags</span><ul><li><a href="/t/ferries">Ferries</a></li><li><a href="/t/korea">Korea</a></li></ul></div>
+ <div class="story-editor">[Edited by Tom Reed]</div>
+</div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    let title = ex.meta.title.as_ref().map(|t| t.value.as_str());
+    assert_eq!(title, Some("Ferry line to Busan reopens after five years"));
+    for content in [
+        "Two ships will sail weekly",
+        "closed since 2020",
+        "Tickets will go on sale",
+    ] {
+        assert!(!content_of(&ex, content).is_empty(), "{content}");
+    }
+    for chrome in [
+        "Maria Kowal",
+        "August 4, 2025",
+        "4 min read",
+        "Container traffic hits a record",
+        "A ferry moored at the northern terminal",
+        "Photo: Harbour Authority",
+        "Related tags",
+        "Ferries",
+        "Edited by Tom Reed",
+    ] {
+        let found = block_with(&ex, chrome);
+        assert!(
+            !found.is_empty() && found.iter().all(|b| b.set_aside.is_some()),
+            "{chrome}"
+        );
+    }
+    assert!(every(&ex, "August 4, 2025", |b| b.kind == BlockKind::Dateline));
+}
+
+/// Under a Korean notice: the point of a list in the text with a span of years stays
+/// content, the date in the list of the post's facts is its date line, and the KOGL
+/// licence notice after the text is set aside.
+#[test]
+fn a_list_of_points_with_years_and_a_licence_notice() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>보도자료 | 산림연구소</title></head><body>
+<div class="board_view">
+ <h2 class="view_tit">한-핀란드 산림 협력 회의 개최…목재 이용 공동 연구 합의</h2>
+ <ul class="view_info"><li>작성자 국제협력과</li><li>등록일 2025.04.11</li><li>조회수 532</li></ul>
+ <div class="view_cont">
+  <p>산림연구소는 11일 핀란드 산림청과 제5차 산림 협력 회의를 열고, 목재 이용과 산불 대응 분야의 공동 연구에 합의했다고 밝혔다.</p>
+  <p>양측이 합의한 과제는 다음과 같다.</p>
+  <ul>
+   <li>목재 건축 자재 수명 평가 방법 공동 개발(2025~2027년)</li>
+   <li>산불 확산 예측 모델 비교 연구와 자료 교환 체계 구축</li>
+   <li>연구 인력 교류를 위한 단기 파견 프로그램 운영</li>
+  </ul>
+  <p>다음 회의는 2026년 헬싱키에서 열릴 예정이며, 그 전까지 실무 작업반이 분기마다 진행 상황을 점검한다.</p>
+ </div>
+ <div class="nuri"><img src="/kogl1.png" alt="공공누리 제1유형"> 산림연구소가 창작한 본 저작물은 공공누리 제1유형 조건에 따라 이용할 수 있습니다.</div>
+</div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(!content_of(&ex, "수명 평가 방법 공동 개발(2025~2027년)").is_empty());
+    assert!(every(&ex, "등록일 2025.04.11", |b| b.kind
+        == BlockKind::Dateline));
+    assert!(every(
+        &ex,
+        "조건에 따라 이용할 수 있습니다",
+        |b| b.set_aside == Some(Reason::Disclaimer)
+    ));
+}
+
+/// A board view whose headline cell, long and with a colon, reads as prose; the
+/// "Writer" cell, whose value spells the page's `<title>`, is a field, not the headline.
+#[test]
+fn a_long_headline_cell_over_a_writer_field() {
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>Consulate of Ruritania in Busan</title></head><body>
+<h1 class="logo"><a href="/"><img src="/logo.png" alt="Consulate of Ruritania in Busan"></a></h1>
+<div id="contents"><table class="bbs_view">
+ <thead><tr><th colspan="4" class="tit">2026 Summer School in Ruritanian Language: Call for Applicants from Busan and Ulsan</th></tr></thead>
+ <tbody>
+  <tr><th scope="row">Writer</th><td>Consulate of Ruritania in Busan</td><th scope="row">Date</th><td>2025-06-02</td></tr>
+  <tr><td colspan="4" class="view_cont"><p>The Consulate is pleased to announce the call for applications for the summer school, open to students of all universities in the region.</p>
+  <p>Applications are accepted until 30 June; the selected students will be informed by e-mail in July.</p></td></tr>
+ </tbody></table></div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    let title = ex.meta.title.as_ref().map(|t| t.value.as_str());
+    assert_eq!(
+        title,
+        Some("2026 Summer School in Ruritanian Language: Call for Applicants from Busan and Ulsan")
+    );
+}
+
+/// A gallery's caption ending with its credit, after the image in a list item.
+#[test]
+fn a_gallery_caption_with_its_credit() {
+    let html = r##"<html lang="pl"><head><meta charset="utf-8"><title>Wizyta w porcie</title></head><body><article>
+<h1>Wizyta delegacji w porcie</h1>
+<p>Delegacja z Republiki Korei odwiedziła we wtorek terminal kontenerowy i rozmawiała o nowych połączeniach.</p>
+<p>Strony zapowiedziały podpisanie listu intencyjnego jesienią, po analizie potrzeb przewoźników.</p>
+<section class="gallery"><ul><li><img src="/g1.jpg" alt="Delegacje"><span>Rozmowy w sali konferencyjnej. Fot. Jan Lis / Urząd Morski</span></li></ul></section>
+</article></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "Rozmowy w sali konferencyjnej", |b| b.set_aside
+        == Some(Reason::PhotoCredit)));
+}
