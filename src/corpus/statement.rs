@@ -128,6 +128,8 @@ const DATE_CUES: &[&str] = &[
     "release",
     "opublikowano",
     "data publikacji",
+    "data wprowadzenia",
+    "data dodania",
     "data:",
     "aktualizacja",
     "입력",

@@ -119,6 +119,11 @@ fn meta_value<'a>(page: &'a Page, names: &[&'static str]) -> Option<(&'a str, &'
 /// on critical minerals have quadrupled").
 fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) {
     let title = collapse(title);
+    // A title that spells the shown headline whole keeps its dashes: they are the
+    // headline's ("Battery forum – 11 new projects").
+    if headline.is_some_and(|h| key(h) == key(&title)) {
+        return (title, None);
+    }
     let words = |s: &str| s.split_whitespace().count();
     for &(sep, every) in SEPARATORS {
         if !title.contains(sep) {
@@ -238,8 +243,16 @@ pub(super) fn declared_title_keys(page: &Page) -> Vec<String> {
     // A site that declares its own name as the page's title declares no headline: the
     // name it declares, or the holder its copyright line names ("Section - Agency").
     let sites = site_name_keys(page);
-    keys.retain(|k| !k.is_empty() && !sites.iter().any(|s| same_key(s, k)));
+    keys.retain(|k| {
+        !k.is_empty() && !sites.iter().any(|s| same_key(s, k)) && !is_institution_only(k)
+    });
     keys
+}
+
+/// Whether a title only names an institution ("Urząd Miasta Sopotu - Aktualności"
+/// gives one): a site's name, however the page declares it.
+fn is_institution_only(title: &str) -> bool {
+    title.split_whitespace().count() <= 6 && publisher::is_institution_name(title)
 }
 
 /// Whether a heading is the page's headline: it is a title the page declares (give or
@@ -372,9 +385,10 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
         .map(|(v, from)| Found::metadata(v, from))
         .or_else(|| headline.clone().map(|h| Found::metadata(h, "h1")))
         .or_else(|| {
+            // "Institution - Section" names the site and the section, no statement.
             title_part
                 .clone()
-                .filter(|t| !is_site_name(t))
+                .filter(|t| !is_site_name(t) && !is_institution_only(t))
                 .map(|t| Found::metadata(t, "title"))
         });
 
@@ -418,9 +432,7 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
 /// such sites declare their own name for every page, and the shown headline is the
 /// statement's title.
 fn names_only_an_institution(declared: &str, headline: Option<&str>) -> bool {
-    headline.is_some_and(|h| !same_title(h, declared))
-        && declared.split_whitespace().count() <= 6
-        && publisher::is_institution_name(declared)
+    headline.is_some_and(|h| !same_title(h, declared)) && is_institution_only(declared)
 }
 
 /// The date the page shows when its metadata states a UTC time that falls a day
@@ -735,6 +747,9 @@ mod tests {
             split_title("기상청 - 알림마당 - 올여름 폭염 대비 합동 점검 실시", None);
         assert_eq!(title, "올여름 폭염 대비 합동 점검 실시");
         assert_eq!(site.as_deref(), Some("기상청"));
+        let headline = "Ferry forum – 8 new routes across the Baltic";
+        let (title, site) = split_title(headline, Some(headline));
+        assert_eq!((title.as_str(), site), (headline, None));
         let (title, _) = split_title("Korea - Poland talks - Site", None);
         assert_eq!(title, "Korea - Poland talks");
     }
@@ -875,6 +890,8 @@ mod tests {
             "Ministry of Inland Waterways",
             None
         ));
+        assert!(is_institution_only("Urząd Miasta Sopotu"));
+        assert!(!is_institution_only("Sopot opens a new ferry pier"));
         assert!(!names_only_an_institution(
             "Two ports agree on a shared rail terminal",
             headline
