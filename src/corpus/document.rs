@@ -213,7 +213,9 @@ pub fn from_extraction(
         meta.date = statement::date_by_headline(&texts, headline).map(Found::text);
     }
     if meta.publisher.is_none() {
-        meta.publisher = publisher::statement_publisher(ordered()).map(Found::text);
+        meta.publisher = fields_publisher(&meta.fields, &ordered().collect::<Vec<_>>())
+            .or_else(|| publisher::statement_publisher(ordered()))
+            .map(Found::text);
     }
     let declared = Declared::of(entry, meta.lang.as_deref());
     let mut cut = Cut::new(detector, declared.forced.is_some(), blocks.len());
@@ -254,6 +256,28 @@ pub fn from_extraction(
         }
     }
     finish(rel, cut, entry, &declared, meta, relation)
+}
+
+/// Keys of a file's own fields (Markdown front matter) that name the institution a
+/// document comes from.
+const ORGANISATION_FIELDS: &[&str] =
+    &["organisation", "organization", "institution", "affiliation"];
+
+/// The publisher a file's own fields name when none is declared as such: an
+/// organisation's field, else the institution its `author` writes for
+/// ([`publisher::author_publisher`], told by the document's `blocks`).
+fn fields_publisher(fields: &[(String, String)], blocks: &[&str]) -> Option<String> {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+    };
+    ORGANISATION_FIELDS
+        .iter()
+        .find_map(|k| field(k).filter(|v| !v.is_empty()))
+        .map(str::to_string)
+        .or_else(|| field("author").and_then(|a| publisher::author_publisher(a, blocks)))
 }
 
 /// Decides every passage's language and the document's metadata.
@@ -435,4 +459,30 @@ fn majority(items: impl Iterator<Item = (Lang, usize)>) -> Option<Lang> {
 /// The format a file is read as: its extension's, plain text for a file without one.
 pub fn format_of(rel: &str) -> Format {
     Format::of_path(rel).unwrap_or(Format::Text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matters_organisation_or_authors_institution_is_the_publisher() {
+        let fields = vec![(
+            "organisation".to_string(),
+            "Centre for Arctic Studies".to_string(),
+        )];
+        assert_eq!(
+            fields_publisher(&fields, &[]).as_deref(),
+            Some("Centre for Arctic Studies")
+        );
+        let fields = vec![(
+            "author".to_string(),
+            "북극연구소 연구위원 홍길동".to_string(),
+        )];
+        assert_eq!(
+            fields_publisher(&fields, &["정책브리프 12호 | 북극연구소"]).as_deref(),
+            Some("북극연구소")
+        );
+        assert_eq!(fields_publisher(&[], &["Text."]), None);
+    }
 }

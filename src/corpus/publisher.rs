@@ -78,6 +78,8 @@ const INSTITUTION: &[&str] = &[
     "authority",
     "bureau",
     "treasury",
+    "directorate",
+    "secretariat",
 ];
 /// Endings of Korean names of institutions and outlets (외교부, 국무조정실, 연합뉴스...).
 const KOREAN_INSTITUTION: &[&str] = &[
@@ -385,6 +387,13 @@ pub fn split_site_suffix(title: &str) -> (String, Option<String>) {
     (title.to_string(), None)
 }
 
+/// Whether `name` is written as an institution's name: it names one ([`is_institution`])
+/// and is cased as a name, not as a sentence ("Embassy of the Republic of Poland in
+/// Seoul", not "Embassy staff visit the new office").
+pub fn is_institution_name(name: &str) -> bool {
+    is_institution(name) && is_name_cased(name)
+}
+
 fn is_institution_only(text: &str) -> bool {
     is_institution(text) && text.split_whitespace().count() <= 4
 }
@@ -508,6 +517,9 @@ const ISSUER_LABELS: &[&str] = &[
     "podmiot udostępniający",
     "발행처",
     "발행기관",
+    // A board's view table: "Writer | Embassy of X" (a person's name there is no
+    // institution, and is passed over).
+    "writer",
 ];
 /// Labels of a line that names the department in charge ("담당부서 환경부 기후정책과"):
 /// the publisher is the organisation it starts with, when a unit follows it.
@@ -667,11 +679,26 @@ fn copyright_holder(line: &str) -> Option<String> {
             break;
         }
     }
+    // A bracket of several words gives the name again in another language ("X
+    // Foundation (Fundacja X)"), not a part of it ("Bonnier Business (Polska)").
+    if let Some(open) = rest[..end].find(" (") {
+        let inside = rest[open + 2..end].split(')').next().unwrap_or("");
+        if inside.split_whitespace().count() >= 2 {
+            end = open;
+        }
+    }
     let mut name = rest[..end].trim().trim_end_matches([',', ';']).trim();
     // An abbreviation keeps its full stop ("Polskie Radio S.A.", "Acme Inc.").
     let last = name.rsplit(' ').next().unwrap_or("");
     if rest[end..].starts_with('.') && (last.contains('.') || last.chars().count() <= 3) {
         name = rest[..=end].trim();
+    }
+    // "© European Union, 2025 — General Secretariat of the Council": the state holds
+    // the rights, the body after the dash issued the page.
+    if is_jurisdiction(name) {
+        if let Some(body) = body_after_dash(&rest[end..]) {
+            return Some(body.to_string());
+        }
     }
     let words = name.split_whitespace().count();
     let plain = name.trim_start_matches("The ").trim();
@@ -686,6 +713,18 @@ fn copyright_holder(line: &str) -> Option<String> {
         && (is_institution(plain) || words <= 5 || (words <= 8 && is_name_cased(name)))
         && words <= 10)
         .then(|| name.to_string())
+}
+
+/// The institution named after a dash in what follows a copyright holder (", 2025 —
+/// General Secretariat of the Council"), up to a bar or the line's end.
+fn body_after_dash(rest: &str) -> Option<&str> {
+    let at = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| rest.find(d).map(|i| i + d.len()))
+        .min()?;
+    let body = rest[at..].split('|').next().unwrap_or("").trim();
+    let body = body.trim_end_matches(['.', ',', ';']).trim();
+    (body.split_whitespace().count() <= 10 && is_institution_name(body)).then_some(body)
 }
 
 /// Words of a footer's link that starts with "Copyright" ("Copyright Policy").
@@ -853,6 +892,14 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
         }
         state.get_or_insert(holder);
     }
+    // A preamble a layout cut into lines is read with the two blocks after it.
+    let preamble = (0..n.min(TOP_BLOCKS)).find_map(|i| {
+        let upto = (i + 3).min(n);
+        joint_preamble(&blocks[i..upto].join("\n"))
+    });
+    if let Some(name) = preamble {
+        return Some(name);
+    }
     let top = blocks
         .iter()
         .take(6)
@@ -876,7 +923,70 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
         .filter_map(|l| CONTACT_LINK.captures(l.trim()))
         .map(|c| c[1].trim().to_string())
         .find(|name| is_institution(name) && is_name_cased(name));
-    footer.or(state)
+    footer
+        .or_else(|| name_above_address(&blocks[n.saturating_sub(2 * FOOTER_BLOCKS)..]))
+        .or(state)
+}
+
+/// A street address as a footer writes it: a number with a street's word ("ul.
+/// Wawelska 52/54", "1000 Independence Ave. SW", "Rue de la Loi 175", "세종대로 209")
+/// or a postal code ("00-922 Warszawa", "Washington DC 20585").
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:ul|al|pl|os)\. *\p{Lu}|\d+\w* +(?:[\p{L}.]+ +){0,3}(?:ave|avenue|street|st|road|rd|blvd|boulevard|lane|way|square)\b|\b(?:rue|avenue|via|calle|plac|aleja|aleje) +\p{L}|[가-힣]+(?:로|길) *\d|\b\d{2}-\d{3}\b|\b[A-Z]{2} +\d{5}\b)")
+        .expect("regex")
+});
+
+/// Whether `line` is a street address (see [`ADDRESS`]).
+fn is_address(line: &str) -> bool {
+    line.chars().count() <= 160
+        && line.chars().any(|c| c.is_ascii_digit())
+        && ADDRESS.is_match(line)
+}
+
+/// The institution a footer names on the line above its street address ("Ministry of
+/// Climate" over "ul. Wawelska 52/54, 00-922 Warszawa"): the site's owner, written
+/// where a letter would be sent.
+fn name_above_address(blocks: &[&str]) -> Option<String> {
+    let lines: Vec<&str> = blocks
+        .iter()
+        .flat_map(|b| b.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.windows(2).find_map(|w| {
+        let name = w[0].trim_end_matches([',', ':']).trim();
+        (is_address(w[1]) && name.len() <= 100 && !is_portal(name) && is_institution_name(name))
+            .then(|| name.to_string())
+    })
+}
+
+/// The first party a joint statement's preamble names ("The Ministry of X of the
+/// Republic of Poland and the Ministry of Y of the Republic of Korea (hereinafter "the
+/// Participants"),"; "Ministerstwo X oraz Ministerstwo Y"): a block that opens with two
+/// institutions' names joined by "and". Either party issued it; the first is given.
+fn joint_preamble(block: &str) -> Option<String> {
+    // Lines a layout wrapped ("the Min-\nistry") joined again.
+    let text = block
+        .lines()
+        .map(str::trim)
+        .fold(String::new(), |mut acc, l| {
+            if acc.ends_with('-') && l.starts_with(char::is_lowercase) {
+                acc.pop();
+            } else if !acc.is_empty() {
+                acc.push(' ');
+            }
+            acc.push_str(l);
+            acc
+        });
+    // "The X and the Y" (a name's own "and" is not followed by "the": "Ministry of
+    // Economy and Finance"), or Polish "X oraz Y".
+    let (first, rest) = match text.strip_prefix("The ") {
+        Some(t) => t.split_once(" and the ")?,
+        None => text.split_once(" oraz ")?,
+    };
+    let second = rest.split([',', '(', ';']).next().unwrap_or("").trim();
+    let party = |p: &str| p.split_whitespace().count() <= 12 && is_institution_name(p);
+    (party(first) && party(second)).then(|| first.trim().to_string())
 }
 
 /// A page's publisher from what it declares (`declared`: its site's names, best first),
@@ -925,6 +1035,11 @@ pub fn page_publisher<'a>(
         if let (true, Some(&(j, e))) = (part, institution) {
             return Some((e.to_string(), PageSource::Declared(j)));
         }
+        let shown = title.map(title_parts).unwrap_or_default();
+        let shown = shown.iter().chain(blocks).copied();
+        if let Some(full) = fuller_name(d, shown) {
+            return Some((full, PageSource::Text));
+        }
         return Some((d.to_string(), PageSource::Declared(i)));
     }
     if let Some(issuer) = stated_issuer(blocks).or_else(|| repeated_issuer(blocks)) {
@@ -944,6 +1059,73 @@ pub fn page_publisher<'a>(
                 .first()
                 .map(|&(i, d)| (d.to_string(), PageSource::Declared(i)))
         })
+}
+
+/// The name a page spells out for the site name it declares in short, from its title's
+/// parts and its blocks (`shown`, best first): an address or a brand run together
+/// ("koreatimes", "www.example.com") as the page writes it in words ("The Korea
+/// Times"); a unit's name without its kind ("Trade and Economic Security") as the
+/// institution's whole name ("Directorate-General for Trade and Economic Security").
+fn fuller_name<'a>(declared: &str, shown: impl Iterator<Item = &'a str>) -> Option<String> {
+    let declared = declared.trim();
+    if is_institution(declared) || is_portal(declared) {
+        return None;
+    }
+    let one_word = !declared.contains(char::is_whitespace);
+    let brand = one_word && (declared.contains('.') || !declared.chars().any(char::is_uppercase));
+    // The brand without "www." and its domain's ending: "example" of "www.example.com".
+    let bare = declared.trim_start_matches("www.");
+    let bare = match bare.rsplit_once('.') {
+        Some((name, tld)) if tld.chars().all(|c| c.is_ascii_lowercase()) => name,
+        _ => bare,
+    };
+    let (brand_key, declared_key) = (key(bare), key(declared));
+    let words = declared.split_whitespace().count();
+    shown
+        .map(str::trim)
+        .filter(|t| t.chars().count() <= 100 && !t.contains('\n') && is_name(t) && is_name_cased(t))
+        .find(|t| {
+            let k = key(t.strip_prefix("The ").unwrap_or(t));
+            let spelled = brand && t.contains(' ') && !brand_key.is_empty() && k == brand_key;
+            // A unit's name of two words or more ending the institution's whole name.
+            let whole = !one_word
+                && words >= 2
+                && t.split_whitespace().count() > words
+                && k.ends_with(declared_key.as_str())
+                && is_institution(t);
+            spelled || whole
+        })
+        .map(str::to_string)
+}
+
+/// The publisher a document's author field names (front matter's `author: "Centre
+/// for X, research fellow J. Doe"`): the longest run of its first words that the text
+/// shows as a line or a cell of its own (a byline "Policy brief 7 | Centre for X"), the
+/// institution the author writes for without the author's post and name; else the
+/// author when it is an institution's name.
+pub fn author_publisher(author: &str, blocks: &[&str]) -> Option<String> {
+    let author = author.trim();
+    let shown: Vec<String> = blocks
+        .iter()
+        .flat_map(|b| b.lines())
+        .flat_map(|l| l.split(['|', '·', ',', ';']))
+        .flat_map(|c| c.split(" — "))
+        .map(|c| key(c.trim_matches(|ch: char| !ch.is_alphanumeric())))
+        .filter(|k| !k.is_empty())
+        .collect();
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let named = (1..=words.len()).rev().find_map(|n| {
+        let part = words[..n].join(" ");
+        let part = part.trim_end_matches([',', ';', '-', '–']).trim();
+        let k = key(part);
+        (k.chars().count() >= 3 && is_name(part) && shown.contains(&k)).then(|| part.to_string())
+    });
+    // A post and a name end Korean authors' fields as institutions' names end
+    // ("연구위원"): the whole field only as a last resort.
+    named.or_else(|| {
+        (author.split_whitespace().count() <= 10 && is_institution_name(author))
+            .then(|| author.to_string())
+    })
 }
 
 /// Words before a place in an institution's name ("Representation in Poland",
@@ -1417,5 +1599,128 @@ mod tests {
             pp(&["GOV.UK"], "Rail fares frozen", &["Rail fares frozen"]),
             Some(("GOV.UK".to_string(), PageSource::Declared(0)))
         );
+    }
+
+    #[test]
+    fn a_state_holding_the_rights_gives_way_to_the_body_after_the_dash() {
+        assert_eq!(
+            copyright_holder("© Kingdom of Norway, 2023 — Directorate of Fisheries").as_deref(),
+            Some("Directorate of Fisheries")
+        );
+        assert_eq!(
+            copyright_holder(
+                "© 2024 Baltic Ferry Foundation (Fundacja Promów Bałtyckich), ul. Portowa 3"
+            )
+            .as_deref(),
+            Some("Baltic Ferry Foundation")
+        );
+        assert_eq!(
+            copyright_holder("© Nordwind Media (Polska) sp. z o.o.").as_deref(),
+            Some("Nordwind Media (Polska) sp. z o.o.")
+        );
+    }
+
+    #[test]
+    fn the_institution_above_a_footers_street_address() {
+        let footer = [
+            "Accessibility statement",
+            "Ministry of Inland Waterways\nul. Rzeczna 12, 00-950 Warszawa",
+        ];
+        assert_eq!(
+            name_above_address(&footer).as_deref(),
+            Some("Ministry of Inland Waterways")
+        );
+        let footer = [
+            "Office of Coastal Research",
+            "400 Harbor Street, Portland ME 04101",
+        ];
+        assert_eq!(
+            name_above_address(&footer).as_deref(),
+            Some("Office of Coastal Research")
+        );
+        assert_eq!(
+            statement_publisher([
+                "Lock repairs finish early",
+                "Text of the notice.",
+                "Office of Coastal Research",
+                "400 Harbor Street, Portland ME 04101"
+            ])
+            .as_deref(),
+            Some("Office of Coastal Research")
+        );
+        // A sentence above an address names nobody.
+        assert_eq!(
+            name_above_address(&["Visit our office at", "ul. Rzeczna 12"]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_joint_statements_preamble_names_its_parties() {
+        let preamble = "The Ministry of Fisheries of the Kingdom of Norway and the Min-\nistry of Maritime Affairs of the Republic of Chile (hereinafter \"the Sides\"),";
+        assert_eq!(
+            joint_preamble(preamble).as_deref(),
+            Some("Ministry of Fisheries of the Kingdom of Norway")
+        );
+        assert_eq!(
+            joint_preamble("Ministerstwo Rybołówstwa oraz Ministerstwo Gospodarki Morskiej, zwane dalej Stronami,").as_deref(),
+            Some("Ministerstwo Rybołówstwa")
+        );
+        // One ministry whose name holds "and" is no pair.
+        assert_eq!(
+            joint_preamble("Ministry of Ports and Shipping      Press Release"),
+            None
+        );
+        assert_eq!(
+            joint_preamble("The Ministry of Ports and the harbour workers agreed on wages."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_short_site_name_is_spelled_out_as_the_page_writes_it() {
+        let shown = ["Ferry strike ends", "The Harbour Gazette", "Sections"];
+        assert_eq!(
+            fuller_name("harbourgazette", shown.into_iter()).as_deref(),
+            Some("The Harbour Gazette")
+        );
+        assert_eq!(
+            fuller_name("www.harbourgazette.com", shown.into_iter()).as_deref(),
+            Some("The Harbour Gazette")
+        );
+        let shown = [
+            "Fisheries and Ocean Policy",
+            "Directorate-General for Fisheries and Ocean Policy",
+        ];
+        assert_eq!(
+            fuller_name("Fisheries and Ocean Policy", shown.into_iter()).as_deref(),
+            Some("Directorate-General for Fisheries and Ocean Policy")
+        );
+        // A name that already names an institution, or a brand nobody spells out, stays.
+        assert_eq!(
+            fuller_name("Harbour Times", ["The Harbour Times Group"].into_iter()),
+            None
+        );
+        assert_eq!(
+            fuller_name("seanews", ["Ferry strike ends"].into_iter()),
+            None
+        );
+    }
+
+    #[test]
+    fn an_authors_field_names_the_institution_the_author_writes_for() {
+        let blocks = ["Policy brief 4/2024 | Centre for Arctic Studies", "Text."];
+        assert_eq!(
+            author_publisher("Centre for Arctic Studies research fellow Ann Lee", &blocks)
+                .as_deref(),
+            Some("Centre for Arctic Studies")
+        );
+        assert_eq!(
+            author_publisher("Institute of Polar Law", &[]).as_deref(),
+            Some("Institute of Polar Law")
+        );
+        assert_eq!(author_publisher("Ann Lee", &blocks), None);
+        assert!(is_institution_name("Embassy of Chile in Oslo"));
+        assert!(!is_institution_name("Embassy staff visit the new office"));
     }
 }

@@ -98,16 +98,18 @@ static KOREAN_DOTS: LazyLock<Regex> = LazyLock::new(|| {
 static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)(?-u:\b)").expect("regex")
 });
+/// A date in words; its year may be glued to the time after it, as a page's `<span>`s
+/// extract ("June 3, 20258:14 AM").
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?-u:\b)(\d{{1,2}})\.? +(?i:({}))\.?,? +((?:19|20)\d\d)(?-u:\b)",
+        r"(?-u:\b)(\d{{1,2}})\.? +(?i:({}))\.?,? +((?:19|20)\d\d)(?:(?-u:\b)|\d{{1,2}}:\d\d)",
         month_names()
     );
     Regex::new(&pattern).expect("regex")
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?-u:\b)(?i:({}))(?:\. *| +)(\d{{1,2}})(?:st|nd|rd|th)?(?:, *| +)((?:19|20)\d\d)(?-u:\b)",
+        r"(?-u:\b)(?i:({}))(?:\. *| +)(\d{{1,2}})(?:st|nd|rd|th)?(?:, *| +)((?:19|20)\d\d)(?:(?-u:\b)|\d{{1,2}}:\d\d)",
         month_names()
     );
     Regex::new(&pattern).expect("regex")
@@ -126,6 +128,8 @@ const DATE_CUES: &[&str] = &[
     "release",
     "opublikowano",
     "data publikacji",
+    "data wprowadzenia",
+    "data dodania",
     "data:",
     "aktualizacja",
     "입력",
@@ -336,7 +340,26 @@ pub fn statement_date<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<S
     {
         return Some(iso);
     }
+    // A "Posted 12 May 2025 in News" line anywhere: blog themes print it in the
+    // article's footer, below the text and above the related links.
+    if let Some(iso) = blocks.iter().find_map(|b| posted_line_date(b)) {
+        return Some(iso);
+    }
     top.filter_map(dated).map(|(_, iso)| iso).next()
+}
+
+/// The date of a short line that starts by saying it is the publication date
+/// ("Posted 12 May 2025 in Media releases", "Opublikowano: 3.06.2025", "게시일
+/// 2025-06-03"): nothing but a date cue stands before the date.
+fn posted_line_date(text: &str) -> Option<String> {
+    if text.len() > SHORT_BLOCK || is_copyright(text) {
+        return None;
+    }
+    let first = dates_in(text).into_iter().next()?;
+    let before = text[..first.at].trim().to_lowercase();
+    let cue = DATE_CUES.iter().any(|c| before.starts_with(c));
+    let only_cue = before.split_whitespace().count() <= 3 && !before.contains(['.', '!', '?']);
+    (cue && only_cue).then_some(first.iso)
 }
 
 #[cfg(test)]
@@ -439,5 +462,41 @@ mod tests {
             "양국 정상은 반도체 협력을 강화하기로 했다.",
         ];
         assert_eq!(statement_date(ko).as_deref(), Some("2023-05-22"));
+    }
+
+    #[test]
+    fn a_posted_line_below_the_text_dates_the_statement() {
+        assert_eq!(
+            posted_line_date("Posted 9 February 2024 in Announcements").as_deref(),
+            Some("2024-02-09")
+        );
+        assert_eq!(
+            posted_line_date("Opublikowano: 14.03.2023").as_deref(),
+            Some("2023-03-14")
+        );
+        assert_eq!(
+            posted_line_date("The ferry was posted to Gdynia on 2 May 2022."),
+            None
+        );
+        let blocks = [
+            "Harbour pilots begin joint training",
+            "The two pilot services will exchange staff for a season of winter operations on the northern route, officials said.",
+            "Instructors from both sides will share simulators and boats.",
+            "Training ends in spring.",
+            "Posted 9 February 2024 in Announcements",
+            "Recent posts",
+            "Open day at the pilot station",
+            "Harbour fees for 2025",
+            "Contact us",
+        ];
+        assert_eq!(statement_date(blocks).as_deref(), Some("2024-02-09"));
+    }
+
+    #[test]
+    fn a_year_glued_to_the_time_after_it_is_still_read() {
+        let found = dates_in("March 9, 20247:05 PM GMT+1");
+        assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));
+        let found = dates_in("9 March 202419:05 CET");
+        assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));
     }
 }

@@ -119,6 +119,11 @@ fn meta_value<'a>(page: &'a Page, names: &[&'static str]) -> Option<(&'a str, &'
 /// on critical minerals have quadrupled").
 fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) {
     let title = collapse(title);
+    // A title that spells the shown headline whole keeps its dashes: they are the
+    // headline's ("Battery forum – 11 new projects").
+    if headline.is_some_and(|h| key(h) == key(&title)) {
+        return (title, None);
+    }
     let words = |s: &str| s.split_whitespace().count();
     for &(sep, every) in SEPARATORS {
         if !title.contains(sep) {
@@ -149,9 +154,17 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
             let (a, b) = title.rsplit_once(sep).expect("contains the separator");
             let (c, d) = title.split_once(sep).expect("contains the separator");
             let (c, d) = (c.trim(), d.trim());
+            // Without a known headline the longer second part is the headline unless it
+            // names an institution ("News - Embassy of the Republic of Poland in Seoul":
+            // a section's name, then the site's).
             site_first = match headline {
                 Some(h) => same_title(d, h) && !same_title(a, h),
-                None => !d.contains(sep) && words(c) <= 4 && words(d) >= (words(c) + 3).max(5),
+                None => {
+                    !d.contains(sep)
+                        && words(c) <= 4
+                        && words(d) >= (words(c) + 3).max(5)
+                        && !publisher::is_institution_name(d)
+                }
             };
             if site_first {
                 vec![c, d]
@@ -230,8 +243,16 @@ pub(super) fn declared_title_keys(page: &Page) -> Vec<String> {
     // A site that declares its own name as the page's title declares no headline: the
     // name it declares, or the holder its copyright line names ("Section - Agency").
     let sites = site_name_keys(page);
-    keys.retain(|k| !k.is_empty() && !sites.iter().any(|s| same_key(s, k)));
+    keys.retain(|k| {
+        !k.is_empty() && !sites.iter().any(|s| same_key(s, k)) && !is_institution_only(k)
+    });
     keys
+}
+
+/// Whether a title only names an institution ("Urząd Miasta Sopotu - Aktualności"
+/// gives one): a site's name, however the page declares it.
+fn is_institution_only(title: &str) -> bool {
+    title.split_whitespace().count() <= 6 && publisher::is_institution_name(title)
 }
 
 /// Whether a heading is the page's headline: it is a title the page declares (give or
@@ -358,23 +379,27 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
     };
     let title = meta_value(page, TITLE_NAMES)
         .map(|(v, from)| (split_title(v, headline.as_deref()).0, from))
-        .filter(|(v, _)| !v.is_empty() && !is_site_name(v))
+        .filter(|(v, _)| {
+            !v.is_empty() && !is_site_name(v) && !names_only_an_institution(v, headline.as_deref())
+        })
         .map(|(v, from)| Found::metadata(v, from))
         .or_else(|| headline.clone().map(|h| Found::metadata(h, "h1")))
         .or_else(|| {
+            // "Institution - Section" names the site and the section, no statement.
             title_part
                 .clone()
-                .filter(|t| !is_site_name(t))
+                .filter(|t| !is_site_name(t) && !is_institution_only(t))
                 .map(|t| Found::metadata(t, "title"))
         });
 
     let date = meta_value(page, DATE_NAMES)
-        .and_then(|(v, from)| iso_date(v).map(|d| Found::metadata(d, from)))
-        .or_else(|| {
-            ld.date
-                .as_deref()
-                .and_then(iso_date)
-                .map(|d| Found::metadata(d, "JSON-LD datePublished"))
+        .or_else(|| ld.date.as_deref().map(|v| (v, "JSON-LD datePublished")))
+        .and_then(|(v, from)| {
+            let stated = iso_date(v)?;
+            Some(match shown_date_beside_utc(page, decided, v, &stated) {
+                Some(shown) => Found::text(shown),
+                None => Found::metadata(stated, from),
+            })
         })
         .or_else(|| {
             decided
@@ -400,6 +425,55 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
         lang,
         fields: Vec::new(),
     }
+}
+
+/// Whether a declared title (`og:title`) only names an institution ("Ministry of
+/// Digital Affairs", "국무조정실 국무총리비서실") while the page shows another headline:
+/// such sites declare their own name for every page, and the shown headline is the
+/// statement's title.
+fn names_only_an_institution(declared: &str, headline: Option<&str>) -> bool {
+    headline.is_some_and(|h| !same_title(h, declared)) && is_institution_only(declared)
+}
+
+/// The date the page shows when its metadata states a UTC time that falls a day
+/// before or after it: a site in Seoul or Warsaw stamps `2025-06-02T23:30:00Z` on a
+/// statement its readers see dated 3 June, and the shown, local date is the
+/// statement's. `value` is the metadata's raw value, `stated` its date.
+fn shown_date_beside_utc(
+    page: &Page,
+    decided: &Decided,
+    value: &str,
+    stated: &str,
+) -> Option<String> {
+    if !is_utc_time(value) {
+        return None;
+    }
+    let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+    let shown = crate::corpus::statement::date_by_headline(&texts, decided.headline)?;
+    (day_number(&shown)?.abs_diff(day_number(stated)?) == 1).then_some(shown)
+}
+
+/// Whether a metadata value is a time of day in UTC (`...T23:30:00Z`, `+00:00`).
+fn is_utc_time(value: &str) -> bool {
+    let v = value.trim();
+    let Some((_, time)) = v.split_once(['T', ' ']) else {
+        return false;
+    };
+    time.contains(':') && (time.ends_with(['Z', 'z']) || time.ends_with("+00:00"))
+}
+
+/// Days since 1970-01-01 of an ISO date `YYYY-MM-DD`.
+fn day_number(iso: &str) -> Option<i64> {
+    let mut parts = iso.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// The page's publisher (see [`publisher::page_publisher`]): its declared site name
@@ -673,6 +747,9 @@ mod tests {
             split_title("기상청 - 알림마당 - 올여름 폭염 대비 합동 점검 실시", None);
         assert_eq!(title, "올여름 폭염 대비 합동 점검 실시");
         assert_eq!(site.as_deref(), Some("기상청"));
+        let headline = "Ferry forum – 8 new routes across the Baltic";
+        let (title, site) = split_title(headline, Some(headline));
+        assert_eq!((title.as_str(), site), (headline, None));
         let (title, _) = split_title("Korea - Poland talks - Site", None);
         assert_eq!(title, "Korea - Poland talks");
     }
@@ -799,5 +876,51 @@ mod tests {
         for &(text, want) in cases {
             assert_eq!(is_dateline(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_declared_title_that_only_names_an_institution_gives_way_to_the_headline() {
+        let headline = Some("Two ports agree on a shared rail terminal");
+        assert!(names_only_an_institution(
+            "Ministry of Inland Waterways",
+            headline
+        ));
+        assert!(names_only_an_institution("해상안전청 대변인실", headline));
+        assert!(!names_only_an_institution(
+            "Ministry of Inland Waterways",
+            None
+        ));
+        assert!(is_institution_only("Urząd Miasta Sopotu"));
+        assert!(!is_institution_only("Sopot opens a new ferry pier"));
+        assert!(!names_only_an_institution(
+            "Two ports agree on a shared rail terminal",
+            headline
+        ));
+        // A section's name before the site's name is no headline either.
+        let (title, site) = split_title(
+            "Updates - Embassy of Portugal in the Republic of Korea",
+            None,
+        );
+        assert_eq!(title, "Updates");
+        assert_eq!(
+            site.as_deref(),
+            Some("Embassy of Portugal in the Republic of Korea")
+        );
+    }
+
+    #[test]
+    fn utc_times_and_day_numbers() {
+        assert!(is_utc_time("2024-11-30T22:45:00Z"));
+        assert!(is_utc_time("2024-11-30T22:45:00+00:00"));
+        assert!(!is_utc_time("2024-11-30T22:45:00+09:00"));
+        assert!(!is_utc_time("2024-11-30"));
+        let (a, b) = (day_number("2024-11-30"), day_number("2024-12-01"));
+        assert_eq!(b.unwrap() - a.unwrap(), 1);
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(
+            day_number("2024-03-01").unwrap() - day_number("2024-02-28").unwrap(),
+            2
+        );
+        assert_eq!(day_number("no date"), None);
     }
 }
