@@ -452,6 +452,28 @@ pub(super) struct Page {
     pub lang: Option<String>,
 }
 
+impl Page {
+    /// How the headline block `b` is marked, for the title's provenance in `docs`: its
+    /// heading level (`h1` ... `h6`), or `headline` when a styled `p`, `div` or table
+    /// cell (`p.tit`, `td.view_tit`) carries it.
+    pub(super) fn headline_source(&self, b: usize) -> &'static str {
+        let mut node = self.blocks[b].node;
+        for _ in 0..3 {
+            match self.nodes[node as usize].tag {
+                Tag::H1 => return "h1",
+                Tag::H2 => return "h2",
+                Tag::H3 => return "h3",
+                Tag::H4 => return "h4",
+                Tag::H5 => return "h5",
+                Tag::H6 => return "h6",
+                Tag::Root => break,
+                _ => node = self.nodes[node as usize].parent,
+            }
+        }
+        "headline"
+    }
+}
+
 /// Builds a [`Page`] from the tokens.
 struct Builder<'a> {
     src: &'a str,

@@ -365,6 +365,7 @@ pub(super) fn same_title(a: &str, b: &str) -> bool {
 pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
     let ld = json_ld(page);
     let headline = decided.headline.map(|b| collapse(&page.blocks[b].text));
+    let headline_source = decided.headline.map_or("h1", |b| page.headline_source(b));
     let (title_part, site_part) = match &page.title {
         Some(t) => {
             let (title, site) = split_title(t, headline.as_deref());
@@ -383,7 +384,11 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
             !v.is_empty() && !is_site_name(v) && !names_only_an_institution(v, headline.as_deref())
         })
         .map(|(v, from)| Found::metadata(v, from))
-        .or_else(|| headline.clone().map(|h| Found::metadata(h, "h1")))
+        .or_else(|| {
+            headline
+                .clone()
+                .map(|h| Found::metadata(h, headline_source))
+        })
         .or_else(|| {
             // "Institution - Section" names the site and the section, no statement.
             title_part

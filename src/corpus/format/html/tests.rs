@@ -630,19 +630,32 @@ fn a_section_name_or_the_site_name_is_not_the_headline() {
 <div class="x"><strong>Harbour Authority opens a liaison office in Incheon</strong></div>
 <p>The Harbour Authority opened a liaison office in Incheon on Tuesday to help Polish and Korean shippers plan new container routes.</p>
 </body></html>"##;
-    for (html, want) in [
+    // `docs` says how the headline was marked: its heading level, or `headline` for a
+    // styled element.
+    for (html, want, from) in [
         (
             section,
             "청정에너지청, 유럽 연구기관과 수소 저장 기술 공동연구",
+            "h2",
         ),
-        (site, "한-폴란드 통상장관 회담 결과…배터리 공급망 협력"),
+        (
+            site,
+            "한-폴란드 통상장관 회담 결과…배터리 공급망 협력",
+            "headline",
+        ),
         (
             english,
             "Harbour Authority opens a liaison office in Incheon",
+            "headline",
         ),
     ] {
         let ex = extract(html.as_bytes()).expect("extract");
         assert_eq!(ex.meta.title.as_ref().map(|t| t.value.as_str()), Some(want));
+        assert_eq!(
+            ex.meta.title.as_ref().unwrap().from,
+            Provenance::Metadata(from.into()),
+            "{want}"
+        );
         assert!(block_with(&ex, want).iter().any(|b| b.set_aside.is_none()));
     }
 }
