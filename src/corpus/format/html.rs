@@ -1304,6 +1304,7 @@ fn decide(page: &Page) -> Decided {
         }
     }
     facts_beside_the_date(page, &mut blocks);
+    appeal_boxes(page, &mut blocks, &keep);
     orphan_headings(page, &mut blocks);
     let times = page
         .times
@@ -1788,6 +1789,58 @@ fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
             }
         }
         b = end;
+    }
+}
+
+/// A box after the text with a heading, a line or two of pitch and a button to end it
+/// ("Support our newsroom" / "We are independent..." / "Become a patron", a
+/// newsletter's or an app's box) is an appeal of the site's, not the statement's.
+/// Not the content's container nor what holds it (`keep`), and not one with much text.
+fn appeal_boxes(page: &Page, blocks: &mut [Decision], keep: &[bool]) {
+    let nodes = &page.nodes;
+    // Each element's last descendant: nodes are numbered in document order.
+    let mut last: Vec<usize> = (0..nodes.len()).collect();
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        last[p] = last[p].max(last[i]);
+    }
+    let first_prose =
+        (0..blocks.len()).find(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]));
+    let Some(first_prose) = first_prose else {
+        return;
+    };
+    for b in first_prose + 1..blocks.len() {
+        if blocks[b].reason != Some(Reason::Button) {
+            continue;
+        }
+        // The button's nearest block-level container that is not itself a block of text.
+        let mut boxed = page.blocks[b].node as usize;
+        while boxed != 0 && !matches!(nodes[boxed].tag, Tag::Div | Tag::Section | Tag::Aside) {
+            boxed = nodes[boxed].parent as usize;
+        }
+        if boxed == 0 || keep[boxed] {
+            continue;
+        }
+        let inside: Vec<usize> = (0..blocks.len())
+            .filter(|&x| (boxed..=last[boxed]).contains(&(page.blocks[x].node as usize)))
+            .collect();
+        // A heading, one or two lines of pitch, the button.
+        if !(3..=4).contains(&inside.len()) {
+            continue;
+        }
+        let (head, end) = (inside[0], inside[inside.len() - 1]);
+        let pitch = &inside[1..inside.len() - 1];
+        if end == b
+            && head > first_prose
+            && blocks[head].kind.is_heading()
+            && pitch
+                .iter()
+                .all(|&x| blocks[x].kind == BlockKind::Paragraph && page.blocks[x].chars <= 250)
+        {
+            for x in inside {
+                blocks[x].reason.get_or_insert(Reason::Aside);
+            }
+        }
     }
 }
 

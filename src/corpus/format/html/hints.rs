@@ -467,6 +467,12 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_credit_label(lower) || ends_with_credit(lower) {
         return Some(Reason::PhotoCredit);
     }
+    if is_file_type_and_size(lower) {
+        return Some(Reason::Attachment);
+    }
+    if is_trail(lower) {
+        return Some(Reason::Breadcrumb);
+    }
     // A copyright line: "Copyright(c) Ministry of X. All rights reserved.".
     if chars <= 120 && is_copyright_line(lower) {
         return Some(Reason::Footer);
@@ -584,6 +590,48 @@ fn ends_with_credit(lower: &str) -> bool {
             at > 0 && (1..=8).contains(&credit.split_whitespace().count()) && !credit.contains(". ")
         })
     })
+}
+
+/// File types an attachment's line names.
+const FILE_TYPES: &[&str] = &[
+    "pdf", "hwp", "hwpx", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "rtf",
+];
+
+/// An attached file's type and size, the line under its link: "PDF, 412 KB",
+/// "(HWP, 88.5KB)", "docx 1,2 MB".
+fn is_file_type_and_size(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']' | '|'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let unit = |w: &str| matches!(w, "kb" | "mb" | "gb" | "bytes");
+    let sized = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && unit(&w[digits.len()..])
+    };
+    let size = words.iter().enumerate().any(|(i, w)| {
+        sized(w)
+            || (unit(w)
+                && i > 0
+                && words[i - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.'))
+    });
+    (2..=4).contains(&words.len()) && size && words.iter().any(|w| FILE_TYPES.contains(w))
+}
+
+/// A breadcrumb trail by its shape: "You are here: Home » News » Events", "홈 > 알림 >
+/// 공지": two or more `»`, `›` or `>` between short steps, no sentence.
+fn is_trail(lower: &str) -> bool {
+    let steps: Vec<&str> = lower.split(['»', '›', '>']).map(str::trim).collect();
+    steps.len() >= 3
+        && steps[1..]
+            .iter()
+            .all(|s| (1..=5).contains(&s.split_whitespace().count()))
+        && steps[0].split_whitespace().count() <= 5
+        && !crate::corpus::chrome::ends_with_full_stop(lower)
 }
 
 /// Whether a short lower-cased line is a copyright notice: "copyright" followed by a
@@ -1027,6 +1075,17 @@ mod tests {
             assert_eq!(text_hint(line, false), None, "{line}");
         }
         assert!(is_source_line("Źródło: RadioNet24.pl, PAP"));
+        for line in ["PDF, 412 KB", "(HWP, 88.5KB)", "docx 1.2 MB"] {
+            assert_eq!(text_hint(line, false), Some(Reason::Attachment), "{line}");
+        }
+        assert_eq!(text_hint("The PDF weighs 2 MB in all", false), None);
+        for line in [
+            "Jesteś tutaj: Strona główna » Wiadomości » Porty",
+            "홈 > 알림마당 > 공지사항",
+        ] {
+            assert_eq!(text_hint(line, false), Some(Reason::Breadcrumb), "{line}");
+        }
+        assert_eq!(text_hint("Output rose from 3 > 2 units.", false), None);
         assert!(!is_source_line("Source: Eurostat, 2024"));
     }
 

@@ -1039,3 +1039,23 @@ fn a_gallery_caption_with_its_credit() {
     assert!(every(&ex, "Rozmowy w sali konferencyjnej", |b| b.set_aside
         == Some(Reason::PhotoCredit)));
 }
+
+/// A box after the text with a heading, a pitch and a button is the site's appeal;
+/// a section of the text with a heading and paragraphs is not.
+#[test]
+fn an_appeal_box_after_the_text() {
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>Port deal signed</title></head><body><main><article>
+<h1>Port deal signed with a Korean operator</h1>
+<div class="body"><p>The city signed a thirty-year concession with a Korean terminal operator on Tuesday, officials said.</p>
+<div class="to-top"><a class="button" href="#">Top</a></div>
+<h2>Next steps</h2><p>Dredging of the channel will begin next spring, and the first ships are expected in 2027.</p></div>
+<div class="help-box"><h3>Keep the Harbour Gazette free</h3><p>We are a small team funded by readers. If you like our reporting, please chip in.</p><a class="button" href="/give">Give now</a></div>
+</article></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "Keep the Harbour Gazette free", |b| b
+        .set_aside
+        .is_some()));
+    assert!(every(&ex, "funded by readers", |b| b.set_aside.is_some()));
+    assert!(!content_of(&ex, "Dredging of the channel").is_empty());
+    assert!(!content_of(&ex, "Next steps").is_empty());
+}
