@@ -25,11 +25,11 @@
 //! automaton over short blocks. Repeated blocks are found by hash and confirmed by
 //! comparing their text, so nothing is dropped on a hash alone.
 //!
-//! The rules live beside what they read: [`block_rules`] (phrase and pattern rules over a
-//! block, boxes of lines), [`line_rules`] (what one line says it is), [`title`] (the
-//! headline among the header's lines), [`layout`] (the pass over a text's paragraphs),
-//! [`extracted`] (Markdown's blocks), over [`phrases`] (the stock-phrase lists and their
-//! automaton), [`normalize`] (comparing and hashing text) and [`words`] (counting words,
+//! The rules live beside what they read: `block_rules` (phrase and pattern rules over a
+//! block, boxes of lines), `line_rules` (what one line says it is), `title` (the
+//! headline among the header's lines), `layout` (the pass over a text's paragraphs),
+//! `extracted` (Markdown's blocks), over `phrases` (the stock-phrase lists and their
+//! automaton), `normalize` (comparing and hashing text) and `words` (counting words,
 //! telling sentences and prose).
 
 mod block_rules;
