@@ -6,7 +6,7 @@ use super::line_rules::{is_copyright, line_hint};
 use super::normalize::lower_for_rules;
 #[cfg(test)]
 use super::normalize::{normalize_counting, Facts};
-use super::phrases::{PhraseHits, Phrases};
+use super::phrases::{PhraseHits, Phrases, NEGATION, NOTICE, OFFICIAL_VIEW};
 use super::words::{
     bullet_item, ends_sentence, link_like, non_blank_lines, starts_with_bullet, words, BULLETS,
 };
@@ -115,10 +115,14 @@ pub(super) fn rule_with(
     } else {
         lower
     };
-    if n >= 5 && is_notice(lower) {
+    let hits = PhraseHits::of(lower);
+    // The automaton matches ASCII without regard to case, which `lower` may still have.
+    if n >= 5
+        && (hits.contains(Phrases::Notice)
+            || (hits.contains(Phrases::OfficialView) && hits.contains(Phrases::Negation)))
+    {
         return Some(Reason::Disclaimer);
     }
-    let hits = PhraseHits::of(lower);
     if n <= 6 && hits.starts_with(Phrases::Skip) {
         return Some(Reason::SkipLink);
     }
@@ -187,40 +191,6 @@ pub(super) fn rule_with(
     None
 }
 
-/// How a publication disowns its authors' views: an official position it is not.
-const OFFICIAL_VIEW: &[&str] = &[
-    "official position",
-    "official view",
-    "official opinion",
-    "공식 견해",
-    "공식 입장",
-    "공식적인 견해",
-    "oficjalnego stanowiska",
-    "oficjalnym stanowiskiem",
-    "oficjalne stanowisko",
-];
-
-/// A negation, for [`OFFICIAL_VIEW`]: "… is not the official position", "… 공식 견해가 아닙니다".
-const NEGATION: &[&str] = &["not ", "아닙", "아니", "nie "];
-
-/// The stock phrases of disclaimers and of open-licence notices, which a research
-/// institute, a parliament's research service or a government site prints under every
-/// text: "The views expressed do not necessarily reflect …", "the sole responsibility
-/// of its author", Korea's KOGL ("공공누리") and Creative Commons.
-const NOTICE: &[&str] = &[
-    "do not necessarily reflect",
-    "does not necessarily reflect",
-    "do not necessarily represent",
-    "sole responsibility of",
-    "nie muszą odzwierciedlać",
-    "nie odzwierciedlają",
-    "wyłączną odpowiedzialność",
-    "공공누리",
-    "creative commons",
-    "cc by ",
-    "cc-by",
-];
-
 /// A disclaimer or licence notice (`lower` in lower case): one of [`NOTICE`]'s phrases,
 /// or an official view with a negation ("본 자료는 … 공식 견해가 아닙니다").
 pub(super) fn is_notice(lower: &str) -> bool {
@@ -269,7 +239,9 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
     let mut lines = 0;
     for line in non_blank_lines(text) {
         lines += 1;
-        if lines > 15 || words(line) > 30 {
+        // After the text, a page's whole footer may come as one block: share buttons,
+        // related links, a newsletter box, the address and the legal links.
+        if lines > if zone == Zone::Footer { 40 } else { 15 } || words(line) > 30 {
             return None;
         }
     }
@@ -310,6 +282,26 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
         }
     }
     found
+}
+
+/// Whether the last line of a block of several is a related-links heading standing
+/// alone ("Zobacz także", "Related articles") under share buttons or tags: the blocks
+/// that follow are its links.
+pub(super) fn ends_with_related_heading(text: &str, buffer: &mut String) -> bool {
+    let Some(last) = non_blank_lines(text).last().map(str::trim) else {
+        return false;
+    };
+    let shape = Shape {
+        words: words(last),
+        lines: 1,
+        cased: true,
+    };
+    last.len() < text.trim().len()
+        && is_bare_heading(last)
+        && matches!(
+            rule_with(last, false, &shape, buffer),
+            Some(Reason::RelatedLinks | Reason::SeeAlso)
+        )
 }
 
 #[cfg(test)]
@@ -381,5 +373,38 @@ mod tests {
             Some(Reason::Byline)
         );
         assert_eq!(rule("By the end of the year and beyond", false), None);
+    }
+
+    #[test]
+    fn a_licence_notice_in_capitals_is_set_aside_and_a_related_heading_ends_a_block() {
+        assert_eq!(
+            rule(
+                "Texts on this site are published under the Creative Commons Attribution 4.0 licence.",
+                false
+            ),
+            Some(Reason::Disclaimer)
+        );
+        assert_eq!(
+            rule("Comments are closed.", false),
+            Some(Reason::CommentForm)
+        );
+        let mut buffer = String::new();
+        assert!(ends_with_related_heading(
+            "Share: Facebook X\nTags: ports, Korea\nRead also",
+            &mut buffer
+        ));
+        assert!(!ends_with_related_heading("Read also", &mut buffer));
+        assert!(!ends_with_related_heading(
+            "Share: Facebook X\nThe ports agreed.",
+            &mut buffer
+        ));
+        // A page's whole footer after the text, in one block of many lines.
+        let footer = "Share\nFacebook\nX\nRead also\nPort fees to fall in spring\n\
+            Ferry line to Busan reopens\nNew grants for shipyards\nSubscribe to our newsletter\n\
+            Enter your email to get our weekly digest\nSubscribe\nHarbour Authority\n\
+            ul. Portowa 1, 80-001 Gdańsk\ntel. 58 000 00 00\nAccessibility statement\n\
+            Privacy policy\n© Harbour Authority";
+        assert!(lines_chrome(footer, Zone::Footer, &mut buffer).is_some());
+        assert_eq!(lines_chrome(footer, Zone::Body, &mut buffer), None);
     }
 }

@@ -3,7 +3,9 @@
 //! the byline above a date line, breadcrumbs ending in the headline, running headers of
 //! paged text, the title, footer link lists, and repeats kept once.
 
-use super::block_rules::{is_bare_heading, lines_chrome, rule_with, Shape};
+use super::block_rules::{
+    ends_with_related_heading, is_bare_heading, lines_chrome, rule_with, Shape,
+};
 use super::line_rules::{is_page_number, line_hint};
 use super::normalize::{
     hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
@@ -150,6 +152,12 @@ pub fn classify_part(
             if p.shape.lines == 1 && running.contains(&p.hash) {
                 return Role::Chrome(Reason::RunningHeader);
             }
+            if p.shape.lines > 1
+                && !running.is_empty()
+                && is_running_block(&text[p.start..p.end], &running)
+            {
+                return Role::Chrome(Reason::RunningFooter);
+            }
             if known_prose {
                 return Role::Content;
             }
@@ -189,6 +197,11 @@ pub fn classify_part(
                     && non_blank_lines(piece).all(link_like) =>
             {
                 roles[i] = Role::Chrome(Reason::RelatedLinks);
+            }
+            Role::Chrome(_)
+                if p.shape.lines > 1 && ends_with_related_heading(piece, &mut buffer) =>
+            {
+                under_heading = true;
             }
             Role::Chrome(_) | Role::Duplicate => {}
             _ => under_heading = false,
@@ -323,6 +336,23 @@ fn running_lines(text: &str) -> FxHashSet<u64> {
         );
     }
     out
+}
+
+/// Whether a block of a paged text is nothing but lines running at the edge of most
+/// pages (`running`, see [`running_lines`]) and page numbers, one of them running at
+/// least: a press release's footer note under its page number ("- 2 -" / "For more
+/// information, contact the press office"), pasted as one paragraph.
+fn is_running_block(text: &str, running: &FxHashSet<u64>) -> bool {
+    let mut any = false;
+    for line in non_blank_lines(text) {
+        let line = line.trim();
+        if running.contains(&hash_of(normalized(line).as_bytes())) {
+            any = true;
+        } else if !is_page_number(line) {
+            return false;
+        }
+    }
+    any
 }
 
 /// For each piece, whether it is a whole body paragraph already found to be prose
@@ -644,5 +674,49 @@ mod tests {
             prop_assert!(titles <= 1);
             prop_assert!(titles == 0 || layout.title.is_some());
         }
+    }
+
+    #[test]
+    fn links_under_a_related_heading_closing_the_share_box() {
+        let text = format!(
+            "Wind pact signed in Lisbon\n\n{PROSE}\n\n{PROSE} Second.\n\n\
+             Share: Facebook X\nRead also\n\n\
+             Port fees to fall from 2026 r.\nFerry line to Busan reopens\n\n{PROSE} Last."
+        );
+        let all = roles(&text, None);
+        assert_eq!(
+            role_of(&all, "Port fees"),
+            Role::Chrome(Reason::RelatedLinks),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_footer_note_under_each_page_number_is_a_running_footer() {
+        let note = "For more on this release, contact the press office of the ministry.";
+        let page = |n: usize, body: &str| {
+            format!("Harbour Ministry    News\n\n{body}\n\n- {n} -\n{note}\n")
+        };
+        let text = [
+            page(1, &format!("Ports agree on shared data\n\n{PROSE}")),
+            page(2, PROSE),
+            page(3, &format!("{PROSE} End.")),
+        ]
+        .join("\u{c}");
+        let layout = text_layout(&text);
+        let footers: Vec<Role> = layout
+            .blocks
+            .iter()
+            .filter(|b| text[b.start..b.end].contains(note))
+            .map(|b| b.role)
+            .collect();
+        assert_eq!(
+            footers[0],
+            Role::Chrome(Reason::RunningFooter),
+            "{footers:?}"
+        );
+        assert!(footers[1..]
+            .iter()
+            .all(|r| matches!(r, Role::Chrome(_) | Role::Duplicate)));
     }
 }

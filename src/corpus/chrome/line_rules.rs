@@ -92,6 +92,18 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if is_in_charge(&lower) {
         return Some(Reason::Footer);
     }
+    if is_bracketed_release_time(line) {
+        return Some(Reason::Dateline);
+    }
+    if words <= 8 && is_category_line(&lower) {
+        return Some(Reason::Tags);
+    }
+    if words <= 12 && lower.starts_with(['©', 'ⓒ']) && !ends_with_full_stop(line) {
+        return Some(Reason::Footer);
+    }
+    if words <= 4 && ACCESSIBILITY.iter().any(|a| lower.starts_with(a)) {
+        return Some(Reason::FooterLinks);
+    }
     if words <= 20 && AUTHOR.iter().any(|a| lower.starts_with(a)) {
         return Some(Reason::Byline);
     }
@@ -190,6 +202,8 @@ const IN_CHARGE: &[&str] = &[
     "담당 부서",
     "담당자",
     "담당과",
+    "협조 부서",
+    "협조부서",
     "문의",
     "komórka merytoryczna",
     "osoba do kontaktu",
@@ -197,14 +211,72 @@ const IN_CHARGE: &[&str] = &[
 ];
 
 /// A line of the office or person in charge: one of [`IN_CHARGE`]'s labels then a
-/// colon or a tab (`lower` in lower case): "담당부서 : 국제협력과", "Contact: Jan Kowalski".
-fn is_in_charge(lower: &str) -> bool {
+/// colon or a tab (`lower` in lower case): "담당부서 : 국제협력과", "Contact: Jan Kowalski";
+/// or, where a press release's table of offices was converted to text (HWP, PDF), the
+/// label then a run of spaces standing for the cell's border: "담당 부서     국제협력과".
+pub(super) fn is_in_charge(lower: &str) -> bool {
     IN_CHARGE.iter().any(|label| {
-        lower
-            .strip_prefix(label)
-            .is_some_and(|rest| rest.trim_start_matches(' ').starts_with([':', '\t']))
+        lower.strip_prefix(label).is_some_and(|rest| {
+            rest.trim_start_matches(' ').starts_with([':', '\t'])
+                || (rest.starts_with("   ") && !rest.trim().is_empty())
+        })
     })
 }
+
+/// A press release's embargo or online release time, alone in brackets under its date
+/// table: a label of a word or two, then a date line with its time: "(online 2 May
+/// 2025, 12:00)", "(온라인 2025. 5. 2.(금) 12:00)", "(Embargo: 2.05.2025, 10:00)".
+fn is_bracketed_release_time(line: &str) -> bool {
+    let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) else {
+        return false;
+    };
+    let has_time = inner
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
+    let Some((label, date)) = inner.split_once([' ', ':']) else {
+        return false;
+    };
+    has_time
+        && words(label) == 1
+        && !label.chars().any(|c| c.is_ascii_digit())
+        && words(date) <= 8
+        && crate::corpus::format::html::is_dateline(date.trim_start_matches([':', ' ']))
+}
+
+/// Labels of a page's line of categories or tags: "Kategoria: Współpraca", "Tags:
+/// energy, Korea", "분류: 보도자료".
+const CATEGORY: &[&str] = &[
+    "category:",
+    "categories:",
+    "tags:",
+    "kategoria:",
+    "kategorie:",
+    "tagi:",
+    "카테고리:",
+    "분류:",
+    "태그:",
+];
+
+/// A line of categories or tags (`lower` in lower case): one of [`CATEGORY`]'s labels
+/// (a space before the colon allowed), then a few words that are no sentence.
+fn is_category_line(lower: &str) -> bool {
+    CATEGORY.iter().any(|label| {
+        let (word, _) = label.split_at(label.len() - 1);
+        let rest = lower
+            .strip_prefix(label)
+            .or_else(|| lower.strip_prefix(word).and_then(|r| r.strip_prefix(" :")));
+        rest.is_some_and(|r| !r.trim().is_empty() && !ends_with_full_stop(r))
+    })
+}
+
+/// How a footer's link to the site's accessibility statement reads, alone on its line.
+const ACCESSIBILITY: &[&str] = &[
+    "accessibility statement",
+    "deklaracja dostępności",
+    "웹 접근성",
+    "웹접근성",
+];
 
 /// Labels of an author's line: "Author: …", "Autorzy: …", "저자: …".
 const AUTHOR: &[&str] = &[
@@ -279,6 +351,8 @@ const ATTACHED: &[&str] = &[
 /// Words of a reading-time line.
 const READING_TIME: &[&str] = &[
     "min read",
+    "min czytania",
+    "min. czytania",
     "minute read",
     "minutes read",
     "reading time",
@@ -344,6 +418,11 @@ const INBOX: &[&str] = &[
     "twoją skrzynkę",
     "newsletter:",
     "뉴스레터 구독",
+    "enter your email",
+    "enter your e-mail",
+    "podaj adres e-mail",
+    "podaj swój adres e-mail",
+    "이메일 주소를 입력",
 ];
 
 /// How a byline with its date opens.
@@ -380,6 +459,7 @@ const CREDIT_WORDS: &[&str] = &[
     "foto",
     "zdjęci",
     "getty",
+    "shutterstock",
     "reuters",
     "afp",
     "epa",
@@ -397,6 +477,35 @@ fn ends_with_credit(line: &str) -> bool {
         .to_lowercase();
     if words(&last) <= 8 && CREDIT_OPENING.iter().any(|c| last.starts_with(c)) {
         return true;
+    }
+    // "Fot. Press Office": a credit whose own opening holds the ". " split on above.
+    let lower = t.to_lowercase();
+    if words(t) <= 8 && CREDIT_OPENING.iter().any(|c| lower.starts_with(c)) {
+        return true;
+    }
+    // "… in Gdańsk. Fot. Press Office": such a credit after the caption's sentence.
+    let after_sentence = CREDIT_OPENING.iter().any(|c| {
+        lower
+            .rfind(&format!(". {c}"))
+            .is_some_and(|at| words(&lower[at + 2..]) <= 8)
+    });
+    if after_sentence {
+        return true;
+    }
+    // "… 2025.06.19. photo@agency.kr *재판매 및 DB 금지": a wire photo's caption closed
+    // by its photographer's address and the agency's ban on resale.
+    if RESALE_BAN.iter().any(|b| lower.ends_with(b)) {
+        return true;
+    }
+    // "Shutterstock/Anna Lee", "Getty Images / John Doe": a stock agency and the
+    // photographer, alone on the line.
+    if words(t) <= 6 && !ends_with_full_stop(t) {
+        if let Some((agency, name)) = lower.split_once('/') {
+            let agency = agency.trim();
+            if !name.trim().is_empty() && STOCK_AGENCIES.contains(&agency) {
+                return true;
+            }
+        }
     }
     // "The co-chairs in Brussels. © European Union, 2024": a caption and its credit.
     if let Some(at) = t.rfind('©') {
@@ -434,8 +543,29 @@ fn ends_with_credit(line: &str) -> bool {
     false
 }
 
+/// How a Korean wire service closes a photo's caption: its ban on resale and on use in
+/// databases ("*재판매 및 DB 금지").
+const RESALE_BAN: &[&str] = &["재판매 및 db 금지", "재판매 금지", "db 금지"];
+
+/// Photo agencies whose name, a slash and the photographer's make a credit line.
+const STOCK_AGENCIES: &[&str] = &[
+    "shutterstock",
+    "getty images",
+    "getty",
+    "ap photo",
+    "reuters",
+    "afp",
+    "epa",
+    "pap",
+    "east news",
+    "adobe stock",
+    "istock",
+];
+
 /// How a photo's credit opens: "Photo courtesy of …", "Photo by …", "Fot. …".
 const CREDIT_OPENING: &[&str] = &[
+    "foto: ",
+    "fot.: ",
     "photo courtesy of",
     "photo by ",
     "photo: ",
@@ -823,5 +953,87 @@ mod tests {
         for &(line, zone, want) in cases {
             assert_eq!(line_hint(line, zone), want, "{line:?}");
         }
+    }
+
+    #[test]
+    fn press_release_tables_credits_and_footer_lines() {
+        let cases: &[(&str, Zone, Option<Reason>)] = &[
+            (
+                "담당 부서     해양정책과        책임자   과  장  ○○○ (044-000-1100)",
+                Zone::Header,
+                Some(Reason::Footer),
+            ),
+            (
+                "협조 부서     국제협력과",
+                Zone::Header,
+                Some(Reason::Footer),
+            ),
+            ("담당자가 직접 설명했다", Zone::Body, None),
+            (
+                "(온라인 2024. 3. 4.(월) 06:00)",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "(embargo 4 March 2024, 06:00)",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            ("(see the annex for 2024)", Zone::Body, None),
+            (
+                "Category: Trade and investment",
+                Zone::Body,
+                Some(Reason::Tags),
+            ),
+            ("Kategorie : Energia, Morze", Zone::Body, Some(Reason::Tags)),
+            ("Category: the ministry explained why.", Zone::Body, None),
+            (
+                "Accessibility statement",
+                Zone::Body,
+                Some(Reason::FooterLinks),
+            ),
+            (
+                "항만에서 협약식이 열리고 있다. 2024.03.04. press@wire.example *재판매 및 DB 금지",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Fot. Biuro Prasowe Urzędu",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Foto: Jan K. Nowak / Agencja",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Getty Images/Mira Holm",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Delegaci po podpisaniu umowy w Gdyni. Fot. Biuro Prasowe Portu",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Ports want one standard. [Shutterstock/Anna Lee]",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            ("Exports/imports rose", Zone::Body, None),
+            ("7 min czytania", Zone::Header, Some(Reason::ReadingTime)),
+            (
+                "Enter your email to get our weekly digest",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+        ];
+        for &(line, zone, want) in cases {
+            assert_eq!(line_hint(line, zone), want, "{line:?}");
+        }
+        // A copyright line opening with its sign, whichever rule knows it first.
+        assert!(line_hint("© Regionalne Biuro Prasowe", Zone::Body).is_some());
     }
 }

@@ -127,6 +127,8 @@ pub enum Reason {
     /// A disclaimer or licence notice ("The views expressed are not the official
     /// position of …", "… 공공누리 제1유형 … 이용할 수 있습니다").
     Disclaimer,
+    /// A line of the page's categories or tags ("Kategoria: Współpraca", "Tags: …").
+    Tags,
 }
 
 impl Reason {
@@ -168,6 +170,7 @@ impl Reason {
             Reason::Advertisement => "advertisement",
             Reason::Attachment => "attachment",
             Reason::Disclaimer => "disclaimer or licence notice",
+            Reason::Tags => "category or tag line",
         }
     }
 }

@@ -119,6 +119,9 @@ const COMMENT: &[&str] = &[
     "댓글을 남겨",
     "댓글 작성",
     "댓글쓰기",
+    "comments are closed",
+    "komentarze są wyłączone",
+    "댓글이 닫혔",
 ];
 const SHARE: &[&str] = &["share this", "share on", "share:", "udostępnij", "공유하기"];
 pub(super) const BYLINE: &[&str] = &[
@@ -130,6 +133,40 @@ pub(super) const BYLINE: &[&str] = &[
     "author:",
     "작성자",
 ];
+/// How a publication disowns its authors' views: an official position it is not.
+pub(super) const OFFICIAL_VIEW: &[&str] = &[
+    "official position",
+    "official view",
+    "official opinion",
+    "공식 견해",
+    "공식 입장",
+    "공식적인 견해",
+    "oficjalnego stanowiska",
+    "oficjalnym stanowiskiem",
+    "oficjalne stanowisko",
+];
+
+/// A negation, for [`OFFICIAL_VIEW`]: "… is not the official position", "… 공식 견해가 아닙니다".
+pub(super) const NEGATION: &[&str] = &["not ", "아닙", "아니", "nie "];
+
+/// The stock phrases of disclaimers and of open-licence notices, which a research
+/// institute, a parliament's research service or a government site prints under every
+/// text: "The views expressed do not necessarily reflect …", "the sole responsibility
+/// of its author", Korea's KOGL ("공공누리") and Creative Commons.
+pub(super) const NOTICE: &[&str] = &[
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "do not necessarily represent",
+    "sole responsibility of",
+    "nie muszą odzwierciedlać",
+    "nie odzwierciedlają",
+    "wyłączną odpowiedzialność",
+    "공공누리",
+    "creative commons",
+    "cc by ",
+    "cc-by",
+];
+
 /// The stock-phrase lists, by what a block's text is matched for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Phrases {
@@ -142,6 +179,9 @@ pub(super) enum Phrases {
     Share,
     Byline,
     Banner,
+    Notice,
+    OfficialView,
+    Negation,
 }
 
 impl Phrases {
@@ -156,7 +196,14 @@ impl Phrases {
 
     /// The lists the rules look for anywhere in a block (and [`Phrases::Banner`],
     /// where there is a cookie).
-    const ANYWHERE: [Phrases; 3] = [Phrases::Comment, Phrases::Cookie, Phrases::Privacy];
+    const ANYWHERE: [Phrases; 6] = [
+        Phrases::Comment,
+        Phrases::Cookie,
+        Phrases::Privacy,
+        Phrases::Notice,
+        Phrases::OfficialView,
+        Phrases::Negation,
+    ];
 
     fn list(self) -> &'static [&'static str] {
         match self {
@@ -169,6 +216,9 @@ impl Phrases {
             Phrases::Share => SHARE,
             Phrases::Byline => BYLINE,
             Phrases::Banner => BANNER,
+            Phrases::Notice => NOTICE,
+            Phrases::OfficialView => OFFICIAL_VIEW,
+            Phrases::Negation => NEGATION,
         }
     }
 

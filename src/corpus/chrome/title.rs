@@ -3,7 +3,7 @@
 //! capitals over a centred block); labels of a title's row; shapes of header lines.
 
 use super::layout::Piece;
-use super::line_rules::without_print_stamp;
+use super::line_rules::{is_in_charge, without_print_stamp};
 use super::normalize::normalized;
 use super::words::{ends_sentence, ends_with_full_stop, link_like, words};
 use super::{Reason, Role, Zone};
@@ -75,6 +75,19 @@ fn all_capitals(line: &str) -> bool {
     letters >= 3
 }
 
+/// Whether `line` is set between dashes, as a Korean press release prints the
+/// subheadings under its headline ("- 제4차 공동위원회 개최, 협력 합의 -"): a
+/// subheading, not the headline.
+fn is_dashed_subtitle(line: &str) -> bool {
+    let t = line.trim();
+    let dashes = ['-', '–', '—'];
+    t.chars().count() > 4
+        && t.starts_with(dashes)
+        && t.ends_with(dashes)
+        && t.chars().nth(1).is_some_and(char::is_whitespace)
+        && t.chars().rev().nth(1).is_some_and(char::is_whitespace)
+}
+
 /// A title wrapped over several lines: the title's piece, where its block starts and
 /// ends, and the pieces it takes in.
 pub(super) type Widened = (usize, usize, usize, Vec<usize>);
@@ -115,7 +128,23 @@ pub(super) fn choose_title(
         pieces[i].zone == Zone::Header
             && matches!(roles[i], Role::Chrome(Reason::Byline | Reason::Dateline))
     });
+    // Every line of the header above the title is the page's, whichever lines it was
+    // chosen among.
+    let whole_header = header.clone();
+    // A press release's table of dates and offices in charge ("보도 일시 … / 담당 부서
+    // …", "Date: … / Contact: …") stands above its headline, under a slogan or the
+    // office's name: the headline is below the table's last line naming who is in charge.
+    let table = (0..pieces.len()).rfind(|&i| {
+        pieces[i].zone == Zone::Header
+            && matches!(roles[i], Role::Chrome(_))
+            && credit.is_some_and(|c| c < i)
+            && is_in_charge(&piece_text(i).trim().to_lowercase())
+    });
+    let below_table: Vec<usize> = table.map_or_else(Vec::new, |t| {
+        header.iter().copied().filter(|&i| i > t).collect()
+    });
     let header: Vec<usize> = match credit {
+        _ if !below_table.is_empty() => below_table,
         Some(c)
             if header.iter().any(|&i| {
                 i < c
@@ -127,12 +156,14 @@ pub(super) fn choose_title(
         }
         _ => header,
     };
+    let any_plain = header.iter().any(|&i| !is_dashed_subtitle(piece_text(i)));
     let title_at = by_manifest.or_else(|| {
         header
             .iter()
             .copied()
             .filter(|&i| words(piece_text(i)) <= MAX_TITLE_WORDS)
             .filter(|&i| !any_open || open_line(i))
+            .filter(|&i| !any_plain || !is_dashed_subtitle(piece_text(i)))
             .max_by_key(|&i| {
                 let t = piece_text(i);
                 (words(t), t.chars().count(), std::cmp::Reverse(i))
@@ -164,7 +195,7 @@ pub(super) fn choose_title(
         roles[t] = Role::Title;
         // Judged before the lines above the title are marked as the page's header.
         let kept_before = roles.to_vec();
-        for &i in header.iter().filter(|&&i| i < t) {
+        for &i in whole_header.iter().filter(|&&i| i < t) {
             roles[i] = Role::Chrome(Reason::PageHeader);
         }
         let roles = &kept_before;
@@ -175,8 +206,13 @@ pub(super) fn choose_title(
             let lines: Vec<usize> = (0..pieces.len())
                 .filter(|&i| pieces[i].start >= a && pieces[i].end <= b)
                 .collect();
+            // A Korean headline may end with its verb ("… 20곳으로 늘린다"), which is no
+            // full stop: its last line may.
+            let last = lines.last().copied();
             let open = lines.iter().all(|&i| {
-                !ends_sentence(piece_text(i)) && roles[i] != Role::Chrome(Reason::Dateline)
+                let line = piece_text(i).trim_end();
+                (!ends_sentence(line) || (Some(i) == last && line.ends_with('다')))
+                    && roles[i] != Role::Chrome(Reason::Dateline)
             });
             if (2..=6).contains(&lines.len())
                 && b - a <= 400
@@ -263,6 +299,7 @@ pub(super) fn choose_title(
 
 #[cfg(test)]
 mod tests {
+    use super::is_dashed_subtitle;
     use crate::corpus::chrome::test_pages::*;
     use crate::corpus::chrome::{classify, Reason, Role};
 
@@ -398,5 +435,28 @@ mod tests {
             layout.title.as_deref(),
             Some("Harbour Towns Agree to Share Data on Shipping Emissions")
         );
+    }
+
+    #[test]
+    fn a_headline_below_a_press_release_table_under_a_slogan() {
+        let text = format!(
+            "보도자료\n\
+             \x20  바다와 함께 여는 새로운 내일, 모두의 항구\n\n\
+             \x20  보도 일시     2024. 3. 5.(화) 조간       배포 일시    2024. 3. 4.(월) 11:00\n\
+             \x20  담당 부서     해양정책과        책임자   과  장  ○○○ (044-000-1100)\n\
+             \x20                               담당자   사무관  ○○○ (044-000-1101)\n\n\
+             \x20     부산항-그단스크항 물류 협력 강화…공동 물류센터\n\
+             \x20                 2곳 새로 짓는다\n\n\
+             \x20  - 제2차 항만협력회의 개최, 스마트항만 기술 교류 합의 -\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("부산항-그단스크항 물류 협력 강화…공동 물류센터 2곳 새로 짓는다"),
+            "{:#?}",
+            roles(&text, None)
+        );
+        assert!(is_dashed_subtitle("- 제2차 회의 개최 -"));
+        assert!(!is_dashed_subtitle("-5 to -3"));
     }
 }

@@ -105,9 +105,20 @@ pub(crate) fn ends_with_full_stop(text: &str) -> bool {
     (t.ends_with('.') && !t.ends_with("..")) || t.ends_with('。')
 }
 
-/// Whether a line reads as a link's text or a heading: a few words, no full stop.
+/// Whether a line reads as a link's text or a heading: a few words, no full stop (the
+/// abbreviation of a year is none: "… od 2025 r.").
 pub(super) fn link_like(line: &str) -> bool {
-    words(line) <= 16 && !ends_with_full_stop(line)
+    words(line) <= 16 && (!ends_with_full_stop(line) || ends_with_year_mark(line))
+}
+
+/// Whether `line` ends with a year and its abbreviated word, as Polish writes dates:
+/// "od 1 lipca 2025 r.", "w 2024 r.".
+pub(super) fn ends_with_year_mark(line: &str) -> bool {
+    let mut tail = line.split_whitespace().rev();
+    tail.next() == Some("r.")
+        && tail
+            .next()
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -166,5 +177,12 @@ mod tests {
             let joined = ranges.iter().map(|&(a, b)| &text[a..b]).collect::<Vec<_>>().join("\n");
             prop_assert_eq!(lines_end_sentence(&text, &ranges), ends_sentence(&joined));
         }
+    }
+
+    #[test]
+    fn a_link_may_end_with_the_abbreviation_of_a_year() {
+        assert!(link_like("Nowe stawki opłat portowych od 2026 r."));
+        assert!(!link_like("Opłaty rosną od przyszłego roku."));
+        assert!(!ends_with_year_mark("Sprawa r."));
     }
 }
