@@ -1,7 +1,6 @@
 //! Floors on the tuning page sets (`tests/data/pages/tuning`, `tuning-b` to `tuning-m`):
-//! web pages,
-//! pasted page text, Markdown and PDFs in the three languages, each with the title, date,
-//! content and chrome a reader sees in it (`expected.jsonl`). `bench/pages/eval.py`
+//! web pages, pasted page text, Markdown and PDFs in the three languages, each with the
+//! title, date, content and chrome a reader sees in it (`expected.jsonl`). `bench/pages/eval.py`
 //! measures the same things through the binary, held-out sets included; this test reads
 //! the files as the indexer does, so a change to extraction or the chrome rules that
 //! loses titles, dates or publishers, sets headlines aside or lets chrome through fails
