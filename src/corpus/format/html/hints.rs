@@ -458,6 +458,24 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     {
         return Some(r);
     }
+    if is_writer_line(lower) || is_by_name(text.trim()) {
+        return Some(Reason::Byline);
+    }
+    if is_dashed_page_number(lower) {
+        return Some(Reason::PageNumber);
+    }
+    if is_numbered_photo(lower) {
+        return Some(Reason::PhotoCredit);
+    }
+    if is_ad_label(lower) {
+        return Some(Reason::Aside);
+    }
+    if READER_NOTICES.iter().any(|n| lower.contains(n)) {
+        return Some(Reason::Form);
+    }
+    if is_footer_links(lower) {
+        return Some(Reason::FooterLinks);
+    }
     if is_reading_time(lower) {
         return Some(Reason::ReadingTime);
     }
@@ -520,6 +538,167 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     }
     None
 }
+
+/// The links of a site's footer to its policies, by their words.
+const FOOTER_LINKS: &[&str] = &[
+    "개인정보처리방침",
+    "개인정보 처리방침",
+    "이메일무단수집거부",
+    "이메일 무단수집거부",
+    "이메일무단수집금지",
+    "저작권정책",
+    "저작권 정책",
+    "이용약관",
+    "찾아오시는 길",
+    "사이트맵",
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms and conditions",
+    "cookie policy",
+    "sitemap",
+    "site map",
+    "polityka prywatności",
+    "polityka cookies",
+    "deklaracja dostępności",
+    "mapa strony",
+];
+
+/// A line of nothing but a footer's policy links ("개인정보처리방침 | 이메일무단수집거부",
+/// "Privacy policy · Terms of use"): every part between `|`, `·` or `•` is one of
+/// [`FOOTER_LINKS`]. Korean sites print it over their address even in table layouts.
+fn is_footer_links(lower: &str) -> bool {
+    lower
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(|p| FOOTER_LINKS.contains(&p))
+        && lower.chars().any(char::is_alphabetic)
+}
+
+/// How a print view stamps where the page was printed from: "This article was
+/// printed from https://...", "Wydrukowano ze strony ...".
+fn is_print_stamp(lower: &str) -> bool {
+    [
+        "this article was printed from",
+        "this page was printed from",
+        "printed from",
+        "wydrukowano ze strony",
+        "wydrukowano z",
+        "출처 url",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// An author's line of its own: "By Jane Doe", "By Jan Kowalski and Anna Nowak": "By"
+/// and a few capitalised names, no sentence.
+fn is_by_name(text: &str) -> bool {
+    let Some(names) = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = names.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "i" | "&"))
+        && words[0].starts_with(char::is_uppercase)
+        && !crate::corpus::chrome::ends_with_full_stop(names)
+}
+
+/// A page number between dashes, as documents saved from an editor print it at the
+/// foot of each page: "- 1 -", "– 12 –".
+fn is_dashed_page_number(lower: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    lower.starts_with(dashes)
+        && lower.ends_with(dashes)
+        && lower
+            .trim_matches(|c: char| dashes.contains(&c) || c.is_whitespace())
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && lower.chars().count() <= 9
+}
+
+/// Labels of a board post's writer ("글쓴이 : 홍보팀", "작성자: 국제협력과").
+const WRITER_LABELS: &[&str] = &["글쓴이", "작성자", "등록자", "게시자"];
+
+/// A board view's writer line: a writer label, then a colon or a space, then a name
+/// of a few words. Korean board skins (Gnuboard, XE) print it between the subject and
+/// the text.
+fn is_writer_line(lower: &str) -> bool {
+    WRITER_LABELS.iter().any(|label| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let name = rest.trim_start().trim_start_matches(':').trim();
+            rest.starts_with([' ', ':']) && !name.is_empty() && name.split_whitespace().count() <= 4
+        })
+    })
+}
+
+/// A photo's numbered caption label opening the line: "[사진1] ...", "[사진 2] ...",
+/// "<사진> ...", "[그림 1]", "[Photo 1] ...": Korean press releases put the captions
+/// of their attached photos under the text so.
+fn is_numbered_photo(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix(['[', '<', '〈', '【', '(']) else {
+        return false;
+    };
+    let Some(rest) = ["사진", "그림", "photo", "fot."]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.starts_with([']', '>', '〉', '】', ')'])
+}
+
+/// An advertisement's label standing alone, dashes or brackets around it: "-
+/// Advertisement -", "[Reklama]", "광고".
+fn is_ad_label(lower: &str) -> bool {
+    let word = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        word,
+        "advertisement" | "advertising" | "sponsored" | "reklama" | "ogłoszenie" | "광고"
+    )
+}
+
+/// What a site tells its readers about the page rather than the statement: a
+/// newsletter's sign-up line or its footer ("You are receiving this email because...",
+/// "Otrzymujesz tę wiadomość, ponieważ..."), and a paywall's or a membership's notice
+/// ("회원 전용 기사입니다", "This article is for subscribers only"). Short blocks only.
+const READER_NOTICES: &[&str] = &[
+    "zapisz się na newsletter",
+    "zapisz się do newslettera",
+    "otrzymujesz tę wiadomość",
+    "otrzymujesz ten e-mail",
+    "wypisz się z newslettera",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "sign up to our newsletter",
+    "you are receiving this email",
+    "you are receiving this e-mail",
+    "you're receiving this email",
+    "you received this email because",
+    "unsubscribe from this list",
+    "뉴스레터를 구독",
+    "뉴스레터 구독하기",
+    "수신을 원하지 않으시면",
+    "회원 전용",
+    "회원전용",
+    "유료 회원",
+    "구독자 전용",
+    "for subscribers only",
+    "subscribers-only",
+    "members-only",
+    "for members only",
+    "tylko dla subskrybentów",
+    "tylko dla prenumeratorów",
+];
 
 /// The marks of an open-licence notice printed under a government text: Korea's KOGL
 /// ("공공누리 제1유형 조건에 따라 이용할 수 있습니다") and Creative Commons ("CC BY 4.0").
@@ -695,6 +874,19 @@ pub(super) fn furniture_hint(text: &str, table_cell: bool) -> Option<Reason> {
         return None;
     }
     let lower = text.to_lowercase();
+    // A print view's stamp under the text, with the copyright line beside it.
+    let lines: Vec<&str> = lower
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.iter().any(|l| is_print_stamp(l))
+        && lines
+            .iter()
+            .all(|l| is_print_stamp(l) || l.starts_with(['©', 'ⓒ']) || l.starts_with("copyright"))
+    {
+        return Some(Reason::Footer);
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     // Credits: every `/`-separated part a short "role: name" or "role=name".
     let parts: Vec<&str> = text.split('/').map(str::trim).collect();
@@ -798,7 +990,7 @@ pub(super) fn contact_block(text: &str) -> bool {
             || crate::corpus::chrome::RIGHTS
                 .iter()
                 .any(|r| lower.contains(r));
-        if !(is_contact || rights) {
+        if !(is_contact || rights || is_footer_links(&lower)) {
             return false;
         }
         contact |= is_contact;
@@ -1003,6 +1195,18 @@ fn is_comment_count(lower: &str) -> bool {
             "komentarzy",
             "komentarz",
             "개의댓글",
+            // Counts of views and likes beside a post's date ("2105 views", "Odsłony:
+            // 318", "조회 412").
+            "views",
+            "view",
+            "likes",
+            "odsłony",
+            "odsłon",
+            "wyświetleń",
+            "wyświetlenia",
+            "polubień",
+            "조회",
+            "조회수",
         ]
         .contains(&word)
 }

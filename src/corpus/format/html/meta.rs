@@ -244,9 +244,20 @@ pub(super) fn declared_title_keys(page: &Page) -> Vec<String> {
     // name it declares, or the holder its copyright line names ("Section - Agency").
     let sites = site_name_keys(page);
     keys.retain(|k| {
-        !k.is_empty() && !sites.iter().any(|s| same_key(s, k)) && !is_institution_only(k)
+        !k.is_empty()
+            && !sites.iter().any(|s| same_key(s, k))
+            && !is_institution_only(k)
+            && !is_section_label(k)
     });
     keys
+}
+
+/// Whether a title is a section's label rather than a headline: a word or two
+/// ("Aktualności", "보도자료", "Press releases"). Joomla and WordPress themes declare the
+/// section's name as every article's `og:title` and print it as an `h1` over the
+/// article's own heading.
+pub(super) fn is_section_label(title: &str) -> bool {
+    title.split_whitespace().count() < 3 && key(title).chars().count() < 20
 }
 
 /// Whether a title only names an institution ("Urząd Miasta Sopotu - Aktualności"
@@ -364,7 +375,9 @@ pub(super) fn same_title(a: &str, b: &str) -> bool {
 /// The document's metadata; see the module documentation.
 pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
     let ld = json_ld(page);
-    let headline = decided.headline.map(|b| collapse(&page.blocks[b].text));
+    let headline = decided
+        .headline
+        .map(|b| without_note_mark(&collapse(&page.blocks[b].text)).to_string());
     let headline_source = decided.headline.map_or("h1", |b| page.headline_source(b));
     let (title_part, site_part) = match &page.title {
         Some(t) => {
@@ -379,6 +392,7 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
             || site_part.as_deref().is_some_and(|s| key(s) == key(t))
     };
     let title = meta_value(page, TITLE_NAMES)
+        .filter(|(v, _)| !names_only_a_section(v, headline.as_deref()))
         .map(|(v, from)| (split_title(v, headline.as_deref()).0, from))
         .filter(|(v, _)| {
             !v.is_empty() && !is_site_name(v) && !names_only_an_institution(v, headline.as_deref())
@@ -438,6 +452,52 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
 /// statement's title.
 fn names_only_an_institution(declared: &str, headline: Option<&str>) -> bool {
     headline.is_some_and(|h| !same_title(h, declared)) && is_institution_only(declared)
+}
+
+/// A headline without the footnote mark a word processor's export leaves at its end
+/// ("... Republiki Korei[1]", "... Statement[a]"): the note's, not the title's.
+fn without_note_mark(title: &str) -> &str {
+    let Some(open) = title.strip_suffix(']').and_then(|t| t.rfind('[')) else {
+        return title;
+    };
+    let mark = &title[open + 1..title.len() - 1];
+    let is_mark = (1..=3).contains(&mark.len())
+        && (mark.bytes().all(|b| b.is_ascii_digit())
+            || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_lowercase())));
+    if is_mark && open > 0 && !title[..open].ends_with(char::is_whitespace) {
+        &title[..open]
+    } else {
+        title
+    }
+}
+
+/// Whether `text` is a section's label ([`is_section_label`]) that the page's titles
+/// spell beside other words ("Aktualności" in "Aktualności | Company"): the section's
+/// name over the page, not its headline.
+pub(super) fn labels_a_section_in(title_keys: &[String], text: &str) -> bool {
+    let k = key(text);
+    is_section_label(text) && !k.is_empty() && title_keys.iter().any(|t| key(t).contains(&k))
+}
+
+/// Whether a declared title is only a section's label ([`is_section_label`]) while
+/// the page shows another headline, which is then the statement's title.
+fn names_only_a_section(declared: &str, headline: Option<&str>) -> bool {
+    let Some(h) = headline else {
+        return false;
+    };
+    // "Aktualności", "Company – Aktualności": each part a name of a few words.
+    let parts: Vec<&str> = declared
+        .split(['|', '–', '—', '·', '»'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    h.split_whitespace().count() >= 4
+        && !parts.is_empty()
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= 3 && !same_title(p, h))
+        && (parts.len() > 1 || is_section_label(declared))
 }
 
 /// The date the page shows when its metadata states a UTC time that falls a day
@@ -668,10 +728,57 @@ pub(crate) fn is_dateline(text: &str) -> bool {
     }
     let letters: usize = rest
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !MONTHS.contains(w))
+        .filter(|w| !w.is_empty() && !MONTHS.contains(w) && !COUNT_WORDS.contains(w))
         .map(|w| w.chars().count())
         .sum();
     letters <= 2 || (keyword && letters <= 24) || place_then_date(text)
+}
+
+/// What a post's counts beside its date count ("05/06/2025 2105 views 34 likes"):
+/// no words of the statement, so a date line may hold them.
+const COUNT_WORDS: &[&str] = &[
+    "views",
+    "likes",
+    "comments",
+    "odsłony",
+    "odsłon",
+    "wyświetleń",
+    "komentarzy",
+    "조회",
+    "조회수",
+];
+
+/// Labels of a post's categories or tags after its date on the same line.
+const TAG_LABELS: &[&str] = &[
+    " category:",
+    " categories:",
+    " tags:",
+    " topics:",
+    " filed under:",
+    " kategoria:",
+    " kategorie:",
+    " tagi:",
+    " 분류:",
+    " 카테고리:",
+];
+
+/// Whether `text` is a post's date line run on into its categories, as templates
+/// print a row of inline fields: "Data publikacji: 16.06.2025 Kategoria: Gospodarka",
+/// "June 3, 2025 Filed under: Energy, Trade". The categories are a few words, no
+/// sentence.
+pub(crate) fn is_dateline_with_tags(text: &str) -> bool {
+    if text.chars().count() > 160 || text.contains('\n') {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    TAG_LABELS.iter().any(|label| {
+        lower.find(label).is_some_and(|at| {
+            let (date, tags) = (&lower[..at], &lower[at + label.len()..]);
+            (is_dateline(date) || is_meta_line(date))
+                && (1..=8).contains(&tags.split_whitespace().count())
+                && !crate::corpus::chrome::ends_with_full_stop(tags)
+        })
+    })
 }
 
 /// Whether `text` is an article's line of facts about it, fields split by `|` or `·`:
