@@ -854,6 +854,17 @@ fn head(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// The news agency a paragraph's dateline names: "WARSAW (Reuters) - ...",
+/// "(바르샤바=연합뉴스) ...", not a photo's credit ("(사진=연합뉴스 제공)").
+pub fn agency_dateline(text: &str) -> Option<String> {
+    if let Some(c) = AGENCY_DATELINE.captures(text) {
+        return Some(c[1].trim().to_string());
+    }
+    let c = KOREAN_AGENCY.captures(head(text, 200))?;
+    let credit = KOREAN_CREDITS.contains(&&c[1]) || c[2].trim().ends_with("제공");
+    (!credit).then(|| c[2].trim().to_string())
+}
+
 /// The publisher a statement's blocks name (see the module documentation).
 pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let blocks: Vec<&str> = blocks.into_iter().collect();
@@ -861,16 +872,12 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
     if let Some(issuer) = stated_issuer(&blocks) {
         return Some(issuer);
     }
-    for text in blocks.iter().take(TOP_BLOCKS) {
-        if let Some(c) = AGENCY_DATELINE.captures(text) {
-            return Some(c[1].trim().to_string());
-        }
-        if let Some(c) = KOREAN_AGENCY.captures(head(text, 200)) {
-            let credit = KOREAN_CREDITS.contains(&&c[1]) || c[2].trim().ends_with("제공");
-            if !credit {
-                return Some(c[2].trim().to_string());
-            }
-        }
+    if let Some(agency) = blocks
+        .iter()
+        .take(TOP_BLOCKS)
+        .find_map(|t| agency_dateline(t))
+    {
+        return Some(agency);
     }
     let mut state = None;
     // The page's copyright line closes it; at the top, only a notice with a year or

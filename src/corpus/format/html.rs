@@ -1491,15 +1491,19 @@ fn letters(text: &str) -> String {
 }
 
 /// Whether block `b` is the value of a board's field: a table cell after a short label
-/// cell that is not the title's ("Writer" | "Embassy of X", "작성자" | "대변인실").
+/// cell of its row that is not the title's ("Writer" | "Embassy of X", "작성자" |
+/// "대변인실"). A short cell in the row above is a label over the cell (a newsletter's
+/// "Temat numeru" over its lead story's headline), not a field's.
 fn is_field_value(page: &Page, blocks: &[Decision], b: usize) -> bool {
     if b == 0 || blocks[b].kind != BlockKind::TableCell {
         return false;
     }
     let label = &page.blocks[b - 1];
     let text = label.text.trim().trim_end_matches(':').trim();
+    let row = |node: u32| page.nodes[node as usize].parent;
     page.nodes[label.node as usize].tag.block_kind() == BlockKind::TableCell
         && label.node != page.blocks[b].node
+        && row(label.node) == row(page.blocks[b].node)
         && text.chars().count() <= 16
         && text.split_whitespace().count() <= 2
         && !crate::corpus::chrome::is_title_label(text)

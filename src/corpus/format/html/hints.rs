@@ -464,6 +464,9 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_dashed_page_number(lower) {
         return Some(Reason::PageNumber);
     }
+    if is_bracketed_file_photo(lower) {
+        return Some(Reason::PhotoCredit);
+    }
     if is_numbered_photo(lower) {
         return Some(Reason::PhotoCredit);
     }
@@ -657,6 +660,18 @@ fn is_numbered_photo(lower: &str) -> bool {
     rest.starts_with([']', '>', '〉', '】', ')'])
 }
 
+/// A caption closed by its agency's file-photo credit in brackets: "바르샤바공대 전경
+/// [연합뉴스 자료사진]", "회의 모습 (자료사진)": Korean news captions end so.
+fn is_bracketed_file_photo(lower: &str) -> bool {
+    let Some(open) = lower.rfind(['[', '(']) else {
+        return false;
+    };
+    let credit = &lower[open + 1..];
+    (credit.ends_with("자료사진]") || credit.ends_with("자료사진)"))
+        && credit.split_whitespace().count() <= 4
+        && lower.chars().count() <= 120
+}
+
 /// An advertisement's label standing alone, dashes or brackets around it: "-
 /// Advertisement -", "[Reklama]", "광고".
 fn is_ad_label(lower: &str) -> bool {
@@ -698,6 +713,15 @@ const READER_NOTICES: &[&str] = &[
     "for members only",
     "tylko dla subskrybentów",
     "tylko dla prenumeratorów",
+    // A newsletter's link to its web copy.
+    "view in browser",
+    "view this email in your browser",
+    "trouble viewing this email",
+    "zobacz w przeglądarce",
+    "wyświetl w przeglądarce",
+    "problem z wyświetlaniem wiadomości",
+    "웹에서 보기",
+    "웹브라우저에서 보기",
 ];
 
 /// The marks of an open-licence notice printed under a government text: Korea's KOGL

@@ -420,15 +420,21 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
                 None => Found::metadata(stated, from),
             })
         })
+        .or_else(|| record_field(page, CREATED_LABELS).and_then(field_date))
         .or_else(|| {
             decided
                 .times
                 .iter()
                 .find_map(|t| iso_date(t))
                 .map(|d| Found::metadata(d, "time datetime"))
-        });
+        })
+        .or_else(|| record_field(page, SHARED_LABELS).and_then(field_date));
 
-    let publisher = page_publisher(page, &ld, declared_site, headline.as_deref());
+    let publisher = record_field(page, PROVIDER_LABELS)
+        .filter(|v| v.split_whitespace().count() <= 12)
+        .map(|v| Found::text(collapse(v)))
+        .or_else(|| lead_agency(page, decided, declared_site).map(Found::text))
+        .or_else(|| page_publisher(page, &ld, declared_site, headline.as_deref()));
 
     let lang = page.lang.as_deref().and_then(|l| {
         let primary = l.trim().split(['-', '_']).next()?.to_ascii_lowercase();
@@ -539,6 +545,87 @@ fn day_number(iso: &str) -> Option<i64> {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468)
+}
+
+/// The agency the text's dateline names right under the headline ("(바르샤바=연합뉴스)
+/// 김 특파원 = ..."), on a page that declares no site name of its own: a portal's copy
+/// of an agency's story (Naver, Daum, MSN), whose footer's copyright is the portal's.
+fn lead_agency(
+    page: &Page,
+    decided: &Decided,
+    declared_site: Option<(&str, &'static str)>,
+) -> Option<String> {
+    if declared_site.is_some() {
+        return None;
+    }
+    let h = decided.headline?;
+    page.blocks
+        .iter()
+        .enumerate()
+        .skip(h + 1)
+        .filter(|(b, _)| decided.blocks[*b].reason.is_none())
+        .take(2)
+        .find_map(|(_, raw)| publisher::agency_dateline(&raw.text))
+}
+
+/// Labels of the date a public record was made, in the record's table of facts that
+/// Polish public-information bulletins (BIP) print under every page ("Metryka":
+/// "Data wytworzenia: 2025-05-27"). The statement's date is its making, not its posting
+/// or its later edits.
+const CREATED_LABELS: &[&str] = &[
+    "data wytworzenia",
+    "data wytworzenia informacji",
+    "data wytworzenia dokumentu",
+    "data utworzenia dokumentu",
+];
+
+/// Labels of the date such a record was made public, read when it states no making.
+const SHARED_LABELS: &[&str] = &[
+    "data udostępnienia",
+    "data udostępnienia informacji",
+    "data opublikowania",
+    "data publikacji",
+];
+
+/// Labels of the body that makes such a record public: its publisher.
+const PROVIDER_LABELS: &[&str] = &[
+    "podmiot udostępniający informację",
+    "podmiot udostępniający",
+    "informację udostępnił",
+];
+
+/// The value of a record's fact labelled by one of `labels` (lower case, without the
+/// colon): the block after a label block ("Data wytworzenia:" | "2025-05-27", a table's
+/// row), or the rest of a block that opens with the label ("Data wytworzenia: ...").
+fn record_field<'a>(page: &'a Page, labels: &[&str]) -> Option<&'a str> {
+    let blocks = &page.blocks;
+    blocks.iter().enumerate().find_map(|(b, raw)| {
+        let lower = raw.text.trim().to_lowercase();
+        if lower.chars().count() > 80 {
+            return None;
+        }
+        let label = lower.trim_end_matches(':').trim_end();
+        if labels.contains(&label) {
+            return blocks
+                .get(b + 1)
+                .map(|next| next.text.trim())
+                .filter(|v| !v.is_empty() && v.chars().count() <= 100);
+        }
+        let labelled = labels
+            .iter()
+            .any(|l| lower.strip_prefix(l).is_some_and(|r| r.starts_with(':')));
+        labelled
+            .then(|| raw.text.split_once(':').map(|(_, v)| v.trim()))
+            .flatten()
+            .filter(|v| !v.is_empty())
+    })
+}
+
+/// A record's date field as an ISO date.
+fn field_date(value: &str) -> Option<Found<String>> {
+    iso_date(value)
+        .or_else(|| crate::corpus::statement::statement_date(std::iter::once(value)))
+        .map(Found::text)
 }
 
 /// The page's publisher (see [`publisher::page_publisher`]): its declared site name
