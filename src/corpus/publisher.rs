@@ -986,10 +986,15 @@ fn joint_preamble(block: &str) -> Option<String> {
             acc
         });
     // "The X and the Y" (a name's own "and" is not followed by "the": "Ministry of
-    // Economy and Finance"), or Polish "X oraz Y".
-    let (first, rest) = match text.strip_prefix("The ") {
-        Some(t) => t.split_once(" and the ")?,
-        None => text.split_once(" oraz ")?,
+    // Economy and Finance"), Polish "X oraz Y", or Korean "X와 Y(이하 “양측”)는".
+    let korean = text.split_once("(이하").and_then(|(parties, _)| {
+        let at = parties.find("와 ").or_else(|| parties.find("과 "))?;
+        Some((&parties[..at], &parties[at + "와 ".len()..]))
+    });
+    let (first, rest) = match (korean, text.strip_prefix("The ")) {
+        (Some(parties), _) => parties,
+        (None, Some(t)) => t.split_once(" and the ")?,
+        (None, None) => text.split_once(" oraz ")?,
     };
     let second = rest.split([',', '(', ';']).next().unwrap_or("").trim();
     let party = |p: &str| p.split_whitespace().count() <= 12 && is_institution_name(p);

@@ -11,7 +11,7 @@
 //! name, else what [`publisher::page_publisher`] reads in the title and the text.
 
 use super::{Decided, Page};
-use crate::corpus::format::{Found, Metadata};
+use crate::corpus::format::{BlockKind, Found, Metadata};
 use crate::corpus::publisher::{self, PageSource};
 
 /// Meta names that carry the publication date, best first.
@@ -428,7 +428,8 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
                 .find_map(|t| iso_date(t))
                 .map(|d| Found::metadata(d, "time datetime"))
         })
-        .or_else(|| record_field(page, SHARED_LABELS).and_then(field_date));
+        .or_else(|| record_field(page, SHARED_LABELS).and_then(field_date))
+        .or_else(|| closing_dateline(page, decided));
 
     let publisher = record_field(page, PROVIDER_LABELS)
         .filter(|v| v.split_whitespace().count() <= 12)
@@ -566,6 +567,25 @@ fn lead_agency(
         .filter(|(b, _)| decided.blocks[*b].reason.is_none())
         .take(2)
         .find_map(|(_, raw)| publisher::agency_dateline(&raw.text))
+}
+
+/// The date of a closing dateline ("Warszawa, 3 czerwca 2025 r.", "2022. 10. 31.
+/// 서울") on a page with no date line above its text: joint statements, letters and
+/// documents saved from an editor date themselves after the text, above the
+/// signatures, footnotes and notes that end the page.
+fn closing_dateline(page: &Page, decided: &Decided) -> Option<Found<String>> {
+    let d = &decided.blocks;
+    let last_prose = (0..d.len())
+        .rev()
+        .find(|&b| d[b].reason.is_none() && super::is_prose(&page.blocks[b]))?;
+    let dateline = |b: &usize| d[*b].kind == BlockKind::Dateline;
+    if (0..last_prose).any(|b| dateline(&b)) {
+        return None;
+    }
+    (last_prose + 1..d.len())
+        .filter(dateline)
+        .find_map(|b| crate::corpus::statement::statement_date([page.blocks[b].text.as_str()]))
+        .map(Found::text)
 }
 
 /// Labels of the date a public record was made, in the record's table of facts that
