@@ -1132,10 +1132,14 @@ fn content_root(page: &Page, s: &Sums) -> Option<u32> {
         let owner = raw.node as usize;
         let commas = raw.text.matches([',', '、', '，']).count() as f32;
         let points = 1.0 + commas + (raw.chars as f32 / 100.0).min(3.0);
+        // A `div` holding nothing but this text is a paragraph (board editors write one
+        // `<div>` a paragraph): its parent holds the text, as a `p`'s does.
+        let paragraph_div = nodes[owner].tag == Tag::Div && s.chars[owner] == raw.chars;
         let container = if matches!(
             nodes[owner].tag,
             Tag::Div | Tag::Section | Tag::Td | Tag::Article | Tag::Main
-        ) {
+        ) && !paragraph_div
+        {
             owner
         } else {
             nodes[owner].parent as usize

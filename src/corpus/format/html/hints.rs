@@ -471,7 +471,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
         return Some(Reason::PhotoCredit);
     }
     if is_ad_label(lower) {
-        return Some(Reason::Aside);
+        return Some(Reason::Advertisement);
     }
     if READER_NOTICES.iter().any(|n| lower.contains(n)) {
         return Some(Reason::Form);
@@ -488,7 +488,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_credit_label(lower) || ends_with_credit(lower) {
         return Some(Reason::PhotoCredit);
     }
-    if is_file_type_and_size(lower) {
+    if is_file_type_and_size(lower) || is_attached_file(lower) {
         return Some(Reason::Attachment);
     }
     if is_trail(lower) {
@@ -799,6 +799,32 @@ fn ends_with_credit(lower: &str) -> bool {
 const FILE_TYPES: &[&str] = &[
     "pdf", "hwp", "hwpx", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "rtf",
 ];
+
+/// A line naming an attached file by its label: "첨부 : 20241120_협약.hwpx", "첨부파일
+/// 결과.pdf", "Attachment: report.docx", "Załącznik: wzór.pdf": the label, then file
+/// names ending in a document's type.
+fn is_attached_file(lower: &str) -> bool {
+    let Some(rest) = [
+        "첨부파일",
+        "첨부",
+        "attachments",
+        "attachment",
+        "załączniki",
+        "załącznik",
+    ]
+    .iter()
+    .find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let rest = rest.trim_start().trim_start_matches(':').trim();
+    !rest.is_empty()
+        && rest.split_whitespace().count() <= 8
+        && rest.split_whitespace().any(|w| {
+            w.trim_end_matches([',', ';', ')'])
+                .rsplit_once('.')
+                .is_some_and(|(name, ext)| !name.is_empty() && FILE_TYPES.contains(&ext))
+        })
+}
 
 /// An attached file's type and size, the line under its link: "PDF, 412 KB",
 /// "(HWP, 88.5KB)", "docx 1,2 MB".
@@ -1507,5 +1533,52 @@ mod tests {
             assert_eq!(text_hint(text, false), reason, "{text}");
         }
         assert_eq!(text_hint("12", true), None);
+    }
+
+    #[test]
+    fn labels_notices_and_counts_of_a_page() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            ("— Advertisement —", Some(Reason::Advertisement)),
+            ("[Reklama]", Some(Reason::Advertisement)),
+            ("[사진 3] 시험 선박이 부두를 떠나고 있다.", Some(Reason::PhotoCredit)),
+            ("<사진1> 협약식 모습", Some(Reason::PhotoCredit)),
+            ("부두 전경 [한빛통신 자료사진]", Some(Reason::PhotoCredit)),
+            ("글쓴이 : 기획홍보팀", Some(Reason::Byline)),
+            ("작성자: 국제교류과", Some(Reason::Byline)),
+            ("By Ada Lindqvist", Some(Reason::Byline)),
+            ("By the end of the year", None),
+            ("- 3 -", Some(Reason::PageNumber)),
+            ("- 2025 -", Some(Reason::PageNumber)),
+            ("314 views", Some(Reason::CommentCount)),
+            ("Odsłony: 1204", Some(Reason::CommentCount)),
+            ("조회 88", Some(Reason::CommentCount)),
+            ("이 기사는 유료 회원 전용 기사입니다", Some(Reason::Form)),
+            (
+                "You are receiving this email because you subscribed to our updates.",
+                Some(Reason::Form),
+            ),
+            (
+                "Ten tekst jest dostępny dla wszystkich. Zapisz się na newsletter, by czytać więcej.",
+                Some(Reason::Form),
+            ),
+            ("View in browser", Some(Reason::Form)),
+            ("개인정보처리방침 | 이메일무단수집거부", Some(Reason::FooterLinks)),
+            ("Privacy policy · Terms of use", Some(Reason::FooterLinks)),
+            ("Regulamin", None),
+            ("첨부 : 20250110_협약_결과.hwpx", Some(Reason::Attachment)),
+            ("Załącznik: wzór wniosku.docx", Some(Reason::Attachment)),
+            ("첨부된 자료를 참고하기 바랍니다.", None),
+            ("Reklama w mediach publicznych a wybory", None),
+        ];
+        for &(text, reason) in cases {
+            assert_eq!(text_hint(text, false), reason, "{text}");
+        }
+        assert_eq!(
+            furniture_hint(
+                "This article was printed from https://example.com/a/b\n© 2025 Example Media",
+                false
+            ),
+            Some(Reason::Footer)
+        );
     }
 }
