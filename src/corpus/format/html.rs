@@ -635,18 +635,20 @@ impl<'a> Builder<'a> {
             let mut names = attr("class").unwrap_or_default();
             names.push(' ');
             names.push_str(&attr("id").unwrap_or_default());
-            let titled = hints::names_a_headline(&names);
-            self.nodes[node as usize].titled = titled;
-            // Board skins name the headline's `<span id="writeSubject">` inside the
-            // cell that holds it: a named inline element opening its block names it.
-            if titled && !tag.is_block() && own.is_none() {
-                if let Some(open) = self.open.last() {
-                    if open.node != 0 && open.text.trim().is_empty() {
-                        self.nodes[open.node as usize].titled = true;
-                    }
-                }
-            }
+            self.nodes[node as usize].titled = hints::names_a_headline(&names);
         }
+        // Board skins name the headline's `<span id="writeSubject">` inside the cell
+        // that holds it, or set it after the section's label in one `div` (`<span
+        // class="cate">Briefing</span><strong class="tit">...`): a named inline element
+        // at the start of a cell or a `div` is a block of its own, not a paragraph's
+        // words.
+        let named_inline = self.nodes[node as usize].titled && !tag.is_block() && own.is_none();
+        let opens_block = self.open.last().is_some_and(|open| {
+            matches!(
+                self.nodes[open.node as usize].tag,
+                Tag::Div | Tag::Td | Tag::Th
+            ) && open.text.chars().count() <= 30
+        });
         if tag == Tag::A && attr("id").is_some_and(|id| is_docs_comment_anchor(&id)) {
             // A Google Docs export prints the document's comments after its text, each
             // in a `div` opened by the comment's anchor: reviewers' notes, no text.
@@ -663,6 +665,9 @@ impl<'a> Builder<'a> {
         self.stack.push(node);
         self.counts[tag as usize] += 1;
         if tag.is_block() {
+            self.flush_top();
+            self.open.push(Open::new(node));
+        } else if named_inline && opens_block {
             self.flush_top();
             self.open.push(Open::new(node));
         } else if own.is_some() {

@@ -470,7 +470,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_numbered_photo(lower) {
         return Some(Reason::PhotoCredit);
     }
-    if is_ad_label(lower) {
+    if is_ad_label(lower) || CONTINUES_BELOW.iter().any(|c| lower.starts_with(c)) {
         return Some(Reason::Advertisement);
     }
     if READER_NOTICES.iter().any(|n| lower.contains(n)) {
@@ -671,6 +671,22 @@ fn is_bracketed_file_photo(lower: &str) -> bool {
         && credit.split_whitespace().count() <= 4
         && lower.chars().count() <= 120
 }
+
+/// How a page says its text goes on past a video or an advertisement set in it:
+/// "Dalszy ciąg materiału pod wideo", "Dalsza część artykułu pod materiałem wideo",
+/// "Story continues below advertisement", "기사 계속".
+const CONTINUES_BELOW: &[&str] = &[
+    "dalszy ciąg materiału pod",
+    "dalsza część artykułu pod",
+    "dalsza część tekstu pod",
+    "artykuł jest kontynuowany pod",
+    "story continues below",
+    "article continues below",
+    "the article continues below",
+    "continue reading below",
+    "기사 계속",
+    "아래 기사 계속",
+];
 
 /// An advertisement's label standing alone, dashes or brackets around it: "-
 /// Advertisement -", "[Reklama]", "광고".
@@ -1565,6 +1581,9 @@ mod tests {
             ("개인정보처리방침 | 이메일무단수집거부", Some(Reason::FooterLinks)),
             ("Privacy policy · Terms of use", Some(Reason::FooterLinks)),
             ("Regulamin", None),
+            ("Dalszy ciąg rozmów zaplanowano na jesień.", None),
+            ("Dalsza część artykułu pod reklamą", Some(Reason::Advertisement)),
+            ("Story continues below advertisement", Some(Reason::Advertisement)),
             ("첨부 : 20250110_협약_결과.hwpx", Some(Reason::Attachment)),
             ("Załącznik: wzór wniosku.docx", Some(Reason::Attachment)),
             ("첨부된 자료를 참고하기 바랍니다.", None),

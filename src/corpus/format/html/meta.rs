@@ -129,12 +129,15 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
         if !title.contains(sep) {
             continue;
         }
-        // "Site - Section - Headline" (Korean ministries' boards): short names first, a
-        // headline of several words last (not a site's name: "Talks - Ministry of X").
+        // "Site - Section - Headline" (Korean ministries' boards, older Polish ministry
+        // sites): short names or an institution's name first, a headline of several
+        // words last (not a site's name: "Talks - Ministry of X").
         let all: Vec<&str> = title.split(sep).map(str::trim).collect();
         if !every && all.len() >= 3 {
             let last = all[all.len() - 1];
-            let names_first = all[..all.len() - 1].iter().all(|p| words(p) <= 2);
+            let names_first = all[..all.len() - 1]
+                .iter()
+                .all(|p| words(p) <= 2 || publisher::is_institution_name(p));
             if names_first
                 && words(last) >= 4
                 && !publisher::is_institution(last)
@@ -1010,6 +1013,11 @@ mod tests {
                 "Allies agree on a plan - NATO",
                 "Allies agree on a plan",
                 Some("NATO"),
+            ),
+            (
+                "Urząd Morski w Gdyni - Komunikaty - Zakaz kotwiczenia na redzie portu",
+                "Zakaz kotwiczenia na redzie portu",
+                Some("Urząd Morski w Gdyni"),
             ),
             ("Plain title", "Plain title", None),
         ];

@@ -1301,3 +1301,21 @@ fn date_lines_with_counts_and_categories() {
     assert!(every(&ex, "512 views", |b| b.kind == BlockKind::Dateline));
     assert!(every(&ex, "Kategoria: Nauka", |b| b.kind == BlockKind::Dateline));
 }
+
+/// A headline set after the section's label in one `div` (`<span class="cate">` then
+/// `<strong class="tit">`) is a block of its own: the label is not the title's.
+#[test]
+fn a_named_headline_after_its_label_in_one_div() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>시청</title><meta property="og:title" content="시청"></head><body>
+<div class="hd"><h1 class="logo"><a href="/">시청</a></h1></div>
+<div class="view"><div class="tit_area"><span class="cate">보도 해명</span><strong class="tit">시립도서관 야간 개관 시간 연장…주 3일 밤 10시까지</strong></div>
+<p>시는 다음 달부터 시립도서관 세 곳의 야간 개관 시간을 주 3일 밤 10시까지 늘린다고 밝혔다. 직장인과 학생의 이용 요청이 많았기 때문이다.</p>
+<p>시는 연장 운영 기간의 이용 실적을 살펴 내년에 다른 도서관으로 넓힐지 정할 계획이다.</p></div>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.title.as_ref().map(|t| t.value.as_str()),
+        Some("시립도서관 야간 개관 시간 연장…주 3일 밤 10시까지")
+    );
+    assert!(block_with(&ex, "보도 해명시립").is_empty());
+}
