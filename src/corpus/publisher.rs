@@ -1687,6 +1687,17 @@ mod tests {
             joint_preamble("The Ministry of Ports and the harbour workers agreed on wages."),
             None
         );
+        assert_eq!(
+            joint_preamble(
+                "대한민국 해양수산부와 노르웨이왕국 수산부(이하 \"양측\")는 협력하기로 하였다."
+            )
+            .as_deref(),
+            Some("대한민국 해양수산부")
+        );
+        assert_eq!(
+            joint_preamble("시민과 기업(이하 \"참여자\")은 신청할 수 있다."),
+            None
+        );
     }
 
     #[test]

@@ -664,10 +664,7 @@ impl<'a> Builder<'a> {
         }
         self.stack.push(node);
         self.counts[tag as usize] += 1;
-        if tag.is_block() {
-            self.flush_top();
-            self.open.push(Open::new(node));
-        } else if named_inline && opens_block {
+        if tag.is_block() || (named_inline && opens_block) {
             self.flush_top();
             self.open.push(Open::new(node));
         } else if own.is_some() {
