@@ -1228,6 +1228,10 @@ fn decide(page: &Page) -> Decided {
         if reason.is_none() {
             reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
         }
+        // "By Jane Doe" on a line of its own; a heading "By Land and Sea" is the text's.
+        if reason.is_none() && !kind.is_heading() && hints::is_by_name(&raw.text) {
+            reason = Some(Reason::Byline);
+        }
         if reason.is_none()
             && (meta::is_dateline(&raw.text)
                 || meta::is_meta_line(&raw.text)

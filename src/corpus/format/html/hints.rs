@@ -458,7 +458,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     {
         return Some(r);
     }
-    if is_writer_line(lower) || is_by_name(text.trim()) {
+    if is_writer_line(lower) {
         return Some(Reason::Byline);
     }
     if is_dashed_page_number(lower) {
@@ -596,15 +596,13 @@ fn is_print_stamp(lower: &str) -> bool {
 
 /// An author's line of its own: "By Jane Doe", "By Jan Kowalski and Anna Nowak": "By"
 /// and a few capitalised names, no sentence.
-fn is_by_name(text: &str) -> bool {
-    let Some(names) = text
-        .strip_prefix("By ")
-        .or_else(|| text.strip_prefix("by "))
-    else {
+pub(super) fn is_by_name(text: &str) -> bool {
+    let Some(names) = text.trim().strip_prefix("By ") else {
         return false;
     };
     let words: Vec<&str> = names.split_whitespace().collect();
-    (1..=6).contains(&words.len())
+    (2..=6).contains(&words.len())
+        && words[0] != "The"
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "i" | "&"))
@@ -623,7 +621,7 @@ fn is_dashed_page_number(lower: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit())
         && lower.bytes().any(|b| b.is_ascii_digit())
-        && lower.chars().count() <= 9
+        && lower.bytes().filter(u8::is_ascii_digit).count() <= 3
 }
 
 /// Labels of a board post's writer ("글쓴이 : 홍보팀", "작성자: 국제협력과").
@@ -642,16 +640,13 @@ fn is_writer_line(lower: &str) -> bool {
 }
 
 /// A photo's numbered caption label opening the line: "[사진1] ...", "[사진 2] ...",
-/// "<사진> ...", "[그림 1]", "[Photo 1] ...": Korean press releases put the captions
+/// "<사진> ...", "[Photo 1] ...": Korean press releases put the captions
 /// of their attached photos under the text so.
 fn is_numbered_photo(lower: &str) -> bool {
     let Some(rest) = lower.strip_prefix(['[', '<', '〈', '【', '(']) else {
         return false;
     };
-    let Some(rest) = ["사진", "그림", "photo", "fot."]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-    else {
+    let Some(rest) = ["사진", "photo"].iter().find_map(|w| rest.strip_prefix(w)) else {
         return false;
     };
     let rest = rest
@@ -719,14 +714,14 @@ const READER_NOTICES: &[&str] = &[
     "뉴스레터를 구독",
     "뉴스레터 구독하기",
     "수신을 원하지 않으시면",
-    "회원 전용",
-    "회원전용",
-    "유료 회원",
-    "구독자 전용",
-    "for subscribers only",
-    "subscribers-only",
-    "members-only",
-    "for members only",
+    "회원 전용 기사",
+    "회원전용 기사",
+    "회원 전용 콘텐츠",
+    "유료 회원 전용",
+    "구독자 전용 기사",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "available to subscribers only",
     "tylko dla subskrybentów",
     "tylko dla prenumeratorów",
     // A newsletter's link to its web copy.
@@ -1553,6 +1548,9 @@ mod tests {
 
     #[test]
     fn labels_notices_and_counts_of_a_page() {
+        assert!(is_by_name("By Ada Lindqvist"));
+        assert!(!is_by_name("By the end of the year"));
+        assert!(!is_by_name("By The Numbers"));
         let cases: &[(&str, Option<Reason>)] = &[
             ("— Advertisement —", Some(Reason::Advertisement)),
             ("[Reklama]", Some(Reason::Advertisement)),
@@ -1561,14 +1559,13 @@ mod tests {
             ("부두 전경 [한빛통신 자료사진]", Some(Reason::PhotoCredit)),
             ("글쓴이 : 기획홍보팀", Some(Reason::Byline)),
             ("작성자: 국제교류과", Some(Reason::Byline)),
-            ("By Ada Lindqvist", Some(Reason::Byline)),
-            ("By the end of the year", None),
             ("- 3 -", Some(Reason::PageNumber)),
-            ("- 2025 -", Some(Reason::PageNumber)),
+            ("- 2025 -", None),
             ("314 views", Some(Reason::CommentCount)),
             ("Odsłony: 1204", Some(Reason::CommentCount)),
             ("조회 88", Some(Reason::CommentCount)),
             ("이 기사는 유료 회원 전용 기사입니다", Some(Reason::Form)),
+            ("협회는 회원 전용 상담 창구를 연다.", None),
             (
                 "You are receiving this email because you subscribed to our updates.",
                 Some(Reason::Form),
