@@ -854,6 +854,17 @@ fn head(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
+/// The news agency a paragraph's dateline names: "WARSAW (Reuters) - ...",
+/// "(바르샤바=연합뉴스) ...", not a photo's credit ("(사진=연합뉴스 제공)").
+pub fn agency_dateline(text: &str) -> Option<String> {
+    if let Some(c) = AGENCY_DATELINE.captures(text) {
+        return Some(c[1].trim().to_string());
+    }
+    let c = KOREAN_AGENCY.captures(head(text, 200))?;
+    let credit = KOREAN_CREDITS.contains(&&c[1]) || c[2].trim().ends_with("제공");
+    (!credit).then(|| c[2].trim().to_string())
+}
+
 /// The publisher a statement's blocks name (see the module documentation).
 pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let blocks: Vec<&str> = blocks.into_iter().collect();
@@ -861,16 +872,12 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
     if let Some(issuer) = stated_issuer(&blocks) {
         return Some(issuer);
     }
-    for text in blocks.iter().take(TOP_BLOCKS) {
-        if let Some(c) = AGENCY_DATELINE.captures(text) {
-            return Some(c[1].trim().to_string());
-        }
-        if let Some(c) = KOREAN_AGENCY.captures(head(text, 200)) {
-            let credit = KOREAN_CREDITS.contains(&&c[1]) || c[2].trim().ends_with("제공");
-            if !credit {
-                return Some(c[2].trim().to_string());
-            }
-        }
+    if let Some(agency) = blocks
+        .iter()
+        .take(TOP_BLOCKS)
+        .find_map(|t| agency_dateline(t))
+    {
+        return Some(agency);
     }
     let mut state = None;
     // The page's copyright line closes it; at the top, only a notice with a year or
@@ -979,10 +986,15 @@ fn joint_preamble(block: &str) -> Option<String> {
             acc
         });
     // "The X and the Y" (a name's own "and" is not followed by "the": "Ministry of
-    // Economy and Finance"), or Polish "X oraz Y".
-    let (first, rest) = match text.strip_prefix("The ") {
-        Some(t) => t.split_once(" and the ")?,
-        None => text.split_once(" oraz ")?,
+    // Economy and Finance"), Polish "X oraz Y", or Korean "X와 Y(이하 “양측”)는".
+    let korean = text.split_once("(이하").and_then(|(parties, _)| {
+        let at = parties.find("와 ").or_else(|| parties.find("과 "))?;
+        Some((&parties[..at], &parties[at + "와 ".len()..]))
+    });
+    let (first, rest) = match (korean, text.strip_prefix("The ")) {
+        (Some(parties), _) => parties,
+        (None, Some(t)) => t.split_once(" and the ")?,
+        (None, None) => text.split_once(" oraz ")?,
     };
     let second = rest.split([',', '(', ';']).next().unwrap_or("").trim();
     let party = |p: &str| p.split_whitespace().count() <= 12 && is_institution_name(p);
@@ -1673,6 +1685,17 @@ mod tests {
         );
         assert_eq!(
             joint_preamble("The Ministry of Ports and the harbour workers agreed on wages."),
+            None
+        );
+        assert_eq!(
+            joint_preamble(
+                "대한민국 해양수산부와 노르웨이왕국 수산부(이하 \"양측\")는 협력하기로 하였다."
+            )
+            .as_deref(),
+            Some("대한민국 해양수산부")
+        );
+        assert_eq!(
+            joint_preamble("시민과 기업(이하 \"참여자\")은 신청할 수 있다."),
             None
         );
     }

@@ -637,6 +637,26 @@ impl<'a> Builder<'a> {
             names.push_str(&attr("id").unwrap_or_default());
             self.nodes[node as usize].titled = hints::names_a_headline(&names);
         }
+        // Board skins name the headline's `<span id="writeSubject">` inside the cell
+        // that holds it, or set it after the section's label in one `div` (`<span
+        // class="cate">Briefing</span><strong class="tit">...`): a named inline element
+        // at the start of a cell or a `div` is a block of its own, not a paragraph's
+        // words.
+        let named_inline = self.nodes[node as usize].titled && !tag.is_block() && own.is_none();
+        let opens_block = self.open.last().is_some_and(|open| {
+            matches!(
+                self.nodes[open.node as usize].tag,
+                Tag::Div | Tag::Td | Tag::Th
+            ) && open.text.chars().count() <= 30
+        });
+        if tag == Tag::A && attr("id").is_some_and(|id| is_docs_comment_anchor(&id)) {
+            // A Google Docs export prints the document's comments after its text, each
+            // in a `div` opened by the comment's anchor: reviewers' notes, no text.
+            if let Some(div) = self.find_open(Tag::Div, 3) {
+                self.nodes[div as usize].own = Some(Reason::CommentForm);
+                self.nodes[div as usize].weak = false;
+            }
+        }
         if tag == Tag::Time {
             if let Some(dt) = attr("datetime") {
                 self.page.times.push((node, dt));
@@ -644,7 +664,7 @@ impl<'a> Builder<'a> {
         }
         self.stack.push(node);
         self.counts[tag as usize] += 1;
-        if tag.is_block() {
+        if tag.is_block() || (named_inline && opens_block) {
             self.flush_top();
             self.open.push(Open::new(node));
         } else if own.is_some() {
@@ -1114,10 +1134,14 @@ fn content_root(page: &Page, s: &Sums) -> Option<u32> {
         let owner = raw.node as usize;
         let commas = raw.text.matches([',', '、', '，']).count() as f32;
         let points = 1.0 + commas + (raw.chars as f32 / 100.0).min(3.0);
+        // A `div` holding nothing but this text is a paragraph (board editors write one
+        // `<div>` a paragraph): its parent holds the text, as a `p`'s does.
+        let paragraph_div = nodes[owner].tag == Tag::Div && s.chars[owner] == raw.chars;
         let container = if matches!(
             nodes[owner].tag,
             Tag::Div | Tag::Section | Tag::Td | Tag::Article | Tag::Main
-        ) {
+        ) && !paragraph_div
+        {
             owner
         } else {
             nodes[owner].parent as usize
@@ -1127,13 +1151,20 @@ fn content_root(page: &Page, s: &Sums) -> Option<u32> {
             score[nodes[container].parent as usize] += points / 2.0;
         }
     }
+    let weighed = |i: usize| {
+        let density = s.links[i] as f32 / s.chars[i].max(1) as f32;
+        score[i] * (1.0 - density)
+    };
     let best = (1..nodes.len())
         .filter(|&i| score[i] > 0.0)
-        .map(|i| {
-            let density = s.links[i] as f32 / s.chars[i].max(1) as f32;
-            (i, score[i] * (1.0 - density))
-        })
+        .map(|i| (i, weighed(i)))
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    // Print views, documents saved from an editor (Google Docs, Word) and bare pages
+    // put their paragraphs straight in `<body>`: when those outscore every element,
+    // the whole page is the content and no element is its container.
+    if weighed(0) > best.1 {
+        return None;
+    }
     Some(best.0 as u32)
 }
 
@@ -1197,8 +1228,15 @@ fn decide(page: &Page) -> Decided {
         if reason.is_none() {
             reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
         }
+        // "By Jane Doe" on a line of its own; a heading "By Land and Sea" is the text's.
+        if reason.is_none() && !kind.is_heading() && hints::is_by_name(&raw.text) {
+            reason = Some(Reason::Byline);
+        }
         if reason.is_none()
-            && (meta::is_dateline(&raw.text) || meta::is_meta_line(&raw.text) || in_time(raw))
+            && (meta::is_dateline(&raw.text)
+                || meta::is_meta_line(&raw.text)
+                || meta::is_dateline_with_tags(&raw.text)
+                || in_time(raw))
             && !data_cell[b]
             && !text_item[b]
         {
@@ -1266,6 +1304,8 @@ fn decide(page: &Page) -> Decided {
         let h1_found = in_content.or(anywhere);
         headline = match (h1_found, near) {
             (Some(h), Some(n)) if n > h && site_between(h, n) => near,
+            // A section's label as the `h1` over the article's own heading.
+            (Some(h), Some(n)) if n > h && meta::is_section_label(&page.blocks[h].text) => near,
             (Some(h), Some(n)) if in_content.is_none() && h > n => near,
             (Some(_), _) => h1_found,
             (None, _) => near,
@@ -1392,6 +1432,7 @@ fn headline_outside_headings(
             && blocks[b].reason.is_none_or(|r| r == Reason::OutsideContent)
             && (words >= 3 || raw.chars >= 8)
             && !title_keys.iter().any(|k| meta::same_title(k, &raw.text))
+            && !meta::labels_a_section_in(title_keys, &raw.text)
             && !meta::is_dateline(&raw.text)
             && !menus.repeats(&raw.text)
     };
@@ -1460,15 +1501,19 @@ fn letters(text: &str) -> String {
 }
 
 /// Whether block `b` is the value of a board's field: a table cell after a short label
-/// cell that is not the title's ("Writer" | "Embassy of X", "작성자" | "대변인실").
+/// cell of its row that is not the title's ("Writer" | "Embassy of X", "작성자" |
+/// "대변인실"). A short cell in the row above is a label over the cell (a newsletter's
+/// "Temat numeru" over its lead story's headline), not a field's.
 fn is_field_value(page: &Page, blocks: &[Decision], b: usize) -> bool {
     if b == 0 || blocks[b].kind != BlockKind::TableCell {
         return false;
     }
     let label = &page.blocks[b - 1];
     let text = label.text.trim().trim_end_matches(':').trim();
+    let row = |node: u32| page.nodes[node as usize].parent;
     page.nodes[label.node as usize].tag.block_kind() == BlockKind::TableCell
         && label.node != page.blocks[b].node
+        && row(label.node) == row(page.blocks[b].node)
         && text.chars().count() <= 16
         && text.split_whitespace().count() <= 2
         && !crate::corpus::chrome::is_title_label(text)
@@ -1636,6 +1681,25 @@ fn title_like(raw: &Raw) -> bool {
         && !meta::has_numeric_date(&raw.text)
 }
 
+/// Whether an anchor's `id` is a Google Docs comment's (`cmnt1`, `cmnt12`), which opens
+/// the comment's text at the end of an exported document (`cmnt_ref1` marks where it
+/// points in the text, which stays).
+fn is_docs_comment_anchor(id: &str) -> bool {
+    id.strip_prefix("cmnt")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a line opens with a dash or a bullet: under the headline of a press release
+/// (Korean ones above all, "- 3년간 120억 원 투입") such lines are the deck's points,
+/// never the headline itself.
+fn is_deck_line(text: &str) -> bool {
+    let mut chars = text.trim_start().chars();
+    matches!(
+        chars.next(),
+        Some('-' | '–' | '—' | '○' | '◦' | '□' | '■' | '·' | '•' | 'ㅇ')
+    ) && chars.next().is_some_and(char::is_whitespace)
+}
+
 /// The headline of a page that marks it neither as its `h1` nor by the declared title
 /// nor by a name: the most prominent heading among the few title-like blocks just
 /// above the first paragraph of prose (past its date line and byline), else the
@@ -1685,6 +1749,7 @@ fn headline_above_the_text(
             .any(|k| meta::same_key(k, &raw.text) && k.split_whitespace().count() < 3);
         if allowed
             && title_like(raw)
+            && !is_deck_line(&raw.text)
             && !names_site
             && !section
             && !menus.repeats(&raw.text)
@@ -1697,10 +1762,15 @@ fn headline_above_the_text(
         BlockKind::Heading(l) => l,
         _ => 9,
     };
-    // A block in no header before one in a header; a heading before other blocks.
-    candidates
-        .into_iter()
-        .min_by_key(|&b| (blocks[b].reason.is_some(), level(b)))
+    // A block in no header before one in a header; a headline before a section's
+    // label; a heading before other blocks.
+    candidates.into_iter().min_by_key(|&b| {
+        (
+            blocks[b].reason.is_some(),
+            meta::is_section_label(&page.blocks[b].text),
+            level(b),
+        )
+    })
 }
 
 /// A headline inside an element the template named a header (`page-header`) makes

@@ -458,6 +458,27 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     {
         return Some(r);
     }
+    if is_writer_line(lower) {
+        return Some(Reason::Byline);
+    }
+    if is_dashed_page_number(lower) {
+        return Some(Reason::PageNumber);
+    }
+    if is_bracketed_file_photo(lower) {
+        return Some(Reason::PhotoCredit);
+    }
+    if is_numbered_photo(lower) {
+        return Some(Reason::PhotoCredit);
+    }
+    if is_ad_label(lower) || CONTINUES_BELOW.iter().any(|c| lower.starts_with(c)) {
+        return Some(Reason::Advertisement);
+    }
+    if READER_NOTICES.iter().any(|n| lower.contains(n)) {
+        return Some(Reason::Form);
+    }
+    if is_footer_links(lower) {
+        return Some(Reason::FooterLinks);
+    }
     if is_reading_time(lower) {
         return Some(Reason::ReadingTime);
     }
@@ -467,7 +488,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_credit_label(lower) || ends_with_credit(lower) {
         return Some(Reason::PhotoCredit);
     }
-    if is_file_type_and_size(lower) {
+    if is_file_type_and_size(lower) || is_attached_file(lower) {
         return Some(Reason::Attachment);
     }
     if is_trail(lower) {
@@ -520,6 +541,199 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     }
     None
 }
+
+/// The links of a site's footer to its policies, by their words.
+const FOOTER_LINKS: &[&str] = &[
+    "개인정보처리방침",
+    "개인정보 처리방침",
+    "이메일무단수집거부",
+    "이메일 무단수집거부",
+    "이메일무단수집금지",
+    "저작권정책",
+    "저작권 정책",
+    "이용약관",
+    "찾아오시는 길",
+    "사이트맵",
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms and conditions",
+    "cookie policy",
+    "sitemap",
+    "site map",
+    "polityka prywatności",
+    "polityka cookies",
+    "deklaracja dostępności",
+    "mapa strony",
+];
+
+/// A line of nothing but a footer's policy links ("개인정보처리방침 | 이메일무단수집거부",
+/// "Privacy policy · Terms of use"): every part between `|`, `·` or `•` is one of
+/// [`FOOTER_LINKS`]. Korean sites print it over their address even in table layouts.
+fn is_footer_links(lower: &str) -> bool {
+    lower
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(|p| FOOTER_LINKS.contains(&p))
+        && lower.chars().any(char::is_alphabetic)
+}
+
+/// How a print view stamps where the page was printed from: "This article was
+/// printed from https://...", "Wydrukowano ze strony ...".
+fn is_print_stamp(lower: &str) -> bool {
+    [
+        "this article was printed from",
+        "this page was printed from",
+        "printed from",
+        "wydrukowano ze strony",
+        "wydrukowano z",
+        "출처 url",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// An author's line of its own: "By Jane Doe", "By Jan Kowalski and Anna Nowak": "By"
+/// and a few capitalised names, no sentence.
+pub(super) fn is_by_name(text: &str) -> bool {
+    let Some(names) = text.trim().strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = names.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words[0] != "The"
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "i" | "&"))
+        && words[0].starts_with(char::is_uppercase)
+        && !crate::corpus::chrome::ends_with_full_stop(names)
+}
+
+/// A page number between dashes, as documents saved from an editor print it at the
+/// foot of each page: "- 1 -", "– 12 –".
+fn is_dashed_page_number(lower: &str) -> bool {
+    let dashes = ['-', '–', '—'];
+    lower.starts_with(dashes)
+        && lower.ends_with(dashes)
+        && lower
+            .trim_matches(|c: char| dashes.contains(&c) || c.is_whitespace())
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && lower.bytes().filter(u8::is_ascii_digit).count() <= 3
+}
+
+/// Labels of a board post's writer ("글쓴이 : 홍보팀", "작성자: 국제협력과").
+const WRITER_LABELS: &[&str] = &["글쓴이", "작성자", "등록자", "게시자"];
+
+/// A board view's writer line: a writer label, then a colon or a space, then a name
+/// of a few words. Korean board skins (Gnuboard, XE) print it between the subject and
+/// the text.
+fn is_writer_line(lower: &str) -> bool {
+    WRITER_LABELS.iter().any(|label| {
+        lower.strip_prefix(label).is_some_and(|rest| {
+            let name = rest.trim_start().trim_start_matches(':').trim();
+            rest.starts_with([' ', ':']) && !name.is_empty() && name.split_whitespace().count() <= 4
+        })
+    })
+}
+
+/// A photo's numbered caption label opening the line: "[사진1] ...", "[사진 2] ...",
+/// "<사진> ...", "[Photo 1] ...": Korean press releases put the captions
+/// of their attached photos under the text so.
+fn is_numbered_photo(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix(['[', '<', '〈', '【', '(']) else {
+        return false;
+    };
+    let Some(rest) = ["사진", "photo"].iter().find_map(|w| rest.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    rest.starts_with([']', '>', '〉', '】', ')'])
+}
+
+/// A caption closed by its agency's file-photo credit in brackets: "바르샤바공대 전경
+/// [연합뉴스 자료사진]", "회의 모습 (자료사진)": Korean news captions end so.
+fn is_bracketed_file_photo(lower: &str) -> bool {
+    let Some(open) = lower.rfind(['[', '(']) else {
+        return false;
+    };
+    let credit = &lower[open + 1..];
+    (credit.ends_with("자료사진]") || credit.ends_with("자료사진)"))
+        && credit.split_whitespace().count() <= 4
+        && lower.chars().count() <= 120
+}
+
+/// How a page says its text goes on past a video or an advertisement set in it:
+/// "Dalszy ciąg materiału pod wideo", "Dalsza część artykułu pod materiałem wideo",
+/// "Story continues below advertisement", "기사 계속".
+const CONTINUES_BELOW: &[&str] = &[
+    "dalszy ciąg materiału pod",
+    "dalsza część artykułu pod",
+    "dalsza część tekstu pod",
+    "artykuł jest kontynuowany pod",
+    "story continues below",
+    "article continues below",
+    "the article continues below",
+    "continue reading below",
+    "기사 계속",
+    "아래 기사 계속",
+];
+
+/// An advertisement's label standing alone, dashes or brackets around it: "-
+/// Advertisement -", "[Reklama]", "광고".
+fn is_ad_label(lower: &str) -> bool {
+    let word = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        word,
+        "advertisement" | "advertising" | "sponsored" | "reklama" | "ogłoszenie" | "광고"
+    )
+}
+
+/// What a site tells its readers about the page rather than the statement: a
+/// newsletter's sign-up line or its footer ("You are receiving this email because...",
+/// "Otrzymujesz tę wiadomość, ponieważ..."), and a paywall's or a membership's notice
+/// ("회원 전용 기사입니다", "This article is for subscribers only"). Short blocks only.
+const READER_NOTICES: &[&str] = &[
+    "zapisz się na newsletter",
+    "zapisz się do newslettera",
+    "otrzymujesz tę wiadomość",
+    "otrzymujesz ten e-mail",
+    "wypisz się z newslettera",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "sign up to our newsletter",
+    "you are receiving this email",
+    "you are receiving this e-mail",
+    "you're receiving this email",
+    "you received this email because",
+    "unsubscribe from this list",
+    "뉴스레터를 구독",
+    "뉴스레터 구독하기",
+    "수신을 원하지 않으시면",
+    "회원 전용 기사",
+    "회원전용 기사",
+    "회원 전용 콘텐츠",
+    "유료 회원 전용",
+    "구독자 전용 기사",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "available to subscribers only",
+    "tylko dla subskrybentów",
+    "tylko dla prenumeratorów",
+    // A newsletter's link to its web copy.
+    "view in browser",
+    "view this email in your browser",
+    "trouble viewing this email",
+    "zobacz w przeglądarce",
+    "wyświetl w przeglądarce",
+    "problem z wyświetlaniem wiadomości",
+    "웹에서 보기",
+    "웹브라우저에서 보기",
+];
 
 /// The marks of an open-licence notice printed under a government text: Korea's KOGL
 /// ("공공누리 제1유형 조건에 따라 이용할 수 있습니다") and Creative Commons ("CC BY 4.0").
@@ -596,6 +810,32 @@ fn ends_with_credit(lower: &str) -> bool {
 const FILE_TYPES: &[&str] = &[
     "pdf", "hwp", "hwpx", "doc", "docx", "odt", "xls", "xlsx", "ppt", "pptx", "zip", "rtf",
 ];
+
+/// A line naming an attached file by its label: "첨부 : 20241120_협약.hwpx", "첨부파일
+/// 결과.pdf", "Attachment: report.docx", "Załącznik: wzór.pdf": the label, then file
+/// names ending in a document's type.
+fn is_attached_file(lower: &str) -> bool {
+    let Some(rest) = [
+        "첨부파일",
+        "첨부",
+        "attachments",
+        "attachment",
+        "załączniki",
+        "załącznik",
+    ]
+    .iter()
+    .find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let rest = rest.trim_start().trim_start_matches(':').trim();
+    !rest.is_empty()
+        && rest.split_whitespace().count() <= 8
+        && rest.split_whitespace().any(|w| {
+            w.trim_end_matches([',', ';', ')'])
+                .rsplit_once('.')
+                .is_some_and(|(name, ext)| !name.is_empty() && FILE_TYPES.contains(&ext))
+        })
+}
 
 /// An attached file's type and size, the line under its link: "PDF, 412 KB",
 /// "(HWP, 88.5KB)", "docx 1,2 MB".
@@ -695,6 +935,19 @@ pub(super) fn furniture_hint(text: &str, table_cell: bool) -> Option<Reason> {
         return None;
     }
     let lower = text.to_lowercase();
+    // A print view's stamp under the text, with the copyright line beside it.
+    let lines: Vec<&str> = lower
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.iter().any(|l| is_print_stamp(l))
+        && lines
+            .iter()
+            .all(|l| is_print_stamp(l) || l.starts_with(['©', 'ⓒ']) || l.starts_with("copyright"))
+    {
+        return Some(Reason::Footer);
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     // Credits: every `/`-separated part a short "role: name" or "role=name".
     let parts: Vec<&str> = text.split('/').map(str::trim).collect();
@@ -798,7 +1051,7 @@ pub(super) fn contact_block(text: &str) -> bool {
             || crate::corpus::chrome::RIGHTS
                 .iter()
                 .any(|r| lower.contains(r));
-        if !(is_contact || rights) {
+        if !(is_contact || rights || is_footer_links(&lower)) {
             return false;
         }
         contact |= is_contact;
@@ -1003,6 +1256,18 @@ fn is_comment_count(lower: &str) -> bool {
             "komentarzy",
             "komentarz",
             "개의댓글",
+            // Counts of views and likes beside a post's date ("2105 views", "Odsłony:
+            // 318", "조회 412").
+            "views",
+            "view",
+            "likes",
+            "odsłony",
+            "odsłon",
+            "wyświetleń",
+            "wyświetlenia",
+            "polubień",
+            "조회",
+            "조회수",
         ]
         .contains(&word)
 }
@@ -1279,5 +1544,57 @@ mod tests {
             assert_eq!(text_hint(text, false), reason, "{text}");
         }
         assert_eq!(text_hint("12", true), None);
+    }
+
+    #[test]
+    fn labels_notices_and_counts_of_a_page() {
+        assert!(is_by_name("By Ada Lindqvist"));
+        assert!(!is_by_name("By the end of the year"));
+        assert!(!is_by_name("By The Numbers"));
+        let cases: &[(&str, Option<Reason>)] = &[
+            ("— Advertisement —", Some(Reason::Advertisement)),
+            ("[Reklama]", Some(Reason::Advertisement)),
+            ("[사진 3] 시험 선박이 부두를 떠나고 있다.", Some(Reason::PhotoCredit)),
+            ("<사진1> 협약식 모습", Some(Reason::PhotoCredit)),
+            ("부두 전경 [한빛통신 자료사진]", Some(Reason::PhotoCredit)),
+            ("글쓴이 : 기획홍보팀", Some(Reason::Byline)),
+            ("작성자: 국제교류과", Some(Reason::Byline)),
+            ("- 3 -", Some(Reason::PageNumber)),
+            ("- 2025 -", None),
+            ("314 views", Some(Reason::CommentCount)),
+            ("Odsłony: 1204", Some(Reason::CommentCount)),
+            ("조회 88", Some(Reason::CommentCount)),
+            ("이 기사는 유료 회원 전용 기사입니다", Some(Reason::Form)),
+            ("협회는 회원 전용 상담 창구를 연다.", None),
+            (
+                "You are receiving this email because you subscribed to our updates.",
+                Some(Reason::Form),
+            ),
+            (
+                "Ten tekst jest dostępny dla wszystkich. Zapisz się na newsletter, by czytać więcej.",
+                Some(Reason::Form),
+            ),
+            ("View in browser", Some(Reason::Form)),
+            ("개인정보처리방침 | 이메일무단수집거부", Some(Reason::FooterLinks)),
+            ("Privacy policy · Terms of use", Some(Reason::FooterLinks)),
+            ("Regulamin", None),
+            ("Dalszy ciąg rozmów zaplanowano na jesień.", None),
+            ("Dalsza część artykułu pod reklamą", Some(Reason::Advertisement)),
+            ("Story continues below advertisement", Some(Reason::Advertisement)),
+            ("첨부 : 20250110_협약_결과.hwpx", Some(Reason::Attachment)),
+            ("Załącznik: wzór wniosku.docx", Some(Reason::Attachment)),
+            ("첨부된 자료를 참고하기 바랍니다.", None),
+            ("Reklama w mediach publicznych a wybory", None),
+        ];
+        for &(text, reason) in cases {
+            assert_eq!(text_hint(text, false), reason, "{text}");
+        }
+        assert_eq!(
+            furniture_hint(
+                "This article was printed from https://example.com/a/b\n© 2025 Example Media",
+                false
+            ),
+            Some(Reason::Footer)
+        );
     }
 }

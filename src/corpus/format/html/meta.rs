@@ -11,7 +11,7 @@
 //! name, else what [`publisher::page_publisher`] reads in the title and the text.
 
 use super::{Decided, Page};
-use crate::corpus::format::{Found, Metadata};
+use crate::corpus::format::{BlockKind, Found, Metadata};
 use crate::corpus::publisher::{self, PageSource};
 
 /// Meta names that carry the publication date, best first.
@@ -129,12 +129,15 @@ fn split_title(title: &str, headline: Option<&str>) -> (String, Option<String>) 
         if !title.contains(sep) {
             continue;
         }
-        // "Site - Section - Headline" (Korean ministries' boards): short names first, a
-        // headline of several words last (not a site's name: "Talks - Ministry of X").
+        // "Site - Section - Headline" (Korean ministries' boards, older Polish ministry
+        // sites): short names or an institution's name first, a headline of several
+        // words last (not a site's name: "Talks - Ministry of X").
         let all: Vec<&str> = title.split(sep).map(str::trim).collect();
         if !every && all.len() >= 3 {
             let last = all[all.len() - 1];
-            let names_first = all[..all.len() - 1].iter().all(|p| words(p) <= 2);
+            let names_first = all[..all.len() - 1]
+                .iter()
+                .all(|p| words(p) <= 2 || publisher::is_institution_name(p));
             if names_first
                 && words(last) >= 4
                 && !publisher::is_institution(last)
@@ -244,9 +247,20 @@ pub(super) fn declared_title_keys(page: &Page) -> Vec<String> {
     // name it declares, or the holder its copyright line names ("Section - Agency").
     let sites = site_name_keys(page);
     keys.retain(|k| {
-        !k.is_empty() && !sites.iter().any(|s| same_key(s, k)) && !is_institution_only(k)
+        !k.is_empty()
+            && !sites.iter().any(|s| same_key(s, k))
+            && !is_institution_only(k)
+            && !is_section_label(k)
     });
     keys
+}
+
+/// Whether a title is a section's label rather than a headline: a word or two
+/// ("Aktualności", "보도자료", "Press releases"). Joomla and WordPress themes declare the
+/// section's name as every article's `og:title` and print it as an `h1` over the
+/// article's own heading.
+pub(super) fn is_section_label(title: &str) -> bool {
+    title.split_whitespace().count() < 3 && key(title).chars().count() < 20
 }
 
 /// Whether a title only names an institution ("Urząd Miasta Sopotu - Aktualności"
@@ -364,7 +378,9 @@ pub(super) fn same_title(a: &str, b: &str) -> bool {
 /// The document's metadata; see the module documentation.
 pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
     let ld = json_ld(page);
-    let headline = decided.headline.map(|b| collapse(&page.blocks[b].text));
+    let headline = decided
+        .headline
+        .map(|b| without_note_mark(&collapse(&page.blocks[b].text)).to_string());
     let headline_source = decided.headline.map_or("h1", |b| page.headline_source(b));
     let (title_part, site_part) = match &page.title {
         Some(t) => {
@@ -379,6 +395,7 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
             || site_part.as_deref().is_some_and(|s| key(s) == key(t))
     };
     let title = meta_value(page, TITLE_NAMES)
+        .filter(|(v, _)| !names_only_a_section(v, headline.as_deref()))
         .map(|(v, from)| (split_title(v, headline.as_deref()).0, from))
         .filter(|(v, _)| {
             !v.is_empty() && !is_site_name(v) && !names_only_an_institution(v, headline.as_deref())
@@ -406,15 +423,22 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
                 None => Found::metadata(stated, from),
             })
         })
+        .or_else(|| record_field(page, CREATED_LABELS).and_then(field_date))
         .or_else(|| {
             decided
                 .times
                 .iter()
                 .find_map(|t| iso_date(t))
                 .map(|d| Found::metadata(d, "time datetime"))
-        });
+        })
+        .or_else(|| record_field(page, SHARED_LABELS).and_then(field_date))
+        .or_else(|| closing_dateline(page, decided));
 
-    let publisher = page_publisher(page, &ld, declared_site, headline.as_deref());
+    let publisher = record_field(page, PROVIDER_LABELS)
+        .filter(|v| v.split_whitespace().count() <= 12)
+        .map(|v| Found::text(collapse(v)))
+        .or_else(|| lead_agency(page, decided, declared_site).map(Found::text))
+        .or_else(|| page_publisher(page, &ld, declared_site, headline.as_deref()));
 
     let lang = page.lang.as_deref().and_then(|l| {
         let primary = l.trim().split(['-', '_']).next()?.to_ascii_lowercase();
@@ -438,6 +462,52 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
 /// statement's title.
 fn names_only_an_institution(declared: &str, headline: Option<&str>) -> bool {
     headline.is_some_and(|h| !same_title(h, declared)) && is_institution_only(declared)
+}
+
+/// A headline without the footnote mark a word processor's export leaves at its end
+/// ("... Republiki Korei[1]", "... Statement[a]"): the note's, not the title's.
+fn without_note_mark(title: &str) -> &str {
+    let Some(open) = title.strip_suffix(']').and_then(|t| t.rfind('[')) else {
+        return title;
+    };
+    let mark = &title[open + 1..title.len() - 1];
+    let is_mark = (1..=3).contains(&mark.len())
+        && (mark.bytes().all(|b| b.is_ascii_digit())
+            || (mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_lowercase())));
+    if is_mark && open > 0 && !title[..open].ends_with(char::is_whitespace) {
+        &title[..open]
+    } else {
+        title
+    }
+}
+
+/// Whether `text` is a section's label ([`is_section_label`]) that the page's titles
+/// spell beside other words ("Aktualności" in "Aktualności | Company"): the section's
+/// name over the page, not its headline.
+pub(super) fn labels_a_section_in(title_keys: &[String], text: &str) -> bool {
+    let k = key(text);
+    is_section_label(text) && !k.is_empty() && title_keys.iter().any(|t| key(t).contains(&k))
+}
+
+/// Whether a declared title is only a section's label ([`is_section_label`]) while
+/// the page shows another headline, which is then the statement's title.
+fn names_only_a_section(declared: &str, headline: Option<&str>) -> bool {
+    let Some(h) = headline else {
+        return false;
+    };
+    // "Aktualności", "Company – Aktualności": each part a name of a few words.
+    let parts: Vec<&str> = declared
+        .split(['|', '–', '—', '·', '»'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    h.split_whitespace().count() >= 4
+        && !parts.is_empty()
+        && parts
+            .iter()
+            .all(|p| p.split_whitespace().count() <= 3 && !same_title(p, h))
+        && (parts.len() > 1 || is_section_label(declared))
 }
 
 /// The date the page shows when its metadata states a UTC time that falls a day
@@ -479,6 +549,106 @@ fn day_number(iso: &str) -> Option<i64> {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468)
+}
+
+/// The agency the text's dateline names right under the headline ("(바르샤바=연합뉴스)
+/// 김 특파원 = ..."), on a page that declares no site name of its own: a portal's copy
+/// of an agency's story (Naver, Daum, MSN), whose footer's copyright is the portal's.
+fn lead_agency(
+    page: &Page,
+    decided: &Decided,
+    declared_site: Option<(&str, &'static str)>,
+) -> Option<String> {
+    if declared_site.is_some() {
+        return None;
+    }
+    let h = decided.headline?;
+    page.blocks
+        .iter()
+        .enumerate()
+        .skip(h + 1)
+        .filter(|(b, _)| decided.blocks[*b].reason.is_none())
+        .take(2)
+        .find_map(|(_, raw)| publisher::agency_dateline(&raw.text))
+}
+
+/// The date of a closing dateline ("Warszawa, 3 czerwca 2025 r.", "2022. 10. 31.
+/// 서울") on a page with no date line above its text: joint statements, letters and
+/// documents saved from an editor date themselves after the text, above the
+/// signatures, footnotes and notes that end the page.
+fn closing_dateline(page: &Page, decided: &Decided) -> Option<Found<String>> {
+    let d = &decided.blocks;
+    let last_prose = (0..d.len())
+        .rev()
+        .find(|&b| d[b].reason.is_none() && super::is_prose(&page.blocks[b]))?;
+    let dateline = |b: &usize| d[*b].kind == BlockKind::Dateline;
+    if (0..last_prose).any(|b| dateline(&b)) {
+        return None;
+    }
+    (last_prose + 1..d.len())
+        .filter(dateline)
+        .find_map(|b| crate::corpus::statement::statement_date([page.blocks[b].text.as_str()]))
+        .map(Found::text)
+}
+
+/// Labels of the date a public record was made, in the record's table of facts that
+/// Polish public-information bulletins (BIP) print under every page ("Metryka":
+/// "Data wytworzenia: 2025-05-27"). The statement's date is its making, not its posting
+/// or its later edits.
+const CREATED_LABELS: &[&str] = &[
+    "data wytworzenia",
+    "data wytworzenia informacji",
+    "data wytworzenia dokumentu",
+    "data utworzenia dokumentu",
+];
+
+/// Labels of the date such a record was made public, read when it states no making.
+const SHARED_LABELS: &[&str] = &[
+    "data udostępnienia",
+    "data udostępnienia informacji",
+    "data opublikowania",
+    "data publikacji",
+];
+
+/// Labels of the body that makes such a record public: its publisher.
+const PROVIDER_LABELS: &[&str] = &[
+    "podmiot udostępniający informację",
+    "podmiot udostępniający",
+    "informację udostępnił",
+];
+
+/// The value of a record's fact labelled by one of `labels` (lower case, without the
+/// colon): the block after a label block ("Data wytworzenia:" | "2025-05-27", a table's
+/// row), or the rest of a block that opens with the label ("Data wytworzenia: ...").
+fn record_field<'a>(page: &'a Page, labels: &[&str]) -> Option<&'a str> {
+    let blocks = &page.blocks;
+    blocks.iter().enumerate().find_map(|(b, raw)| {
+        let lower = raw.text.trim().to_lowercase();
+        if lower.chars().count() > 80 {
+            return None;
+        }
+        let label = lower.trim_end_matches(':').trim_end();
+        if labels.contains(&label) {
+            return blocks
+                .get(b + 1)
+                .map(|next| next.text.trim())
+                .filter(|v| !v.is_empty() && v.chars().count() <= 100);
+        }
+        let labelled = labels
+            .iter()
+            .any(|l| lower.strip_prefix(l).is_some_and(|r| r.starts_with(':')));
+        labelled
+            .then(|| raw.text.split_once(':').map(|(_, v)| v.trim()))
+            .flatten()
+            .filter(|v| !v.is_empty())
+    })
+}
+
+/// A record's date field as an ISO date.
+fn field_date(value: &str) -> Option<Found<String>> {
+    iso_date(value)
+        .or_else(|| crate::corpus::statement::statement_date(std::iter::once(value)))
+        .map(Found::text)
 }
 
 /// The page's publisher (see [`publisher::page_publisher`]): its declared site name
@@ -668,10 +838,57 @@ pub(crate) fn is_dateline(text: &str) -> bool {
     }
     let letters: usize = rest
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !MONTHS.contains(w))
+        .filter(|w| !w.is_empty() && !MONTHS.contains(w) && !COUNT_WORDS.contains(w))
         .map(|w| w.chars().count())
         .sum();
     letters <= 2 || (keyword && letters <= 24) || place_then_date(text)
+}
+
+/// What a post's counts beside its date count ("05/06/2025 2105 views 34 likes"):
+/// no words of the statement, so a date line may hold them.
+const COUNT_WORDS: &[&str] = &[
+    "views",
+    "likes",
+    "comments",
+    "odsłony",
+    "odsłon",
+    "wyświetleń",
+    "komentarzy",
+    "조회",
+    "조회수",
+];
+
+/// Labels of a post's categories or tags after its date on the same line.
+const TAG_LABELS: &[&str] = &[
+    " category:",
+    " categories:",
+    " tags:",
+    " topics:",
+    " filed under:",
+    " kategoria:",
+    " kategorie:",
+    " tagi:",
+    " 분류:",
+    " 카테고리:",
+];
+
+/// Whether `text` is a post's date line run on into its categories, as templates
+/// print a row of inline fields: "Data publikacji: 16.06.2025 Kategoria: Gospodarka",
+/// "June 3, 2025 Filed under: Energy, Trade". The categories are a few words, no
+/// sentence.
+pub(crate) fn is_dateline_with_tags(text: &str) -> bool {
+    if text.chars().count() > 160 || text.contains('\n') {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    TAG_LABELS.iter().any(|label| {
+        lower.find(label).is_some_and(|at| {
+            let (date, tags) = (&lower[..at], &lower[at + label.len()..]);
+            (is_dateline(date) || is_meta_line(date))
+                && (1..=8).contains(&tags.split_whitespace().count())
+                && !crate::corpus::chrome::ends_with_full_stop(tags)
+        })
+    })
 }
 
 /// Whether `text` is an article's line of facts about it, fields split by `|` or `·`:
@@ -796,6 +1013,11 @@ mod tests {
                 "Allies agree on a plan - NATO",
                 "Allies agree on a plan",
                 Some("NATO"),
+            ),
+            (
+                "Urząd Morski w Gdyni - Komunikaty - Zakaz kotwiczenia na redzie portu",
+                "Zakaz kotwiczenia na redzie portu",
+                Some("Urząd Morski w Gdyni"),
             ),
             ("Plain title", "Plain title", None),
         ];

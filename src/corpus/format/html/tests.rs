@@ -1059,3 +1059,263 @@ fn an_appeal_box_after_the_text() {
     assert!(!content_of(&ex, "Dredging of the channel").is_empty());
     assert!(!content_of(&ex, "Next steps").is_empty());
 }
+
+/// A press release saved from a word processor: the bold headline over dash-led deck
+/// lines (not the headline), a numbered photo caption and paragraphs under `body`.
+#[test]
+fn a_saved_press_release_with_deck_lines() {
+    check(&Case {
+        name: "saved press release",
+        html: r##"<html><head><meta charset="utf-8"><title>보도자료</title></head><body>
+<div class=WordSection1>
+<p class=MsoNormal align=center><b><span style='font-size:17pt'>해양연구원, 북유럽 연구선 2척과 극지 해빙 공동 관측 시작</span></b></p>
+<p class=MsoNormal>- 그린란드 해역에 무인 관측 부표 40기 설치, 2026년까지 자료 공개</p>
+<p class=MsoNormal>- 양측 합계 약 80억 원 들여 관측망 구축</p>
+<p class=MsoNormal>해양연구원은 북유럽 두 나라의 연구선과 함께 그린란드 해역에서 해빙의 두께와 이동 속도를 재는 공동 관측을 시작한다고 밝혔다.</p>
+<p class=MsoNormal>연구진은 관측 부표가 보내는 자료를 매일 모아 국제 기후 자료 센터에 올리고, 해빙 예측 모델을 함께 고쳐 나갈 계획이다.</p>
+<p class=MsoNormal>[사진 2] 연구진이 관측 부표를 점검하고 있다.</p>
+</div></body></html>"##,
+        title: "해양연구원, 북유럽 연구선 2척과 극지 해빙 공동 관측 시작",
+        date: None,
+        publisher: None,
+        content: &[
+            "그린란드 해역에 무인 관측 부표 40기 설치",
+            "양측 합계 약 80억 원 들여 관측망 구축",
+            "국제 기후 자료 센터에 올리고",
+        ],
+        chrome: &[("연구진이 관측 부표를 점검하고 있다", Reason::PhotoCredit)],
+    });
+}
+
+/// A print view: paragraphs and a data table straight under `body` are the text; the
+/// "By" line and the print stamp with its copyright are not.
+#[test]
+fn a_print_view_with_its_text_under_body() {
+    let html = r##"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour cranes order split between two yards - Print - Port Weekly</title></head>
+<body class="print">
+<div class="masthead">PORT WEEKLY</div>
+<h1>Harbour cranes order split between two yards</h1>
+<div class="meta">By Ada Lindqvist</div>
+<p>The port authority has split its order for twelve ship-to-shore cranes between two yards, it said on Monday, in a bid to shorten delivery times before the new terminal opens.</p>
+<p>The first yard will build seven cranes and the second five, according to the schedule below:</p>
+<table><tr><th>Yard</th><th>Cranes</th></tr><tr><td>Northern yard</td><td>seven units</td></tr><tr><td>Southern yard</td><td>five units</td></tr></table>
+<p>Officials said the split adds little to the cost, because both yards already hold the designs from an earlier order for the same terminal operator.</p>
+<div class="stamp">This article was printed from https://www.example.com/2025/05/harbour-cranes-order/<br>© 2025 Example Media Group</div>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for text in ["Southern yard", "seven units", "both yards already hold"] {
+        assert!(!content_of(&ex, text).is_empty(), "{text}");
+    }
+    assert!(every(&ex, "By Ada Lindqvist", |b| b.set_aside
+        == Some(Reason::Byline)));
+    assert!(every(&ex, "was printed from", |b| b.set_aside
+        == Some(Reason::Footer)));
+}
+
+/// Joomla declares the section as every article's `og:title`; a WordPress theme
+/// prints the section as the `h1` over the article's `h2`: the article's heading is
+/// the headline either way, and the section's strap line over it is the page's header.
+#[test]
+fn a_section_label_over_the_article_heading() {
+    check(&Case {
+        name: "section og:title",
+        html: r##"<html lang="pl"><head><meta charset="utf-8">
+<title>Spółka podpisała umowę na dostawę wagonów - Koleje Przykładowe</title>
+<meta property="og:title" content="Komunikaty"></head><body>
+<main><div class="item-page"><h1 itemprop="headline">Spółka podpisała umowę na dostawę wagonów</h1>
+<p>Spółka podpisała w środę umowę na dostawę czterdziestu wagonów pasażerskich, które trafią na linie regionalne w przyszłym roku.</p>
+<p>Pierwsze wagony mają wyjechać na tory wiosną, a ostatnie przed końcem roku, po próbach na torze doświadczalnym.</p></div></main>
+</body></html>"##,
+        title: "Spółka podpisała umowę na dostawę wagonów",
+        date: None,
+        publisher: Some("Koleje Przykładowe"),
+        content: &["czterdziestu wagonów pasażerskich"],
+        chrome: &[],
+    });
+    check(&Case {
+        name: "section h1",
+        html: r##"<html lang="pl"><head><meta charset="utf-8">
+<title>Wiadomości | Stocznia Przykładowa</title>
+<meta property="og:title" content="Stocznia Przykładowa – Wiadomości"></head><body>
+<header><nav><a href="/">Start</a> <a href="/o-nas">O nas</a> <a href="/wiadomosci">Wiadomości</a></nav></header>
+<main><section class="hero"><h1 class="hero__title">Wiadomości</h1><p class="hero__lead">Nowości i wydarzenia stoczni w jednym miejscu</p></section>
+<section class="post"><h2 class="post__title">Stocznia zwodowała pierwszy prom z napędem hybrydowym dla przewoźnika z Bałtyku</h2>
+<p>Stocznia zwodowała w piątek pierwszy z trzech promów z napędem hybrydowym, które zamówił przewoźnik obsługujący linie na Bałtyku.</p>
+<p>Prom zabierze czterystu pasażerów i sto dwadzieścia samochodów, a w porcie będzie ładował baterie z lądowej sieci.</p></section></main>
+</body></html>"##,
+        title: "Stocznia zwodowała pierwszy prom z napędem hybrydowym dla przewoźnika z Bałtyku",
+        date: None,
+        publisher: Some("Stocznia Przykładowa"),
+        content: &["pierwszy z trzech promów"],
+        chrome: &[(
+            "Nowości i wydarzenia stoczni w jednym miejscu",
+            Reason::PageHeader,
+        )],
+    });
+}
+
+/// A Korean board skin (Gnuboard) names the subject's `span` inside the cell that
+/// holds it and prints the writer line under it; its footer's policy links stand over
+/// the address.
+#[test]
+fn a_board_subject_named_inside_its_cell() {
+    check(&Case {
+        name: "board subject span",
+        html: r##"<html><head><meta charset="utf-8"><title>수산협회 > 알림 > 공지</title></head><body>
+<table><tr><td>&nbsp;<strong><span id="writeSubject">수산협회, 북유럽 수입업체 9곳과 냉동 수산물 수출 상담회 열어</span></strong></td><td>작성일 : 2025.04.02 (수) 09:40</td></tr>
+<tr><td>&nbsp;글쓴이 : <span class='member'>협회 홍보부</span></td></tr>
+<tr><td><span id="writeContents"><div>수산협회는 1일 부산에서 북유럽 수입업체 9곳을 초청해 냉동 수산물 수출 상담회를 열었다고 2일 밝혔다.</div>
+<div>상담회에는 지역 가공업체 21곳이 참가해 모두 54건의 상담을 진행했고, 현장에서 수출 계약 3건이 맺어졌다.</div></span></td></tr></table>
+<table><tr><td><a href="/p">개인정보처리방침</a> | <a href="/e">이메일무단수집거부</a><br>(48000) 부산광역시 남구 예시로 10 수산협회 | TEL 051-000-0000</td></tr></table>
+</body></html>"##,
+        title: "수산협회, 북유럽 수입업체 9곳과 냉동 수산물 수출 상담회 열어",
+        date: None,
+        publisher: Some("수산협회"),
+        content: &["냉동 수산물 수출 상담회를 열었다"],
+        chrome: &[
+            ("글쓴이 : 협회 홍보부", Reason::Byline),
+            ("이메일무단수집거부", Reason::Footer),
+        ],
+    });
+}
+
+/// An e-mail newsletter in nested tables: the label row over the lead story's headline
+/// is no field of it, and the web-copy link and the footer's "you are receiving" line
+/// are the newsletter's.
+#[test]
+fn a_newsletter_lead_story_under_its_label() {
+    let html = r##"<html><head><meta charset="utf-8"><title>Biuletyn 4/2025</title></head><body>
+<table width="100%"><tr><td align="center">
+<table width="600"><tr><td>Nie widzisz obrazków? <a href="https://example.org/web">Zobacz w przeglądarce</a></td></tr></table>
+<table width="600">
+<tr><td>Z kraju</td></tr>
+<tr><td style="font-size:24px;font-weight:bold">Uczelnie techniczne otwierają wspólne laboratorium wodorowe</td></tr>
+<tr><td><p>Cztery uczelnie techniczne otworzyły wspólne laboratorium badań nad magazynowaniem wodoru, finansowane z funduszy regionalnych na najbliższe trzy lata.</p>
+<p>Laboratorium przyjmie w pierwszym roku dwudziestu doktorantów i udostępni aparaturę firmom z regionu na preferencyjnych warunkach.</p></td></tr>
+</table>
+<table width="600"><tr><td>Otrzymujesz tę wiadomość, ponieważ zapisałeś się na biuletyn Fundacji Przykładowej.</td></tr></table>
+</td></tr></table></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.title.as_ref().map(|t| t.value.as_str()),
+        Some("Uczelnie techniczne otwierają wspólne laboratorium wodorowe")
+    );
+    assert!(every(&ex, "Zobacz w przeglądarce", |b| b
+        .set_aside
+        .is_some()));
+    assert!(every(&ex, "Otrzymujesz tę wiadomość", |b| b.set_aside
+        == Some(Reason::Form)));
+    assert!(every(&ex, "Z kraju", |b| b.set_aside.is_some()));
+}
+
+/// A Polish public-information bulletin's record table: the body that shares the
+/// record is its publisher, and the record's making is its date (not its posting nor
+/// its later edit, nor a date in the text's timetable).
+#[test]
+fn a_public_record_table_gives_publisher_and_date() {
+    check(&Case {
+        name: "record table",
+        html: r##"<html lang="pl"><head><meta charset="utf-8">
+<title>Ogłoszenie o naborze ekspertów - Biuletyn Informacji Publicznej Urzędu Przykładowego</title></head><body>
+<div id="tresc"><h2 class="tytul">Ogłoszenie o naborze ekspertów do oceny wniosków</h2>
+<p>Urząd ogłasza nabór ekspertów do oceny wniosków składanych w programie wsparcia małych firm w regionie, na zasadach określonych w regulaminie.</p>
+<table><tr><th>Etap</th><th>Termin</th></tr><tr><td>Zgłoszenia</td><td>2 czerwca – 30 czerwca 2025 r.</td></tr></table>
+<p>Zgłoszenia przyjmujemy wyłącznie drogą elektroniczną, a ich wyniki ogłosimy w tym biuletynie po zakończeniu naboru.</p></div>
+<table class="metryka"><caption>Metryka</caption>
+<tr><th>Podmiot udostępniający informację:</th><td>Urząd Przykładowy</td></tr>
+<tr><th>Data wytworzenia:</th><td>2025-05-20</td></tr>
+<tr><th>Data opublikowania:</th><td>2025-05-21 10:00</td></tr>
+<tr><th>Data modyfikacji:</th><td>2025-05-26 12:30</td></tr></table>
+</body></html>"##,
+        title: "Ogłoszenie o naborze ekspertów do oceny wniosków",
+        date: Some("2025-05-20"),
+        publisher: Some("Urząd Przykładowy"),
+        content: &["programie wsparcia małych firm"],
+        chrome: &[],
+    });
+}
+
+/// A portal's copy of an agency's story declares no site name and closes with the
+/// portal's copyright: the agency its lead's dateline names is the publisher.
+#[test]
+fn a_portal_copy_of_an_agency_story() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만 자동화 장비 수출 계약 체결 : 포털 뉴스</title></head><body>
+<div class="head"><h2 class="end_headline">항만 자동화 장비 수출 계약 체결</h2></div>
+<article id="dic_area">(부산=한빛통신) 이○○ 기자 = 부산의 한 항만 장비 업체가 북유럽 항만 운영사와 자동화 크레인 수출 계약을 맺었다고 3일 밝혔다.<br><br>
+업체는 내년까지 크레인 6기를 납품하고, 현지 정비 인력 교육도 함께 맡는다.<br><br></article>
+<footer><p>Copyright © Portal Example Corp. All Rights Reserved.</p></footer>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.publisher.as_ref().map(|p| p.value.as_str()),
+        Some("한빛통신")
+    );
+}
+
+/// A Google Docs export: the headline's footnote mark is not the title's, the
+/// reviewers' comments after the text and the page number are not text, list items
+/// under `body` are, and the closing dateline dates it.
+#[test]
+fn a_docs_export_with_comments_and_a_closing_dateline() {
+    check(&Case {
+        name: "docs export",
+        html: r##"<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body class="doc-content">
+<p class="c2"><span class="c3">Wspólna deklaracja w sprawie współpracy portów morskich</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>
+<p class="c0"><span>Strony uznają, że współpraca portów morskich sprzyja rozwojowi handlu i bezpieczeństwu dostaw w regionie Morza Bałtyckiego.</span></p>
+<p class="c0"><span>Strony będą współpracować w następujących obszarach:</span></p>
+<ol><li class="c0"><span>wymiana danych o ruchu statków</span></li><li class="c0"><span>wspólne szkolenia służb portowych</span></li></ol>
+<p class="c0"><span>Deklaracja nie tworzy zobowiązań prawnych i jest realizowana zgodnie z prawem każdej ze stron.</span><a href="#cmnt1" id="cmnt_ref1">[a]</a></p>
+<p class="c4"><span>Gdynia, 14 marca 2024 r.</span></p>
+<div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span> Tekst uzgodniony przez obie strony.</span></p></div>
+<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Sprawdzić z działem prawnym przed podpisem</span></p><p><span>Sprawdzone, bez uwag</span></p></div>
+<div><p class="c4"><span>- 2 -</span></p></div>
+</body></html>"##,
+        title: "Wspólna deklaracja w sprawie współpracy portów morskich",
+        date: Some("2024-03-14"),
+        publisher: None,
+        content: &[
+            "wspólne szkolenia służb portowych",
+            "Tekst uzgodniony przez obie strony",
+        ],
+        chrome: &[
+            ("Sprawdzić z działem prawnym", Reason::CommentForm),
+            ("Sprawdzone, bez uwag", Reason::CommentForm),
+            ("- 2 -", Reason::PageNumber),
+        ],
+    });
+}
+
+/// A post's date line run on with its counts or its categories, as a row of inline
+/// fields prints it, is a date line.
+#[test]
+fn date_lines_with_counts_and_categories() {
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>Observatory and partners sign data accord</title></head><body>
+<main><div class="article"><h1>Observatory and partners sign data accord</h1>
+<div class="info"><span class="date">14/03/2025</span> <span class="views">512 views</span> <span class="likes">9 likes</span></div>
+<p>The observatory and three partner institutes signed an accord on Friday to share their telescope data within a month of each observation run.</p>
+<div class="facts"><span>Data publikacji: 02.04.2025</span> <span>Kategoria: Nauka, Współpraca</span></div>
+<p>The accord covers the next five years and may be extended by a further five if all partners agree to continue.</p>
+</div></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "512 views", |b| b.kind == BlockKind::Dateline));
+    assert!(every(&ex, "Kategoria: Nauka", |b| b.kind == BlockKind::Dateline));
+}
+
+/// A headline set after the section's label in one `div` (`<span class="cate">` then
+/// `<strong class="tit">`) is a block of its own: the label is not the title's.
+#[test]
+fn a_named_headline_after_its_label_in_one_div() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>시청</title><meta property="og:title" content="시청"></head><body>
+<div class="hd"><h1 class="logo"><a href="/">시청</a></h1></div>
+<div class="view"><div class="tit_area"><span class="cate">보도 해명</span><strong class="tit">시립도서관 야간 개관 시간 연장…주 3일 밤 10시까지</strong></div>
+<p>시는 다음 달부터 시립도서관 세 곳의 야간 개관 시간을 주 3일 밤 10시까지 늘린다고 밝혔다. 직장인과 학생의 이용 요청이 많았기 때문이다.</p>
+<p>시는 연장 운영 기간의 이용 실적을 살펴 내년에 다른 도서관으로 넓힐지 정할 계획이다.</p></div>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.title.as_ref().map(|t| t.value.as_str()),
+        Some("시립도서관 야간 개관 시간 연장…주 3일 밤 10시까지")
+    );
+    assert!(block_with(&ex, "보도 해명시립").is_empty());
+}
