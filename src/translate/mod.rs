@@ -463,11 +463,33 @@ fn has_polish_letters(text: &str) -> bool {
     text.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
 }
 
+/// The query's words with Polish letters, split by whether they are capitalised:
+/// (common words, names). English queries name Polish places, sites and people as
+/// Poles write them (`Pątnów`, `Gdańsk`, `Łódź`, `Wałęsa`), so a capitalised word with
+/// Polish letters is a name, evidence for Polish but not proof of it.
+fn polish_letter_words(text: &str) -> (usize, usize) {
+    let mut common = 0;
+    let mut names = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if !has_polish_letters(word) {
+            continue;
+        }
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            names += 1;
+        } else {
+            common += 1;
+        }
+    }
+    (common, names)
+}
+
 /// The language a query is written in.
 ///
-/// Hangul means Korean and Polish letters mean Polish. Otherwise the words are weighed:
-/// dictionary and glossary headwords of each language, plus how the corpus uses the word
-/// in each language (`corpus_share(lang, word)`). On a tie the language detector decides
+/// Hangul means Korean, and Polish letters in a lower-case word mean Polish. Otherwise
+/// the words are weighed: dictionary and glossary headwords of each language, plus how
+/// the corpus uses the word in each language (`corpus_share(lang, word)`); a
+/// capitalised word with Polish letters (a name: `Pątnów`) counts one for Polish, so
+/// the English words around it decide an English query. On a tie the language detector decides
 /// if the query is long enough, else English. (The detector alone is not trusted: it
 /// reads "supply chain of semiconductors" as Polish.)
 pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -> Lang {
@@ -483,7 +505,8 @@ pub fn detect_query_lang_why(
     if text.chars().any(crate::script::is_hangul) {
         return (Lang::Ko, LangReason::Hangul);
     }
-    if has_polish_letters(text) {
+    let (common_polish, polish_names) = polish_letter_words(text);
+    if common_polish > 0 {
         return (Lang::Pl, LangReason::PolishLetters);
     }
     let words: Vec<&str> = text
@@ -492,7 +515,7 @@ pub fn detect_query_lang_why(
         .collect();
     let evidence = |with_glossary: bool| -> [f64; 2] {
         let glossary = Glossary::embedded();
-        let mut score = [0.0f64; 2];
+        let mut score = [0.0, polish_names as f64];
         for (i, lang) in [Lang::En, Lang::Pl].into_iter().enumerate() {
             for word in &words {
                 if with_glossary {
@@ -739,6 +762,17 @@ mod tests {
         assert_eq!(detect_query_lang("submarine cables", &none), Lang::En);
         assert_eq!(detect_query_lang("kable podmorskie", &none), Lang::Pl);
         assert_eq!(detect_query_lang("6G", &none), Lang::En);
+        // A Polish name in an English query does not make it Polish; alone, or among
+        // Polish words, it does.
+        assert_eq!(
+            detect_query_lang("offshore wind farm tender near Łeba", &none),
+            Lang::En
+        );
+        assert_eq!(detect_query_lang("Łeba", &none), Lang::Pl);
+        assert_eq!(
+            detect_query_lang("Łeba morska farma wiatrowa", &none),
+            Lang::Pl
+        );
         // A word of both languages, no other evidence: the corpus decides.
         let polish_corpus = |l: Lang, _: &str| if l == Lang::Pl { 3.0 } else { 0.0 };
         assert_eq!(detect_query_lang("forum", &polish_corpus), Lang::Pl);
