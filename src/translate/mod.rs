@@ -109,10 +109,15 @@ pub fn translate(
     // Analyzed tokens, remembering which word each came from.
     let mut tokens = Vec::new();
     let mut word_of = Vec::new();
+    // The keys of each token's word's lemmas (Polish: `klastrów` -> `klaster`).
+    let mut lemma_keys = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        for t in glossary::analyzed(from, w) {
+        let analyzed = glossary::analyzed(from, w);
+        let lemmas = glossary::lemma_keys(from, w);
+        for t in analyzed {
             tokens.push(t);
             word_of.push(i);
+            lemma_keys.push(lemmas.clone());
         }
     }
     let mut out = Vec::new();
@@ -121,7 +126,7 @@ pub fn translate(
     // For each target language and word of a glossary phrase: the stems of the phrase's
     // translations, to tell which senses of the word the phrase means.
     let mut phrase_words: HashMap<Lang, HashMap<usize, HashSet<String>>> = HashMap::new();
-    for m in glossary.find(from, &tokens) {
+    for m in glossary.find_with(from, &tokens, &lemma_keys) {
         let (start, end) = (word_of[m.start], word_of[m.end - 1] + 1);
         covered[start..end].iter_mut().for_each(|c| *c = true);
         let from_text = words[start..end].join(" ");
@@ -294,7 +299,7 @@ fn senses_of_the_phrase(
 /// The glossary's concepts for `word` alone (a whole-word match), if any.
 fn glossary_word(glossary: &Glossary, from: Lang, word: &str) -> Option<Vec<glossary::Concept>> {
     let tokens = glossary::analyzed(from, word);
-    let found = glossary.find(from, &tokens);
+    let found = glossary.find_with(from, &tokens, &[glossary::lemma_keys(from, word)]);
     let m = found
         .iter()
         .find(|m| m.start == 0 && m.end == tokens.len() && !tokens.is_empty())?;
