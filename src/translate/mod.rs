@@ -18,6 +18,7 @@
 pub mod dictionary;
 pub mod explain;
 pub mod glossary;
+pub mod numbers;
 pub mod senses;
 pub mod sorted;
 
@@ -37,6 +38,8 @@ pub enum Source {
     Dictionary,
     /// Two dictionaries through English (Polish <-> Korean).
     Pivot,
+    /// An amount in Korean magnitudes, in millions and billions ([`numbers`]).
+    Number,
 }
 
 impl Source {
@@ -46,6 +49,7 @@ impl Source {
             Source::Glossary => "glossary",
             Source::Dictionary => "dictionary",
             Source::Pivot => "dictionary via English",
+            Source::Number => "number",
         }
     }
 }
@@ -203,6 +207,13 @@ pub fn translate(
                 ));
             }
             continue;
+        }
+        // An amount in Korean magnitudes: as the other languages write it.
+        if from == Lang::Ko && role == Role::Whole {
+            if let Some(value) = numbers::korean_amount(w) {
+                out.extend(number_translations(value, w, i, evidence));
+                continue;
+            }
         }
         if !use_dictionary || !plain_word {
             continue;
@@ -367,6 +378,38 @@ fn glossary_translations(
             dropped,
             source: Source::Glossary,
             role: role.clone(),
+            via: Vec::new(),
+        });
+    }
+    out
+}
+
+/// Query word `i`, `word`, a Korean amount of `value`, as English and Polish write it.
+fn number_translations(
+    value: f64,
+    word: &str,
+    i: usize,
+    evidence: &dyn Evidence,
+) -> Vec<Translation> {
+    let mut out = Vec::new();
+    for to in [Lang::En, Lang::Pl] {
+        let candidates: Vec<(String, f32)> = numbers::written(to, value)
+            .into_iter()
+            .map(|s| (s, 1.0))
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let (alternatives, dropped) = senses::choose(to, &candidates, evidence);
+        out.push(Translation {
+            start: i,
+            end: i + 1,
+            from_text: word.to_string(),
+            to,
+            alternatives,
+            dropped,
+            source: Source::Number,
+            role: Role::Whole,
             via: Vec::new(),
         });
     }
@@ -757,6 +800,21 @@ mod tests {
         assert_eq!((en[1].0, en[1].1), ("도시", Source::Dictionary));
         assert!(en[1].2.contains(&"city"), "{en:?}");
         assert!(t[0].alternatives[0].weight < 1.0);
+    }
+
+    #[test]
+    fn a_korean_amount_translates_to_millions() {
+        let t = translate(&["3500만", "달러"], Lang::Ko, true, &NoEvidence);
+        let en = t
+            .iter()
+            .find(|t| t.to == Lang::En && t.source == Source::Number)
+            .expect("the amount in English");
+        assert_eq!(texts(en), ["35 million", "35m"]);
+        let pl = t
+            .iter()
+            .find(|t| t.to == Lang::Pl && t.source == Source::Number)
+            .expect("the amount in Polish");
+        assert!(texts(pl).contains(&"35 mln"), "{pl:?}");
     }
 
     #[test]
