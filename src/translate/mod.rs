@@ -38,7 +38,7 @@ pub enum Source {
     Dictionary,
     /// Two dictionaries through English (Polish <-> Korean).
     Pivot,
-    /// An amount in Korean magnitudes, in millions and billions ([`numbers`]).
+    /// An amount, as each language writes it ([`numbers`]).
     Number,
 }
 
@@ -160,6 +160,24 @@ pub fn translate(
         }
         out.extend(found);
     }
+    // Amounts (`4800만`, `48 million`, `1,2 mld`): as the other languages write them.
+    let mut i = 0;
+    while i < words.len() {
+        match numbers::amount(from, &words[i..]) {
+            Some((value, len)) if !covered[i..i + len].iter().any(|&c| c) => {
+                out.extend(number_translations(
+                    value,
+                    &words[i..i + len],
+                    i,
+                    from,
+                    evidence,
+                ));
+                covered[i..i + len].iter_mut().for_each(|c| *c = true);
+                i += len;
+            }
+            _ => i += 1,
+        }
+    }
     for (i, w) in words.iter().enumerate() {
         // A stop word analyzes to nothing: no translation for it.
         let tokens_of_word = glossary::analyzed(from, w);
@@ -207,13 +225,6 @@ pub fn translate(
                 ));
             }
             continue;
-        }
-        // An amount in Korean magnitudes: as the other languages write it.
-        if from == Lang::Ko && role == Role::Whole {
-            if let Some(value) = numbers::korean_amount(w) {
-                out.extend(number_translations(value, w, i, evidence));
-                continue;
-            }
         }
         if !use_dictionary || !plain_word {
             continue;
@@ -384,15 +395,17 @@ fn glossary_translations(
     out
 }
 
-/// Query word `i`, `word`, a Korean amount of `value`, as English and Polish write it.
+/// Query words `words` from `i`, an amount of `value` in `from`, as the other languages
+/// write it.
 fn number_translations(
     value: f64,
-    word: &str,
+    words: &[&str],
     i: usize,
+    from: Lang,
     evidence: &dyn Evidence,
 ) -> Vec<Translation> {
     let mut out = Vec::new();
-    for to in [Lang::En, Lang::Pl] {
+    for to in Lang::ALL.into_iter().filter(|&l| l != from) {
         let candidates: Vec<(String, f32)> = numbers::written(to, value)
             .into_iter()
             .map(|s| (s, 1.0))
@@ -403,8 +416,8 @@ fn number_translations(
         let (alternatives, dropped) = senses::choose(to, &candidates, evidence);
         out.push(Translation {
             start: i,
-            end: i + 1,
-            from_text: word.to_string(),
+            end: i + words.len(),
+            from_text: words.join(" "),
             to,
             alternatives,
             dropped,
@@ -815,6 +828,21 @@ mod tests {
             .find(|t| t.to == Lang::Pl && t.source == Source::Number)
             .expect("the amount in Polish");
         assert!(texts(pl).contains(&"35 mln"), "{pl:?}");
+        // And back, one word or two.
+        let t = translate(&["€35m", "fund"], Lang::En, true, &NoEvidence);
+        let ko = t
+            .iter()
+            .find(|t| t.to == Lang::Ko && t.source == Source::Number)
+            .expect("the amount in Korean");
+        assert_eq!((ko.start, ko.end), (0, 1));
+        assert!(texts(ko).contains(&"3500만"), "{ko:?}");
+        let t = translate(&["35", "mln", "euro"], Lang::Pl, true, &NoEvidence);
+        let en = t
+            .iter()
+            .find(|t| t.to == Lang::En && t.source == Source::Number)
+            .expect("the amount in English");
+        assert_eq!((en.start, en.end), (0, 2));
+        assert!(texts(en).contains(&"35 million"), "{en:?}");
     }
 
     #[test]
