@@ -241,7 +241,7 @@ impl Glossary {
     /// Longest glossary matches, left to right, in a sequence of analyzed tokens of
     /// `lang` (as produced by [`analyzed`]).
     ///
-    /// A Polish token also meets a key with the same stem ([`loose_key`]): a term and
+    /// A Polish token also meets a key with the same stem (`loose_key`): a term and
     /// an inflected form of it can keep different shortest forms (`kolej` keeps its
     /// stem `kol`, `koleje` only its lemma `kolej`). At the same length an exact match
     /// wins over such a loose one (and over one through a lemma, in [`Self::find_with`]).
