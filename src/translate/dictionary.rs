@@ -61,8 +61,9 @@ pub fn lookup_word(from: Lang, to: Lang, word: &str) -> Vec<Entry> {
     }
 }
 
-/// Most parts a Korean compound is split into.
-const MAX_COMPOUND_PARTS: usize = 3;
+/// Most parts a Korean compound is split into: four, as the names of institutes run
+/// (`한국` `건설` `기술` `연구원`).
+const MAX_COMPOUND_PARTS: usize = 4;
 
 /// A Korean word in a Korean-to-X table: the word; else each of its stems as the
 /// Korean analyzer gives them (particle and ending off), longest first, and the stem
@@ -325,6 +326,9 @@ mod tests {
     fn a_korean_compound_the_dictionary_lacks_is_looked_up_by_its_parts() {
         assert_eq!(korean("공급망을"), [("공급", true), ("망", true)]);
         assert_eq!(korean("기후변화"), [("기후", true), ("변화", true)]);
+        // An institute's name, in four parts.
+        let parts: Vec<&str> = korean("한국건설기술연구원").iter().map(|p| p.0).collect();
+        assert_eq!(parts, ["한국", "건설", "기술", "연구원"]);
         // A compound the dictionary has is not split.
         assert_eq!(korean("인공위성"), [("인공위성", false)]);
         // A one-syllable head is not a part: no split into particles and scraps.

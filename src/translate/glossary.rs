@@ -163,6 +163,42 @@ pub fn analyzed_with(analyzer: &mut tantivy::tokenizer::TextAnalyzer, text: &str
     out.into_iter().map(|(_, s)| s).collect()
 }
 
+/// The stem of a Polish key (an analyzed token), by which [`Glossary::find`] also
+/// compares keys: `kolej` (the lemma of `koleje`) -> `kol` (the key of `kolej`). None
+/// for the other languages, whose keys compare exactly.
+fn loose_key(lang: Lang, token: &str) -> Option<String> {
+    if lang != Lang::Pl {
+        return None;
+    }
+    let mut stem = String::new();
+    analysis::polish::stem_into(token, &mut stem);
+    Some(stem)
+}
+
+/// Other keys a Polish word may meet a term on: the keys of its lemmas, analyzed as a
+/// term is. A term is written in its base form, so its key is its lemma's; an inflected
+/// word's own key can miss it where the stemmer cuts the two differently (`klastry` ->
+/// `klastr`, the term `klaster` -> `klaster`). Empty for the other languages, and for a
+/// word that analyzes to other than one token.
+pub fn lemma_keys(lang: Lang, word: &str) -> Vec<String> {
+    if lang != Lang::Pl {
+        return Vec::new();
+    }
+    let own = analyzed(lang, word);
+    if own.len() != 1 {
+        return Vec::new();
+    }
+    let mut out: Vec<String> = Vec::new();
+    analysis::polish::for_each_lemma(&word.to_lowercase(), |lemma| {
+        if let [key] = analyzed(lang, lemma).as_slice() {
+            if *key != own[0] && !out.contains(key) {
+                out.push(key.clone());
+            }
+        }
+    });
+    out
+}
+
 /// A concept from the cells of its index line after the number: TSV line, kind, terms.
 fn concept_of(cells: &'static str) -> Option<Concept> {
     let mut cells = cells.split('\t');
@@ -204,18 +240,67 @@ impl Glossary {
 
     /// Longest glossary matches, left to right, in a sequence of analyzed tokens of
     /// `lang` (as produced by [`analyzed`]).
+    ///
+    /// A Polish token also meets a key with the same stem (`loose_key`): a term and
+    /// an inflected form of it can keep different shortest forms (`kolej` keeps its
+    /// stem `kol`, `koleje` only its lemma `kolej`). At the same length an exact match
+    /// wins over such a loose one (and over one through a lemma, in [`Self::find_with`]).
     pub fn find(&self, lang: Lang, tokens: &[String]) -> Vec<Match> {
+        self.find_with(lang, tokens, &[])
+    }
+
+    /// [`Glossary::find`], where token `i` may also be any of `others[i]` (the keys of
+    /// its word's lemmas: [`lemma_keys`]; missing or empty for none).
+    pub fn find_with(&self, lang: Lang, tokens: &[String], others: &[Vec<String>]) -> Vec<Match> {
+        let none = Vec::new();
+        let others_of = |i: usize| others.get(i).unwrap_or(&none);
+        let loose: Vec<Option<String>> = tokens.iter().map(|t| loose_key(lang, t)).collect();
+        // Whether `entry` fits the tokens from `at`: Some(true) exactly, Some(false)
+        // through a lemma or a stem.
+        let fits_at = |at: usize, entry: &[&str]| -> Option<bool> {
+            if tokens.len() - at < entry.len() {
+                return None;
+            }
+            let mut exact = true;
+            for (j, (a, (b, loose_b))) in entry
+                .iter()
+                .zip(tokens[at..].iter().zip(&loose[at..]))
+                .enumerate()
+            {
+                if a == b {
+                    continue;
+                }
+                exact = false;
+                if others_of(at + j).iter().any(|o| o == a) {
+                    continue;
+                }
+                loose_b.as_ref()?;
+                if loose_key(lang, a) != *loose_b {
+                    return None;
+                }
+            }
+            Some(exact)
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            // Entries whose first token is tokens[i]: `e<TAB>lang<TAB>t1 t2<TAB>id`.
-            let prefix = format!("e\t{lang}\t{}", tokens[i]);
-            let mut best: Option<(usize, Vec<usize>)> = None;
-            for line in sorted::with_prefix(self.index, &prefix) {
-                let rest = &line[prefix.len()..];
-                if !rest.starts_with([' ', '\t']) {
-                    continue;
-                }
+            // Entries whose first token is tokens[i] (`e<TAB>lang<TAB>t1 t2<TAB>id`), and
+            // for a Polish token those whose first token starts with its stem.
+            let exact_prefixes: Vec<String> = std::iter::once(&tokens[i])
+                .chain(others_of(i))
+                .map(|key| format!("e\t{lang}\t{key}"))
+                .collect();
+            let exact_lines = exact_prefixes.iter().flat_map(|prefix| {
+                sorted::with_prefix(self.index, prefix)
+                    .filter(|line| line[prefix.len()..].starts_with([' ', '\t']))
+            });
+            let loose_prefix = loose[i].as_ref().map(|stem| format!("e\t{lang}\t{stem}"));
+            let loose_lines = loose_prefix
+                .iter()
+                .flat_map(|prefix| sorted::with_prefix(self.index, prefix));
+            // (length, exact, concepts) of the best entry so far.
+            let mut best: Option<(usize, bool, Vec<usize>)> = None;
+            for line in exact_lines.chain(loose_lines) {
                 // After `e<TAB>lang<TAB>`: the tokens, a tab, the concept number.
                 let body = &line[2 + lang.code().len() + 1..];
                 let Some((entry, id)) = body.rsplit_once('\t') else {
@@ -225,23 +310,22 @@ impl Glossary {
                     continue;
                 };
                 let entry: Vec<&str> = entry.split(' ').collect();
-                let fits = tokens.len() - i >= entry.len()
-                    && entry.iter().zip(&tokens[i..]).all(|(a, b)| *a == b);
-                if !fits {
+                let Some(exact) = fits_at(i, &entry) else {
                     continue;
-                }
+                };
+                let key = (entry.len(), exact);
                 match &mut best {
-                    Some((len, ids)) if *len == entry.len() => {
+                    Some((len, was_exact, ids)) if (*len, *was_exact) == key => {
                         if !ids.contains(&id) {
                             ids.push(id);
                         }
                     }
-                    Some((len, _)) if *len > entry.len() => {}
-                    _ => best = Some((entry.len(), vec![id])),
+                    Some((len, was_exact, _)) if (*len, *was_exact) > key => {}
+                    _ => best = Some((entry.len(), exact, vec![id])),
                 }
             }
             match best {
-                Some((len, concepts)) => {
+                Some((len, _, concepts)) => {
                     out.push(Match {
                         start: i,
                         end: i + len,
@@ -328,6 +412,23 @@ mod tests {
         assert_eq!(concept_of(Lang::Pl, "półprzewodników"), "semiconductor");
         assert_eq!(concept_of(Lang::Ko, "반도체를"), "semiconductor");
         assert_eq!(concept_of(Lang::Pl, "w Brukseli"), "Brussels");
+        // The instrumental plural keeps only its lemma (`kolej`), the term its stem
+        // (`kol`): they meet on the stem.
+        assert_eq!(concept_of(Lang::Pl, "kolejami"), "railway");
+    }
+
+    #[test]
+    fn an_inflected_polish_word_meets_its_term_through_its_lemma() {
+        // `klastrów` keeps `klastr`, the term `klaster` keeps `klaster`: its lemma's key.
+        let g = Glossary::embedded();
+        let tokens = analyzed(Lang::Pl, "klastrów");
+        assert!(g.find(Lang::Pl, &tokens).is_empty(), "{tokens:?}");
+        let others = [lemma_keys(Lang::Pl, "klastrów")];
+        let m = g.find_with(Lang::Pl, &tokens, &others);
+        assert_eq!(m.len(), 1, "{others:?} -> {m:?}");
+        let concept = g.concept(m[0].concepts[0]).unwrap();
+        assert_eq!(concept.terms(Lang::En)[0], "cluster");
+        assert!(lemma_keys(Lang::En, "clusters").is_empty());
     }
 
     #[test]

@@ -18,6 +18,7 @@
 pub mod dictionary;
 pub mod explain;
 pub mod glossary;
+pub mod numbers;
 pub mod senses;
 pub mod sorted;
 
@@ -37,6 +38,8 @@ pub enum Source {
     Dictionary,
     /// Two dictionaries through English (Polish <-> Korean).
     Pivot,
+    /// An amount, as each language writes it ([`numbers`]).
+    Number,
 }
 
 impl Source {
@@ -46,6 +49,7 @@ impl Source {
             Source::Glossary => "glossary",
             Source::Dictionary => "dictionary",
             Source::Pivot => "dictionary via English",
+            Source::Number => "number",
         }
     }
 }
@@ -109,10 +113,15 @@ pub fn translate(
     // Analyzed tokens, remembering which word each came from.
     let mut tokens = Vec::new();
     let mut word_of = Vec::new();
+    // The keys of each token's word's lemmas (Polish: `klastrów` -> `klaster`).
+    let mut lemma_keys = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        for t in glossary::analyzed(from, w) {
+        let analyzed = glossary::analyzed(from, w);
+        let lemmas = glossary::lemma_keys(from, w);
+        for t in analyzed {
             tokens.push(t);
             word_of.push(i);
+            lemma_keys.push(lemmas.clone());
         }
     }
     let mut out = Vec::new();
@@ -121,7 +130,7 @@ pub fn translate(
     // For each target language and word of a glossary phrase: the stems of the phrase's
     // translations, to tell which senses of the word the phrase means.
     let mut phrase_words: HashMap<Lang, HashMap<usize, HashSet<String>>> = HashMap::new();
-    for m in glossary.find(from, &tokens) {
+    for m in glossary.find_with(from, &tokens, &lemma_keys) {
         let (start, end) = (word_of[m.start], word_of[m.end - 1] + 1);
         covered[start..end].iter_mut().for_each(|c| *c = true);
         let from_text = words[start..end].join(" ");
@@ -150,6 +159,24 @@ pub fn translate(
             }
         }
         out.extend(found);
+    }
+    // Amounts (`4800만`, `48 million`, `1,2 mld`): as the other languages write them.
+    let mut i = 0;
+    while i < words.len() {
+        match numbers::amount(from, &words[i..]) {
+            Some((value, len)) if !covered[i..i + len].iter().any(|&c| c) => {
+                out.extend(number_translations(
+                    value,
+                    &words[i..i + len],
+                    i,
+                    from,
+                    evidence,
+                ));
+                covered[i..i + len].iter_mut().for_each(|c| *c = true);
+                i += len;
+            }
+            _ => i += 1,
+        }
     }
     for (i, w) in words.iter().enumerate() {
         // A stop word analyzes to nothing: no translation for it.
@@ -294,7 +321,7 @@ fn senses_of_the_phrase(
 /// The glossary's concepts for `word` alone (a whole-word match), if any.
 fn glossary_word(glossary: &Glossary, from: Lang, word: &str) -> Option<Vec<glossary::Concept>> {
     let tokens = glossary::analyzed(from, word);
-    let found = glossary.find(from, &tokens);
+    let found = glossary.find_with(from, &tokens, &[glossary::lemma_keys(from, word)]);
     let m = found
         .iter()
         .find(|m| m.start == 0 && m.end == tokens.len() && !tokens.is_empty())?;
@@ -362,6 +389,40 @@ fn glossary_translations(
             dropped,
             source: Source::Glossary,
             role: role.clone(),
+            via: Vec::new(),
+        });
+    }
+    out
+}
+
+/// Query words `words` from `i`, an amount of `value` in `from`, as the other languages
+/// write it.
+fn number_translations(
+    value: f64,
+    words: &[&str],
+    i: usize,
+    from: Lang,
+    evidence: &dyn Evidence,
+) -> Vec<Translation> {
+    let mut out = Vec::new();
+    for to in Lang::ALL.into_iter().filter(|&l| l != from) {
+        let candidates: Vec<(String, f32)> = numbers::written(to, value)
+            .into_iter()
+            .map(|s| (s, 1.0))
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
+        let (alternatives, dropped) = senses::choose(to, &candidates, evidence);
+        out.push(Translation {
+            start: i,
+            end: i + words.len(),
+            from_text: words.join(" "),
+            to,
+            alternatives,
+            dropped,
+            source: Source::Number,
+            role: Role::Whole,
             via: Vec::new(),
         });
     }
@@ -463,11 +524,33 @@ fn has_polish_letters(text: &str) -> bool {
     text.chars().any(|c| "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ".contains(c))
 }
 
+/// The query's words with Polish letters, split by whether they are capitalised:
+/// (common words, names). English queries name Polish places, sites and people as
+/// Poles write them (`Pątnów`, `Gdańsk`, `Łódź`, `Wałęsa`), so a capitalised word with
+/// Polish letters is a name, evidence for Polish but not proof of it.
+fn polish_letter_words(text: &str) -> (usize, usize) {
+    let mut common = 0;
+    let mut names = 0;
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if !has_polish_letters(word) {
+            continue;
+        }
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            names += 1;
+        } else {
+            common += 1;
+        }
+    }
+    (common, names)
+}
+
 /// The language a query is written in.
 ///
-/// Hangul means Korean and Polish letters mean Polish. Otherwise the words are weighed:
-/// dictionary and glossary headwords of each language, plus how the corpus uses the word
-/// in each language (`corpus_share(lang, word)`). On a tie the language detector decides
+/// Hangul means Korean, and Polish letters in a lower-case word mean Polish. Otherwise
+/// the words are weighed: dictionary and glossary headwords of each language, plus how
+/// the corpus uses the word in each language (`corpus_share(lang, word)`); a
+/// capitalised word with Polish letters (a name: `Pątnów`) counts one for Polish, so
+/// the English words around it decide an English query. On a tie the language detector decides
 /// if the query is long enough, else English. (The detector alone is not trusted: it
 /// reads "supply chain of semiconductors" as Polish.)
 pub fn detect_query_lang(text: &str, corpus_share: &dyn Fn(Lang, &str) -> f64) -> Lang {
@@ -483,7 +566,8 @@ pub fn detect_query_lang_why(
     if text.chars().any(crate::script::is_hangul) {
         return (Lang::Ko, LangReason::Hangul);
     }
-    if has_polish_letters(text) {
+    let (common_polish, polish_names) = polish_letter_words(text);
+    if common_polish > 0 {
         return (Lang::Pl, LangReason::PolishLetters);
     }
     let words: Vec<&str> = text
@@ -492,7 +576,7 @@ pub fn detect_query_lang_why(
         .collect();
     let evidence = |with_glossary: bool| -> [f64; 2] {
         let glossary = Glossary::embedded();
-        let mut score = [0.0f64; 2];
+        let mut score = [0.0, polish_names as f64];
         for (i, lang) in [Lang::En, Lang::Pl].into_iter().enumerate() {
             for word in &words {
                 if with_glossary {
@@ -732,6 +816,36 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_amount_translates_to_millions() {
+        let t = translate(&["3500만", "달러"], Lang::Ko, true, &NoEvidence);
+        let en = t
+            .iter()
+            .find(|t| t.to == Lang::En && t.source == Source::Number)
+            .expect("the amount in English");
+        assert_eq!(texts(en), ["35 million", "35m"]);
+        let pl = t
+            .iter()
+            .find(|t| t.to == Lang::Pl && t.source == Source::Number)
+            .expect("the amount in Polish");
+        assert!(texts(pl).contains(&"35 mln"), "{pl:?}");
+        // And back, one word or two.
+        let t = translate(&["€35m", "fund"], Lang::En, true, &NoEvidence);
+        let ko = t
+            .iter()
+            .find(|t| t.to == Lang::Ko && t.source == Source::Number)
+            .expect("the amount in Korean");
+        assert_eq!((ko.start, ko.end), (0, 1));
+        assert!(texts(ko).contains(&"3500만"), "{ko:?}");
+        let t = translate(&["35", "mln", "euro"], Lang::Pl, true, &NoEvidence);
+        let en = t
+            .iter()
+            .find(|t| t.to == Lang::En && t.source == Source::Number)
+            .expect("the amount in English");
+        assert_eq!((en.start, en.end), (0, 2));
+        assert!(texts(en).contains(&"35 million"), "{en:?}");
+    }
+
+    #[test]
     fn query_language() {
         let none = |_: Lang, _: &str| 0.0;
         assert_eq!(detect_query_lang("반도체", &none), Lang::Ko);
@@ -739,6 +853,17 @@ mod tests {
         assert_eq!(detect_query_lang("submarine cables", &none), Lang::En);
         assert_eq!(detect_query_lang("kable podmorskie", &none), Lang::Pl);
         assert_eq!(detect_query_lang("6G", &none), Lang::En);
+        // A Polish name in an English query does not make it Polish; alone, or among
+        // Polish words, it does.
+        assert_eq!(
+            detect_query_lang("offshore wind farm tender near Łeba", &none),
+            Lang::En
+        );
+        assert_eq!(detect_query_lang("Łeba", &none), Lang::Pl);
+        assert_eq!(
+            detect_query_lang("Łeba morska farma wiatrowa", &none),
+            Lang::Pl
+        );
         // A word of both languages, no other evidence: the corpus decides.
         let polish_corpus = |l: Lang, _: &str| if l == Lang::Pl { 3.0 } else { 0.0 };
         assert_eq!(detect_query_lang("forum", &polish_corpus), Lang::Pl);
