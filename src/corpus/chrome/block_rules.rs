@@ -6,7 +6,7 @@ use super::line_rules::{is_copyright, line_hint};
 use super::normalize::lower_for_rules;
 #[cfg(test)]
 use super::normalize::{normalize_counting, Facts};
-use super::phrases::{PhraseHits, Phrases, NEGATION, NOTICE, OFFICIAL_VIEW};
+use super::phrases::{PhraseHits, Phrases, NEGATION, NOTICE, OFFICIAL_VIEW, RELATED};
 use super::words::{
     bullet_item, ends_sentence, link_like, non_blank_lines, starts_with_bullet, words, BULLETS,
 };
@@ -127,6 +127,19 @@ pub(super) fn rule_with(
         return Some(Reason::SkipLink);
     }
     if n <= 6 && hits.starts_with(Phrases::Related) {
+        return Some(Reason::RelatedLinks);
+    }
+    // The outlet's or section's name before the heading: "Reuters most read", "연합뉴스
+    // 많이 본 뉴스".
+    if one_line
+        && n <= 6
+        && !ends_sentence(lower)
+        && RELATED.iter().any(|p| {
+            lower
+                .strip_suffix(p)
+                .is_some_and(|name| name.ends_with(' ') && words(name) <= 2)
+        })
+    {
         return Some(Reason::RelatedLinks);
     }
     if one_line && n <= 40 && hits.starts_with(Phrases::SeeAlso) {

@@ -33,6 +33,8 @@ pub(super) struct Piece {
     pub(super) zone: Zone,
     pub(super) hash: u64,
     pub(super) shape: Shape,
+    /// The paragraph it is or is a line of.
+    pub(super) para: usize,
 }
 
 /// [`classify`] for one part of a document.
@@ -131,6 +133,7 @@ pub fn classify_part(
                         lines: 1,
                         cased: line.facts.cased,
                     },
+                    para: i,
                 });
             });
         } else {
@@ -140,6 +143,7 @@ pub fn classify_part(
                 zone,
                 hash,
                 shape,
+                para: i,
             });
         }
     }
@@ -276,6 +280,39 @@ pub fn classify_part(
             dropped[i] = true;
         }
     }
+    // Below the title, the header's lines were split only to be judged: lines of one
+    // paragraph that all stay content (a standfirst hard-wrapped by the page, a caption's
+    // two lines) are one block again.
+    if let Some(t) = title_at {
+        let mut i = t + 1;
+        let kept =
+            |k: usize| pieces[k].zone == Zone::Header && roles[k] == Role::Content && !dropped[k];
+        let mut runs = Vec::new();
+        while i < pieces.len() {
+            let mut j = i;
+            while kept(i)
+                && j + 1 < pieces.len()
+                && pieces[j + 1].para == pieces[i].para
+                && kept(j + 1)
+            {
+                j += 1;
+            }
+            if j > i {
+                runs.push((i, j));
+            }
+            i = j + 1;
+        }
+        for (i, j) in runs {
+            pieces[i].end = pieces[j].end;
+            dropped[i + 1..=j].iter_mut().for_each(|d| *d = true);
+            // Whole again, a caption says what it is: "… Pocheon, March 12. REUTERS/" /
+            // "Kim Soo-hyeon/File Photo".
+            let joined = normalized_keep_case(&text[pieces[i].start..pieces[i].end]);
+            if let Some(reason) = line_hint(&joined, Zone::Header) {
+                roles[i] = Role::Chrome(reason);
+            }
+        }
+    }
     let title = title_at.map(|t| normalized_keep_case(&text[pieces[t].start..pieces[t].end]));
     Layout {
         blocks: pieces
@@ -376,6 +413,52 @@ mod tests {
     use crate::corpus::chrome::phrases::{BYLINE, COOKIE, PRIVACY, RELATED, SKIP};
     use crate::corpus::chrome::test_pages::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn header_lines_below_the_title_that_stay_content_are_one_block_again() {
+        // A standfirst hard-wrapped by the page between the headline and the text, and a
+        // wire caption whose credit is told only once its two lines are one.
+        let text = format!(
+            "Skip to content\nHarbour News\nPorts\n\n\
+             Gdynia Opens a Second Ferry Terminal for Its New Baltic Routes to Scandinavia\n\n\
+             - Terminal to serve three new routes to Sweden and\nFinland from next spring\n\n\
+             Ferries wait at the quay in Gdynia. Photo by\nJan Lis\n\n\
+             {PROSE}\n\n{PROSE} End."
+        );
+        let layout = text_layout(&text);
+        let all: Vec<(&str, Role)> = layout
+            .blocks
+            .iter()
+            .map(|b| (&text[b.start..b.end], b.role))
+            .collect();
+        assert!(
+            all.contains(&(
+                "- Terminal to serve three new routes to Sweden and\nFinland from next spring",
+                Role::Content
+            )),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|&(t, r)| t.ends_with("Jan Lis") && r == Role::Chrome(Reason::PhotoCredit)),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_portal_footer_with_its_notes_and_most_read_list_is_chrome() {
+        let text = format!(
+            "{PROSE}\n\n{PROSE} End.\n\n\
+             이 기사는 언론사에서 경제 섹션으로 분류했습니다.\n\n\
+             부산일보 많이 본 뉴스\n\n\
+             1 항만 물동량 역대 최대…수출 회복세\n2 여객선 운항 재개, 섬 주민 숨통\n\n\
+             각 언론사가 제공하는 기사는 포털의 편집 방향과 무관합니다."
+        );
+        let all = roles(&text, None);
+        for start in ["이 기사는", "부산일보", "1 항만", "각 언론사"] {
+            assert!(matches!(role_of(&all, start), Role::Chrome(_)), "{all:#?}");
+        }
+    }
 
     #[test]
     fn a_box_of_link_lines_with_a_footer_line_is_chrome() {

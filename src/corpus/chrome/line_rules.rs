@@ -82,8 +82,11 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 15 && FEEDBACK.iter().any(|f| lower_line.contains(f)) {
         return Some(Reason::Form);
     }
-    if is_view_count(line) {
+    if is_view_count(line) || is_counters(&lower_line) {
         return Some(Reason::CommentCount);
+    }
+    if is_tool_line(&lower_line) {
+        return Some(Reason::PageTools);
     }
     let lower = line.to_lowercase();
     if words <= 6 && !ends_sentence(line) && DOWNLOAD.iter().any(|d| lower.contains(d)) {
@@ -395,7 +398,101 @@ const PREV_NEXT: &[&str] = &[
     "다음",
     "이전글",
     "다음글",
+    "이전 글",
+    "다음 글",
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "poprzedni wpis",
+    "następny wpis",
+    "poprzedni artykuł",
+    "następny artykuł",
 ];
+
+/// Words of a line of page tools pasted with the text ("본문 듣기", "글자크기 조절",
+/// "기사 프린트", "Share this article", "Drukuj artykuł"): what a tool acts on, and its
+/// action.
+const TOOL_LINE_WORDS: &[&str] = &[
+    "본문",
+    "기사",
+    "글자",
+    "글자크기",
+    "글씨",
+    "크기",
+    "this",
+    "article",
+    "page",
+    "story",
+    "text",
+    "font",
+    "size",
+    "artykuł",
+    "tekst",
+    "stronę",
+    "rozmiar",
+    "czcionki",
+];
+/// The action of a page tool, one of which a line of [`TOOL_LINE_WORDS`] needs.
+const TOOL_ACTIONS: &[&str] = &[
+    "듣기",
+    "조절",
+    "변경",
+    "변경하기",
+    "프린트",
+    "인쇄",
+    "인쇄하기",
+    "공유",
+    "공유하기",
+    "share",
+    "print",
+    "listen",
+    "email",
+    "drukuj",
+    "udostępnij",
+    "posłuchaj",
+    "wyślij",
+];
+
+/// A line of nothing but a page tool's words: an action and what it acts on
+/// ([`TOOL_LINE_WORDS`], [`TOOL_ACTIONS`]).
+fn is_tool_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().any(|w| TOOL_ACTIONS.contains(w))
+        && words
+            .iter()
+            .all(|w| TOOL_ACTIONS.contains(w) || TOOL_LINE_WORDS.contains(w))
+}
+
+/// Labels of a news page's counters of readers' reactions: "공감 12 댓글 38", "Likes 4
+/// Comments 2".
+const COUNTER_LABELS: &[&str] = &[
+    "댓글",
+    "공감",
+    "좋아요",
+    "추천",
+    "조회",
+    "조회수",
+    "comments",
+    "likes",
+    "views",
+    "shares",
+    "komentarze",
+    "polubienia",
+    "wyświetlenia",
+];
+
+/// A line of counters, each a label of [`COUNTER_LABELS`] and its number: "공감 12 댓글
+/// 38".
+fn is_counters(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 4
+        && words.len() % 2 == 0
+        && words.chunks(2).all(|pair| {
+            COUNTER_LABELS.contains(&pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
+        })
+}
 
 /// How a newsletter box opens.
 const SIGN_UP: &[&str] = &[
@@ -477,6 +574,30 @@ fn ends_with_credit(line: &str) -> bool {
         .to_lowercase();
     if words(&last) <= 8 && CREDIT_OPENING.iter().any(|c| last.starts_with(c)) {
         return true;
+    }
+    // "… in Pocheon, March 12, 2025. REUTERS/Kim Soo-hyeon/File Photo": a wire's
+    // caption closed by its agency and photographer.
+    if last.len() < t.len() && words(&last) <= 8 && !ends_with_full_stop(&last) {
+        if let Some((agency, name)) = last.split_once('/') {
+            if !name.trim().is_empty() && STOCK_AGENCIES.contains(&agency.trim()) {
+                return true;
+            }
+        }
+    }
+    // "… 공장 전경. /사진=업체 제공", "… 모습. (자료사진) /뉴스1": a Korean daily closes a
+    // caption with its credit after a slash: a credit's opening, or the outlet's name
+    // alone after the caption's sentence or bracket.
+    if let Some((caption, credit)) = t.rsplit_once(" /") {
+        let credit = credit.trim().to_lowercase();
+        let caption = caption.trim_end();
+        let closed = caption.ends_with(['.', ')', ']']) && words(caption) >= 2;
+        if !credit.is_empty()
+            && !ends_sentence(&credit)
+            && (CREDIT_OPENING.iter().any(|c| credit.starts_with(c))
+                || (closed && credit.split_whitespace().count() == 1))
+        {
+            return true;
+        }
     }
     // "Fot. Press Office": a credit whose own opening holds the ". " split on above.
     let lower = t.to_lowercase();
@@ -1023,6 +1144,39 @@ mod tests {
                 Some(Reason::PhotoCredit),
             ),
             ("Exports/imports rose", Zone::Body, None),
+            ("기사 듣기", Zone::Header, Some(Reason::PageTools)),
+            ("글씨 크기 변경", Zone::Header, Some(Reason::PageTools)),
+            ("Print this story", Zone::Header, Some(Reason::PageTools)),
+            ("Udostępnij artykuł", Zone::Header, Some(Reason::PageTools)),
+            ("기사 본문", Zone::Header, None),
+            ("추천 4 댓글 0", Zone::Header, Some(Reason::CommentCount)),
+            (
+                "Likes 3 Comments 12",
+                Zone::Header,
+                Some(Reason::CommentCount),
+            ),
+            ("조회 결과 12건", Zone::Body, None),
+            (
+                "Poprzedni wpis: Dzień otwarty w porcie",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            (
+                "Ferries leave the port of Gdynia, May 2, 2025. AFP/Jan Lis/File Photo",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "항구에 정박한 여객선 모습. /사진=항만공사 제공",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "개장식에서 인사말을 하는 시장. (자료사진) /부산일보",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            ("운임은 편도 기준 /1인", Zone::Body, None),
             ("7 min czytania", Zone::Header, Some(Reason::ReadingTime)),
             (
                 "Enter your email to get our weekly digest",

@@ -165,6 +165,10 @@ pub(super) const NOTICE: &[&str] = &[
     "creative commons",
     "cc by ",
     "cc-by",
+    // A Korean portal's notes on the outlets' articles it mirrors: which section the
+    // outlet filed one in, and that the portal's editors did not choose them.
+    "섹션으로 분류했습니다",
+    "편집 방향과 무관",
 ];
 
 /// The stock-phrase lists, by what a block's text is matched for.
