@@ -20,7 +20,7 @@ const END_BLOCKS: usize = 4;
 const SHORT_BLOCK: usize = 160;
 
 /// Month names as dates write them, with their month: English (full, short), Polish
-/// (the genitive of dates, and the nominative).
+/// (the genitive of dates, the nominative, short).
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -70,6 +70,17 @@ const MONTHS: &[(&str, u32)] = &[
     ("listopad", 11),
     ("grudnia", 12),
     ("grudzień", 12),
+    // Polish news sites shorten months to three letters: "pon., 9 cze 2025".
+    ("sty", 1),
+    ("lut", 2),
+    ("kwi", 4),
+    ("cze", 6),
+    ("lip", 7),
+    ("sie", 8),
+    ("wrz", 9),
+    ("paź", 10),
+    ("lis", 11),
+    ("gru", 12),
 ];
 
 /// The month names of [`MONTHS`] as a regex alternation, longest first.
@@ -499,6 +510,8 @@ mod tests {
         assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));
         let found = dates_in("9 March 202419:05 CET");
         assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));
+        let found = dates_in("Jan Nowak, dziennikarz pon., 3 lis 2025, 07:45");
+        assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2025-11-03"));
         // Published and modified dates of a blog theme, pasted without a space.
         let found = dates_in("Posted on March 9, 2024April 2, 2024");
         assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));

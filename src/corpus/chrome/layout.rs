@@ -252,6 +252,26 @@ pub fn classify_part(
     let (title_at, widen) = choose_title(text, paras, &pieces, &mut roles, known_title);
     let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
 
+    // A browser copies an image as its alternative text, on a line of its own just
+    // above the caption: a few words without a full stop over a line set aside as a
+    // photo's caption or credit are the image's. (Below the title: a headline may
+    // stand over the photo's credit, its image not copied; without a title, none is.)
+    let below = title_at.map_or(pieces.len(), |t| t + 1);
+    for i in below..pieces.len().saturating_sub(1) {
+        let line = &text[pieces[i].start..pieces[i].end];
+        let gap = &text[pieces[i].end..pieces[i + 1].start];
+        if roles[i] == Role::Content
+            && roles[i + 1] == Role::Chrome(Reason::PhotoCredit)
+            && pieces[i].shape.lines == 1
+            && (2..=15).contains(&pieces[i].shape.words)
+            && !ends_sentence(line)
+            && gap.trim().is_empty()
+            && gap.matches('\n').count() == 1
+        {
+            roles[i] = Role::Chrome(Reason::AltText);
+        }
+    }
+
     // After the text: lists of short lines without sentences are links.
     for (i, p) in pieces.iter().enumerate() {
         if p.zone == Zone::Footer && roles[i] == Role::Content {
@@ -441,6 +461,31 @@ mod tests {
         assert!(
             all.iter()
                 .any(|&(t, r)| t.ends_with("Jan Lis") && r == Role::Chrome(Reason::PhotoCredit)),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_line_of_words_above_a_photo_caption_is_the_photos_alt_text() {
+        let text = format!(
+            "Harbour News\nGdynia opens a second ferry terminal for its Baltic routes\n\n\
+             Cranes over the new quay at dawn\nThe terminal opened on Monday (Photo: Port of Gdynia)\n\n\
+             {PROSE}\n\nA new route\nThe first ferry leaves in May.\n\n{PROSE} End."
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "Cranes over"),
+            Role::Chrome(Reason::AltText),
+            "{all:#?}"
+        );
+        // A heading over a sentence is no alt text.
+        assert!(
+            all.iter()
+                .any(|(t, r)| t.starts_with("A new route") && *r == Role::Content),
             "{all:#?}"
         );
     }

@@ -140,11 +140,16 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if ADVERT.contains(&bare) {
         return Some(Reason::Advertisement);
     }
+    if words <= 10 && CONTINUES.iter().any(|c| bare.starts_with(c)) {
+        return Some(Reason::Advertisement);
+    }
+    // "< Poprzedni wpis: …", "« Previous post: …": the arrow before the link's words.
+    let unarrowed = lower.trim_start_matches(['<', '‹', '«', '←', ' ']);
     if PREV_NEXT.contains(&bare)
         || (words <= 16
             && PREV_NEXT
                 .iter()
-                .any(|p| lower.starts_with(&format!("{p}:"))))
+                .any(|p| unarrowed.starts_with(&format!("{p}:"))))
     {
         return Some(Reason::PrevNext);
     }
@@ -182,12 +187,95 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
             return found;
         }
     }
+    if words <= 40 && is_self_description(&lower) {
+        return Some(Reason::Form);
+    }
+    if words <= 25 && is_author_note(line, &lower) {
+        return Some(Reason::Byline);
+    }
+    // "July 2, 2025 by Anna Nowak": a date line and its byline.
+    if let Some((date, name)) = line.rsplit_once(" by ") {
+        if crate::corpus::format::html::is_dateline(date.trim()) && is_name_words(name) {
+            return Some(Reason::Dateline);
+        }
+    }
     // "Posted on 19 February 2024 by Jan Nowak in Technology".
     if words <= 16 && !ends_with_full_stop(line) && POSTED.iter().any(|p| lower.starts_with(p)) {
         return Some(Reason::Byline);
     }
     None
 }
+
+/// Whether `name` is a person's name or two: capitalised words, up to six of them with
+/// "and" ("Anna Nowak and Jan Lis").
+fn is_name_words(name: &str) -> bool {
+    let names: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "&" | "i"))
+        .collect();
+    (1..=6).contains(&names.len())
+        && names.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        })
+}
+
+/// What an outlet says of itself under its articles, asking for support: "We are an
+/// independent, non-profit media outlet", "X is an independent, not-for-profit news
+/// organisation" (`lower` in lower case).
+fn is_self_description(lower: &str) -> bool {
+    let english = lower.contains("independent")
+        && [
+            "non-profit",
+            "not-for-profit",
+            "nonprofit",
+            "reader-funded",
+            "reader-supported",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    let polish = lower.contains("niezależn")
+        && ["non-profit", "niekomercyjn", "wspierają nas", "wesprzyj"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let korean = lower.contains("독립") && lower.contains("후원");
+    english || polish || korean
+}
+
+/// What an article's author is, in a note under the text or on a line of its own:
+/// "Jan Lis is the Herald's energy correspondent, based in Gdańsk.", "dziennikarka
+/// Gazety Portowej" (`lower` in lower case).
+fn is_author_note(line: &str, lower: &str) -> bool {
+    let role = |w: &str| AUTHOR_ROLES.iter().any(|r| w.starts_with(r));
+    // The role alone, with the outlet's name: a line of its own.
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if role(first) && words(line) <= 6 && !ends_sentence(line) {
+        return true;
+    }
+    // A name, "is" or "jest", and the role.
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let Some(verb) = tokens.iter().position(|w| matches!(*w, "is" | "jest")) else {
+        return false;
+    };
+    (2..=3).contains(&verb)
+        && is_name_words(&tokens[..verb].join(" "))
+        && tokens[verb + 1..]
+            .iter()
+            .take(6)
+            .any(|w| role(&w.to_lowercase()))
+}
+
+/// The jobs of an article's author ([`is_author_note`]).
+const AUTHOR_ROLES: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "journalist",
+    "columnist",
+    "dziennikar",
+    "korespondent",
+    "reporter",
+    "publicyst",
+];
 
 /// A download button's words: "PDF 원문 내려받기", "Download the report", "Pobierz".
 const DOWNLOAD: &[&str] = &["내려받기", "다운로드", "download", "pobierz"];
@@ -259,6 +347,10 @@ const CATEGORY: &[&str] = &[
     "카테고리:",
     "분류:",
     "태그:",
+    "topics:",
+    "keywords:",
+    "słowa kluczowe:",
+    "키워드:",
 ];
 
 /// A line of categories or tags (`lower` in lower case): one of [`CATEGORY`]'s labels
@@ -375,6 +467,19 @@ const ADVERT: &[&str] = &[
     "sponsorowane",
     "artykuł sponsorowany",
     "광고",
+];
+
+/// How a page says its text goes on below a video or an advertisement placed in it.
+const CONTINUES: &[&str] = &[
+    "dalsza część artykułu",
+    "dalszy ciąg artykułu",
+    "dalszy ciąg materiału",
+    "artykuł jest kontynuowany",
+    "article continues below",
+    "story continues below",
+    "continue reading below",
+    "기사 계속",
+    "기사는 아래에 계속",
 ];
 
 /// A link to the previous or next article, alone on its line or before its headline.
@@ -613,6 +718,19 @@ fn ends_with_credit(line: &str) -> bool {
     if after_sentence {
         return true;
     }
+    // "… w gminie Kąty Wrocławskie Źródło: Materiały prasowe": a caption without its
+    // full stop, then a capitalised credit.
+    let capital_credit = CREDIT_OPENING.iter().any(|c| {
+        lower.rfind(&format!(" {c}")).is_some_and(|at| {
+            let credit = &t[at + 1..];
+            credit.chars().next().is_some_and(char::is_uppercase)
+                && words(credit) <= 6
+                && !ends_with_full_stop(credit)
+        })
+    });
+    if capital_credit {
+        return true;
+    }
     // "… 2025.06.19. photo@agency.kr *재판매 및 DB 금지": a wire photo's caption closed
     // by its photographer's address and the agency's ban on resale.
     if RESALE_BAN.iter().any(|b| lower.ends_with(b)) {
@@ -696,6 +814,8 @@ const CREDIT_OPENING: &[&str] = &[
     "zdjęcie: ",
     "사진=",
     "사진 제공",
+    "źródło: ",
+    "source: ",
 ];
 
 /// Words of a copyright line.
@@ -1144,6 +1264,66 @@ mod tests {
                 Some(Reason::PhotoCredit),
             ),
             ("Exports/imports rose", Zone::Body, None),
+            (
+                "Dalszy ciąg artykułu pod reklamą",
+                Zone::Body,
+                Some(Reason::Advertisement),
+            ),
+            (
+                "Story continues below advertisement",
+                Zone::Body,
+                Some(Reason::Advertisement),
+            ),
+            (
+                "« Previous post: Harbour open day",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            (
+                "Topics: Ports, Energy, Trade",
+                Zone::Body,
+                Some(Reason::Tags),
+            ),
+            (
+                "Nabrzeże w porcie w Gdyni Źródło: Urząd Morski",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Źródło: Harbour Daily, PAP",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "The Harbour Daily is an independent, reader-funded newsroom. Join us",
+                Zone::Body,
+                Some(Reason::Form),
+            ),
+            (
+                "Jan Lis is the Herald's shipping correspondent, based in Gdańsk.",
+                Zone::Footer,
+                Some(Reason::Byline),
+            ),
+            (
+                "dziennikarz Gazety Portowej",
+                Zone::Header,
+                Some(Reason::Byline),
+            ),
+            (
+                "Jan Lis is the ministry's chief negotiator.",
+                Zone::Body,
+                None,
+            ),
+            (
+                "March 4, 2025 by Jan Lis",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "The ministry is an independent regulator of ports.",
+                Zone::Body,
+                None,
+            ),
             ("기사 듣기", Zone::Header, Some(Reason::PageTools)),
             ("글씨 크기 변경", Zone::Header, Some(Reason::PageTools)),
             ("Print this story", Zone::Header, Some(Reason::PageTools)),
