@@ -10,7 +10,7 @@ use super::line_rules::{is_page_number, line_hint};
 use super::normalize::{
     hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
 };
-use super::title::{choose_title, is_name};
+use super::title::{choose_title, is_name, without_type_label};
 use super::words::{
     ends_sentence, is_prose, lines_end_sentence, link_like, non_blank_lines, words,
 };
@@ -333,7 +333,8 @@ pub fn classify_part(
             }
         }
     }
-    let title = title_at.map(|t| normalized_keep_case(&text[pieces[t].start..pieces[t].end]));
+    let title = title_at
+        .map(|t| normalized_keep_case(without_type_label(&text[pieces[t].start..pieces[t].end])));
     Layout {
         blocks: pieces
             .iter()
