@@ -2,11 +2,13 @@
 //! comment forms, cookie banners, bylines, menus, breadcrumbs, disclaimers and licence
 //! notices), and boxes of short lines judged line by line.
 
-use super::line_rules::{is_copyright, line_hint};
+use super::line_rules::{is_copyright, is_sign_up, line_hint};
 use super::normalize::lower_for_rules;
 #[cfg(test)]
 use super::normalize::{normalize_counting, Facts};
-use super::phrases::{PhraseHits, Phrases, NEGATION, NOTICE, OFFICIAL_VIEW, RELATED};
+use super::phrases::{
+    PhraseHits, Phrases, NEGATION, NOTICE, OFFICIAL_VIEW, RELATED, RELATED_ALONE,
+};
 use super::words::{
     bullet_item, ends_sentence, link_like, non_blank_lines, starts_with_bullet, words, BULLETS,
 };
@@ -127,6 +129,9 @@ pub(super) fn rule_with(
         return Some(Reason::SkipLink);
     }
     if n <= 6 && hits.starts_with(Phrases::Related) {
+        return Some(Reason::RelatedLinks);
+    }
+    if one_line && RELATED_ALONE.contains(&lower.trim_end_matches(':')) {
         return Some(Reason::RelatedLinks);
     }
     // The outlet's or section's name before the heading: "Reuters most read", "연합뉴스
@@ -269,8 +274,8 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
         }
     }
     let mut found = None;
-    for (i, line) in non_blank_lines(text).enumerate() {
-        let line = line.trim();
+    let all: Vec<&str> = non_blank_lines(text).map(str::trim).collect();
+    for (i, &line) in all.iter().enumerate() {
         // A line opening in lower case carries on a sentence, unless a rule knows it
         // ("fot. Ministerstwo" under its caption).
         let carries_on = i > 0 && line.chars().next().is_some_and(char::is_lowercase);
@@ -291,6 +296,9 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
                 found.get_or_insert(reason);
             }
             None if link_like(line) && !carries_on => {}
+            // A newsletter box's pitch over its button: "Your weekly update on ports,
+            // every Friday." / "Sign up".
+            None if all.get(i + 1).is_some_and(|next| is_sign_up(next)) => {}
             None => return None,
         }
     }

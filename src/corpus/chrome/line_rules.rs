@@ -153,14 +153,11 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     {
         return Some(Reason::PrevNext);
     }
-    if words <= 25
-        && (SIGN_UP.iter().any(|p| {
-            lower
-                .strip_prefix(p)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '!']))
-        }) || INBOX.iter().any(|p| lower.contains(p)))
-    {
+    if words <= 25 && (is_sign_up(&lower) || INBOX.iter().any(|p| lower.contains(p))) {
         return Some(Reason::Form);
+    }
+    if words <= 20 && is_player(&lower) {
+        return Some(Reason::PageTools);
     }
     // "Download the brief (PDF, 1.8 MB) · Cite this publication": a line of parts
     // each a tool or a link, one of them surely chrome.
@@ -597,6 +594,46 @@ fn is_counters(lower: &str) -> bool {
         && words.chunks(2).all(|pair| {
             COUNTER_LABELS.contains(&pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
         })
+}
+
+/// Whether `line` opens a newsletter box's button or heading ([`SIGN_UP`]): "Sign up",
+/// "Subscribe to our weekly newsletter".
+pub(super) fn is_sign_up(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    SIGN_UP.iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '!']))
+    })
+}
+
+/// An audio or video player pasted with the text: its button, the recording's title and
+/// its length ("Posłuchaj ▶ Rozmowa o portach 4:21", "Listen: Morning briefing 12:05").
+fn is_player(lower: &str) -> bool {
+    // The button: a play sign, or the verb and a colon ("Listen: …").
+    let opens = lower.starts_with('▶')
+        || [
+            "posłuchaj",
+            "odsłuchaj",
+            "listen",
+            "듣기",
+            "obejrzyj",
+            "watch",
+        ]
+        .iter()
+        .any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(':') || rest.trim_start().starts_with('▶'))
+        });
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    let duration = last.split_once(':').is_some_and(|(m, s)| {
+        !m.is_empty()
+            && m.len() <= 2
+            && s.len() == 2
+            && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit())
+    });
+    opens && duration
 }
 
 /// How a newsletter box opens.
@@ -1264,6 +1301,12 @@ mod tests {
                 Some(Reason::PhotoCredit),
             ),
             ("Exports/imports rose", Zone::Body, None),
+            (
+                "Posłuchaj ▶ Rozmowa o portach Bałtyku 12:05",
+                Zone::Body,
+                Some(Reason::PageTools),
+            ),
+            ("Listen to the harbour master at 10:30", Zone::Body, None),
             (
                 "Dalszy ciąg artykułu pod reklamą",
                 Zone::Body,

@@ -99,6 +99,15 @@ fn ends_sentence(line: &str) -> bool {
 /// module documentation).
 fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let lines = passage::lines(text, a, b);
+    // Two lines each a sentence, one too long to be hard-wrapped: two paragraphs pasted a
+    // line each ("Czytaj także: …?" over the next paragraph).
+    if lines.len() == 2
+        && lines.iter().all(|&(s, e)| ends_sentence(&text[s..e]))
+        && lines.iter().any(|&(s, e)| chars(&text[s..e]) > WRAP_MAX)
+    {
+        out.extend(lines.iter().copied());
+        return;
+    }
     if lines.len() < MIN_LINES {
         out.push((a, b));
         return;
@@ -284,6 +293,16 @@ mod tests {
         let korean = "메뉴 바로가기\n항만공사\n뉴스\n항만공사, 부산에 새 여객터미널 개장\n\
                       (부산=항만공사) 항만공사는 5일 부산 북항에 새 국제여객터미널을 열고 운영에 들어갔다고 밝혔다.\n";
         assert_eq!(texts(korean).len(), 5, "{:?}", texts(korean));
+    }
+
+    #[test]
+    fn two_sentences_a_line_each_are_two_paragraphs() {
+        let long = "Przedstawiciele portów z Gdyni i Gdańska rozmawiali we wtorek o wspólnym \
+                    systemie rezerwacji nabrzeży dla promów pasażerskich i statków towarowych.";
+        let text = format!("Czytaj także: Nowy terminal w Gdyni. Co się zmieni?\n{long}\n");
+        assert_eq!(texts(&text).len(), 2, "{:?}", texts(&text));
+        let wrapped = "The ministers met in Gdynia.\nThey agreed on a plan.\n";
+        assert_eq!(texts(wrapped).len(), 1);
     }
 
     #[test]
