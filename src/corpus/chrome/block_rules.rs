@@ -2,7 +2,7 @@
 //! comment forms, cookie banners, bylines, menus, breadcrumbs, disclaimers and licence
 //! notices), and boxes of short lines judged line by line.
 
-use super::line_rules::{is_copyright, is_sign_up, line_hint};
+use super::line_rules::{is_copyright, is_self_description, is_sign_up, line_hint};
 use super::normalize::lower_for_rules;
 #[cfg(test)]
 use super::normalize::{normalize_counting, Facts};
@@ -131,24 +131,29 @@ pub(super) fn rule_with(
     if n <= 6 && hits.starts_with(Phrases::Related) {
         return Some(Reason::RelatedLinks);
     }
-    if one_line && RELATED_ALONE.contains(&lower.trim_end_matches(':')) {
+    // `lower` may keep ASCII capitals: these short lines are folded whole.
+    let folded = || lower.to_ascii_lowercase();
+    if one_line && n <= 2 && RELATED_ALONE.contains(&folded().trim_end_matches(':')) {
         return Some(Reason::RelatedLinks);
     }
     // The outlet's or section's name before the heading: "Reuters most read", "연합뉴스
     // 많이 본 뉴스".
-    if one_line
-        && n <= 6
-        && !ends_sentence(lower)
-        && RELATED.iter().any(|p| {
-            lower
+    if one_line && n <= 6 && !ends_sentence(lower) && {
+        let folded = folded();
+        RELATED.iter().any(|p| {
+            folded
                 .strip_suffix(p)
                 .is_some_and(|name| name.ends_with(' ') && words(name) <= 2)
         })
-    {
+    } {
         return Some(Reason::RelatedLinks);
     }
     if one_line && n <= 40 && hits.starts_with(Phrases::SeeAlso) {
         return Some(Reason::SeeAlso);
+    }
+    // Written as prose, an outlet's appeal for support is no text of the statement.
+    if n <= 40 && is_self_description(&folded()) {
+        return Some(Reason::Form);
     }
     if n <= 40 && hits.contains(Phrases::Comment) {
         return Some(Reason::CommentForm);
@@ -331,6 +336,27 @@ mod tests {
     use crate::corpus::chrome::extracted::extracted_chrome;
     use crate::corpus::chrome::test_pages::*;
     use crate::corpus::format::BlockKind;
+
+    #[test]
+    fn list_headings_after_an_outlets_name_or_alone_and_appeals() {
+        assert_eq!(rule("Latest", false), Some(Reason::RelatedLinks));
+        assert_eq!(rule("Latest figures from the port", false), None);
+        assert_eq!(
+            rule("Harbour Daily Most Read", false),
+            Some(Reason::RelatedLinks)
+        );
+        assert_eq!(
+            rule("부산일보 많이 본 뉴스", false),
+            Some(Reason::RelatedLinks)
+        );
+        assert_eq!(
+            rule(
+                "The Harbour Daily is an independent, Non-Profit newsroom funded by its readers.",
+                false
+            ),
+            Some(Reason::Form)
+        );
+    }
 
     #[test]
     fn a_comparison_in_running_text_is_not_a_breadcrumb() {

@@ -78,6 +78,10 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if ends_with_credit(line) {
         return Some(Reason::PhotoCredit);
     }
+    // "한겨레 자료사진", "연합뉴스 자료사진": an outlet's file photo, credited alone.
+    if words <= 3 && (line.ends_with("자료사진") || line.ends_with("자료 사진")) {
+        return Some(Reason::PhotoCredit);
+    }
     let lower_line = line.to_lowercase();
     if words <= 15 && FEEDBACK.iter().any(|f| lower_line.contains(f)) {
         return Some(Reason::Form);
@@ -220,7 +224,7 @@ fn is_name_words(name: &str) -> bool {
 /// What an outlet says of itself under its articles, asking for support: "We are an
 /// independent, non-profit media outlet", "X is an independent, not-for-profit news
 /// organisation" (`lower` in lower case).
-fn is_self_description(lower: &str) -> bool {
+pub(super) fn is_self_description(lower: &str) -> bool {
     let english = lower.contains("independent")
         && [
             "non-profit",
@@ -541,6 +545,8 @@ const TOOL_ACTIONS: &[&str] = &[
     "조절",
     "변경",
     "변경하기",
+    "키우기",
+    "줄이기",
     "프린트",
     "인쇄",
     "인쇄하기",
@@ -568,7 +574,7 @@ fn is_tool_line(lower: &str) -> bool {
 }
 
 /// Labels of a news page's counters of readers' reactions: "공감 12 댓글 38", "Likes 4
-/// Comments 2".
+/// Comments 2", "좋아요 13".
 const COUNTER_LABELS: &[&str] = &[
     "댓글",
     "공감",
@@ -589,7 +595,7 @@ const COUNTER_LABELS: &[&str] = &[
 /// 38".
 fn is_counters(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
-    words.len() >= 4
+    words.len() >= 2
         && words.len() % 2 == 0
         && words.chunks(2).all(|pair| {
             COUNTER_LABELS.contains(&pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
@@ -677,6 +683,8 @@ const FEEDBACK: &[&str] = &[
     "was this page useful",
     "is this page helpful",
     "만족하십니까",
+    "만족하셨습니까",
+    "만족하셨나요",
     "도움이 되었습니까",
     "도움이 되셨나요",
     "was this page helpful",
@@ -1372,6 +1380,14 @@ mod tests {
             ("Print this story", Zone::Header, Some(Reason::PageTools)),
             ("Udostępnij artykuł", Zone::Header, Some(Reason::PageTools)),
             ("기사 본문", Zone::Header, None),
+            ("글씨 키우기", Zone::Header, Some(Reason::PageTools)),
+            ("좋아요 4", Zone::Footer, Some(Reason::CommentCount)),
+            ("부산일보 자료사진", Zone::Body, Some(Reason::PhotoCredit)),
+            (
+                "제공된 정보에 만족하셨습니까?",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
             ("추천 4 댓글 0", Zone::Header, Some(Reason::CommentCount)),
             (
                 "Likes 3 Comments 12",
