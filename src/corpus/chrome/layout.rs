@@ -153,7 +153,7 @@ pub fn classify_part(
         .iter()
         .zip(body_prose(&pieces, paras, &prose))
         .map(|(p, known_prose)| {
-            if p.shape.lines == 1 && running.contains(&p.hash) {
+            if p.shape.lines == 1 && is_running_line(&text[p.start..p.end], &running) {
                 return Role::Chrome(Reason::RunningHeader);
             }
             if p.shape.lines > 1
@@ -377,7 +377,7 @@ fn running_lines(text: &str) -> FxHashSet<u64> {
         let mut hashes: Vec<u64> = [0, 1, n.saturating_sub(2), n - 1]
             .into_iter()
             .filter(|&i| i < n)
-            .map(|i| hash_of(normalized(lines[i]).as_bytes()))
+            .map(|i| hash_of(normalized_keep_case(lines[i]).as_bytes()))
             .collect();
         hashes.sort_unstable();
         hashes.dedup();
@@ -396,6 +396,13 @@ fn running_lines(text: &str) -> FxHashSet<u64> {
     out
 }
 
+/// Whether `line` is one of the lines running at the edge of most pages (`running`, see
+/// [`running_lines`]), letter for letter: a title's line in capitals is not its running
+/// header in small letters.
+fn is_running_line(line: &str, running: &FxHashSet<u64>) -> bool {
+    !running.is_empty() && running.contains(&hash_of(normalized_keep_case(line).as_bytes()))
+}
+
 /// Whether a block of a paged text is nothing but lines running at the edge of most
 /// pages (`running`, see [`running_lines`]) and page numbers, one of them running at
 /// least: a press release's footer note under its page number ("- 2 -" / "For more
@@ -404,7 +411,7 @@ fn is_running_block(text: &str, running: &FxHashSet<u64>) -> bool {
     let mut any = false;
     for line in non_blank_lines(text) {
         let line = line.trim();
-        if running.contains(&hash_of(normalized(line).as_bytes())) {
+        if is_running_line(line, running) {
             any = true;
         } else if !is_page_number(line) {
             return false;
@@ -609,6 +616,28 @@ mod tests {
         assert!(matches!(role_of(&all, "공유하기"), Role::Chrome(_)));
         assert!(matches!(role_of(&all, "(30110)"), Role::Chrome(_)));
         assert!(matches!(role_of(&all, "Copyright"), Role::Chrome(_)));
+    }
+
+    #[test]
+    fn a_title_line_in_capitals_is_not_the_running_header_in_small_letters() {
+        let header = "Baltic Ports Council";
+        let page = |body: &str| format!("{header}\n\n{body}\n");
+        let text = [
+            page(&format!(
+                "JOINT STATEMENT OF THE SECOND MEETING OF THE\nBALTIC PORTS COUNCIL\n\n{PROSE}"
+            )),
+            page(PROSE),
+            page(PROSE),
+        ]
+        .join("\u{c}");
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("JOINT STATEMENT OF THE SECOND MEETING OF THE BALTIC PORTS COUNCIL")
+        );
+        assert!(layout.blocks.iter().any(|b| {
+            b.role == Role::Title && text[b.start..b.end].ends_with("BALTIC PORTS COUNCIL")
+        }));
     }
 
     #[test]
