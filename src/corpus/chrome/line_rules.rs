@@ -596,7 +596,7 @@ const COUNTER_LABELS: &[&str] = &[
 fn is_counters(lower: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.len() >= 2
-        && words.len() % 2 == 0
+        && words.len().is_multiple_of(2)
         && words.chunks(2).all(|pair| {
             COUNTER_LABELS.contains(&pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
         })
