@@ -53,7 +53,14 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024";
     // a browser's print footer: "https://…/page    Page 1 of 2".
     if let Some((_, right)) = line.rsplit_once("    ") {
-        if crate::corpus::format::html::is_dateline(right.trim()) {
+        // A letterhead's date opens with its place or its number; a table's cell "do 15
+        // września 2025 r." (a deadline) opens in lower case.
+        let right = right.trim();
+        let opens = right
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if opens && crate::corpus::format::html::is_dateline(right) {
             return Some(Reason::Dateline);
         }
         if is_page_number(right.trim()) {
@@ -1380,6 +1387,16 @@ mod tests {
             ("Print this story", Zone::Header, Some(Reason::PageTools)),
             ("Udostępnij artykuł", Zone::Header, Some(Reason::PageTools)),
             ("기사 본문", Zone::Header, None),
+            (
+                "Harbour Office                    Gdynia, 5 May 2025",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "   Składanie ofert                    do 30 czerwca 2025 r.",
+                Zone::Body,
+                None,
+            ),
             ("글씨 키우기", Zone::Header, Some(Reason::PageTools)),
             ("좋아요 4", Zone::Footer, Some(Reason::CommentCount)),
             ("부산일보 자료사진", Zone::Body, Some(Reason::PhotoCredit)),
