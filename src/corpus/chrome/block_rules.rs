@@ -289,8 +289,13 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
             lines: 1,
             cased: true,
         };
-        let verdict = rule_with(line, zone != Zone::Body, &shape, buffer)
-            .or_else(|| line_hint(line, Zone::Footer));
+        let verdict = match rule_with(line, zone != Zone::Body, &shape, buffer) {
+            // "Autor:PAP/EPA" under a caption: the photo's author, not the text's.
+            Some(Reason::Byline) => line_hint(line, Zone::Footer)
+                .filter(|&r| r == Reason::PhotoCredit)
+                .or(Some(Reason::Byline)),
+            verdict => verdict.or_else(|| line_hint(line, Zone::Footer)),
+        };
         let bare_number = line
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
@@ -336,6 +341,19 @@ mod tests {
     use crate::corpus::chrome::extracted::extracted_chrome;
     use crate::corpus::chrome::test_pages::*;
     use crate::corpus::format::BlockKind;
+
+    #[test]
+    fn a_caption_over_its_agencies_as_author_is_chrome() {
+        let mut buffer = String::new();
+        assert_eq!(
+            lines_chrome(
+                "Kolejka przed punktem szczepień\nAutor:PAP/Reuters",
+                Zone::Body,
+                &mut buffer
+            ),
+            Some(Reason::PhotoCredit)
+        );
+    }
 
     #[test]
     fn list_headings_after_an_outlets_name_or_alone_and_appeals() {

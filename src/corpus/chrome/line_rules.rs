@@ -788,6 +788,16 @@ fn ends_with_credit(line: &str) -> bool {
     if RESALE_BAN.iter().any(|b| lower.ends_with(b)) {
         return true;
     }
+    // "Autor:PAP/EPA", "Author: Reuters": a photo's author label naming only agencies.
+    if let Some(rest) = lower
+        .strip_prefix("autor:")
+        .or_else(|| lower.strip_prefix("author:"))
+    {
+        let agencies: Vec<&str> = rest.split('/').map(str::trim).collect();
+        if agencies.iter().all(|a| STOCK_AGENCIES.contains(a)) {
+            return true;
+        }
+    }
     // "Shutterstock/Anna Lee", "Getty Images / John Doe": a stock agency and the
     // photographer, alone on the line.
     if words(t) <= 6 && !ends_with_full_stop(t) {
@@ -1387,6 +1397,8 @@ mod tests {
             ("Print this story", Zone::Header, Some(Reason::PageTools)),
             ("Udostępnij artykuł", Zone::Header, Some(Reason::PageTools)),
             ("기사 본문", Zone::Header, None),
+            ("Autor:PAP/Reuters", Zone::Body, Some(Reason::PhotoCredit)),
+            ("Autor: Jan Lis", Zone::Body, Some(Reason::Byline)),
             (
                 "Harbour Office                    Gdynia, 5 May 2025",
                 Zone::Header,
