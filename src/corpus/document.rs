@@ -186,7 +186,8 @@ fn whole_title(text: &str, paras: &[(usize, usize)], title: &str) -> String {
         }
         let open = |l: &&str| !l.ends_with(['.', '!', '?', ':', '。']);
         if lines.iter().all(open) && lines[0].chars().count() > 20 {
-            return lines.join(" ");
+            // Without a last line labelling the document's type ("(요약보고서)").
+            return chrome::without_type_label(&lines.join("\n")).replace('\n', " ");
         }
     }
     title.to_string()

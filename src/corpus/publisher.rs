@@ -80,6 +80,8 @@ const INSTITUTION: &[&str] = &[
     "treasury",
     "directorate",
     "secretariat",
+    "administration",
+    "administracja",
 ];
 /// Endings of Korean names of institutions and outlets (외교부, 국무조정실, 연합뉴스...).
 const KOREAN_INSTITUTION: &[&str] = &[
@@ -1659,6 +1661,14 @@ mod tests {
             ])
             .as_deref(),
             Some("Office of Coastal Research")
+        );
+        let footer = [
+            "Inland Waterways Administration",
+            "200 Canal Avenue NW, Springfield, IL 62701",
+        ];
+        assert_eq!(
+            name_above_address(&footer).as_deref(),
+            Some("Inland Waterways Administration")
         );
         // A sentence above an address names nobody.
         assert_eq!(

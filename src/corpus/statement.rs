@@ -20,7 +20,7 @@ const END_BLOCKS: usize = 4;
 const SHORT_BLOCK: usize = 160;
 
 /// Month names as dates write them, with their month: English (full, short), Polish
-/// (the genitive of dates, and the nominative).
+/// (the genitive of dates, the nominative, short).
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -70,6 +70,17 @@ const MONTHS: &[(&str, u32)] = &[
     ("listopad", 11),
     ("grudnia", 12),
     ("grudzień", 12),
+    // Polish news sites shorten months to three letters: "pon., 9 cze 2025".
+    ("sty", 1),
+    ("lut", 2),
+    ("kwi", 4),
+    ("cze", 6),
+    ("lip", 7),
+    ("sie", 8),
+    ("wrz", 9),
+    ("paź", 10),
+    ("lis", 11),
+    ("gru", 12),
 ];
 
 /// The month names of [`MONTHS`] as a regex alternation, longest first.
@@ -99,17 +110,18 @@ static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)(?-u:\b)").expect("regex")
 });
 /// A date in words; its year may be glued to the time after it, as a page's `<span>`s
-/// extract ("June 3, 20258:14 AM").
+/// extract ("June 3, 20258:14 AM"), or to the next capitalised word (a blog theme's
+/// published and modified dates pasted together: "December 6, 2022January 11, 2023").
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?-u:\b)(\d{{1,2}})\.? +(?i:({}))\.?,? +((?:19|20)\d\d)(?:(?-u:\b)|\d{{1,2}}:\d\d)",
+        r"(?-u:\b)(\d{{1,2}})\.? +(?i:({}))\.?,? +((?:19|20)\d\d)(?:(?-u:\b)|\d{{1,2}}:\d\d|[A-Z])",
         month_names()
     );
     Regex::new(&pattern).expect("regex")
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?-u:\b)(?i:({}))(?:\. *| +)(\d{{1,2}})(?:st|nd|rd|th)?(?:, *| +)((?:19|20)\d\d)(?:(?-u:\b)|\d{{1,2}}:\d\d)",
+        r"(?-u:\b)(?i:({}))(?:\. *| +)(\d{{1,2}})(?:st|nd|rd|th)?(?:, *| +)((?:19|20)\d\d)(?:(?-u:\b)|\d{{1,2}}:\d\d|[A-Z])",
         month_names()
     );
     Regex::new(&pattern).expect("regex")
@@ -498,5 +510,14 @@ mod tests {
         assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));
         let found = dates_in("9 March 202419:05 CET");
         assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));
+        let found = dates_in("Jan Nowak, dziennikarz pon., 3 lis 2025, 07:45");
+        assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2025-11-03"));
+        // Published and modified dates of a blog theme, pasted without a space.
+        let found = dates_in("Posted on March 9, 2024April 2, 2024");
+        assert_eq!(found.first().map(|d| d.iso.as_str()), Some("2024-03-09"));
+        assert_eq!(
+            statement_date(["Posted on 9 March 2024Updated"]).as_deref(),
+            Some("2024-03-09")
+        );
     }
 }

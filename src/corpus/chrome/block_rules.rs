@@ -2,11 +2,13 @@
 //! comment forms, cookie banners, bylines, menus, breadcrumbs, disclaimers and licence
 //! notices), and boxes of short lines judged line by line.
 
-use super::line_rules::{is_copyright, line_hint};
+use super::line_rules::{is_copyright, is_self_description, is_sign_up, line_hint};
 use super::normalize::lower_for_rules;
 #[cfg(test)]
 use super::normalize::{normalize_counting, Facts};
-use super::phrases::{PhraseHits, Phrases, NEGATION, NOTICE, OFFICIAL_VIEW};
+use super::phrases::{
+    PhraseHits, Phrases, NEGATION, NOTICE, OFFICIAL_VIEW, RELATED, RELATED_ALONE,
+};
 use super::words::{
     bullet_item, ends_sentence, link_like, non_blank_lines, starts_with_bullet, words, BULLETS,
 };
@@ -129,8 +131,29 @@ pub(super) fn rule_with(
     if n <= 6 && hits.starts_with(Phrases::Related) {
         return Some(Reason::RelatedLinks);
     }
+    // `lower` may keep ASCII capitals: these short lines are folded whole.
+    let folded = || lower.to_ascii_lowercase();
+    if one_line && n <= 2 && RELATED_ALONE.contains(&folded().trim_end_matches(':')) {
+        return Some(Reason::RelatedLinks);
+    }
+    // The outlet's or section's name before the heading: "Reuters most read", "연합뉴스
+    // 많이 본 뉴스".
+    if one_line && n <= 6 && !ends_sentence(lower) && {
+        let folded = folded();
+        RELATED.iter().any(|p| {
+            folded
+                .strip_suffix(p)
+                .is_some_and(|name| name.ends_with(' ') && words(name) <= 2)
+        })
+    } {
+        return Some(Reason::RelatedLinks);
+    }
     if one_line && n <= 40 && hits.starts_with(Phrases::SeeAlso) {
         return Some(Reason::SeeAlso);
+    }
+    // Written as prose, an outlet's appeal for support is no text of the statement.
+    if n <= 40 && is_self_description(&folded()) {
+        return Some(Reason::Form);
     }
     if n <= 40 && hits.contains(Phrases::Comment) {
         return Some(Reason::CommentForm);
@@ -256,8 +279,8 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
         }
     }
     let mut found = None;
-    for (i, line) in non_blank_lines(text).enumerate() {
-        let line = line.trim();
+    let all: Vec<&str> = non_blank_lines(text).map(str::trim).collect();
+    for (i, &line) in all.iter().enumerate() {
         // A line opening in lower case carries on a sentence, unless a rule knows it
         // ("fot. Ministerstwo" under its caption).
         let carries_on = i > 0 && line.chars().next().is_some_and(char::is_lowercase);
@@ -266,8 +289,13 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
             lines: 1,
             cased: true,
         };
-        let verdict = rule_with(line, zone != Zone::Body, &shape, buffer)
-            .or_else(|| line_hint(line, Zone::Footer));
+        let verdict = match rule_with(line, zone != Zone::Body, &shape, buffer) {
+            // "Autor:PAP/EPA" under a caption: the photo's author, not the text's.
+            Some(Reason::Byline) => line_hint(line, Zone::Footer)
+                .filter(|&r| r == Reason::PhotoCredit)
+                .or(Some(Reason::Byline)),
+            verdict => verdict.or_else(|| line_hint(line, Zone::Footer)),
+        };
         let bare_number = line
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
@@ -278,6 +306,9 @@ pub(super) fn lines_chrome(text: &str, zone: Zone, buffer: &mut String) -> Optio
                 found.get_or_insert(reason);
             }
             None if link_like(line) && !carries_on => {}
+            // A newsletter box's pitch over its button: "Your weekly update on ports,
+            // every Friday." / "Sign up".
+            None if all.get(i + 1).is_some_and(|next| is_sign_up(next)) => {}
             None => return None,
         }
     }
@@ -310,6 +341,40 @@ mod tests {
     use crate::corpus::chrome::extracted::extracted_chrome;
     use crate::corpus::chrome::test_pages::*;
     use crate::corpus::format::BlockKind;
+
+    #[test]
+    fn a_caption_over_its_agencies_as_author_is_chrome() {
+        let mut buffer = String::new();
+        assert_eq!(
+            lines_chrome(
+                "Kolejka przed punktem szczepień\nAutor:PAP/Reuters",
+                Zone::Body,
+                &mut buffer
+            ),
+            Some(Reason::PhotoCredit)
+        );
+    }
+
+    #[test]
+    fn list_headings_after_an_outlets_name_or_alone_and_appeals() {
+        assert_eq!(rule("Latest", false), Some(Reason::RelatedLinks));
+        assert_eq!(rule("Latest figures from the port", false), None);
+        assert_eq!(
+            rule("Harbour Daily Most Read", false),
+            Some(Reason::RelatedLinks)
+        );
+        assert_eq!(
+            rule("부산일보 많이 본 뉴스", false),
+            Some(Reason::RelatedLinks)
+        );
+        assert_eq!(
+            rule(
+                "The Harbour Daily is an independent, Non-Profit newsroom funded by its readers.",
+                false
+            ),
+            Some(Reason::Form)
+        );
+    }
 
     #[test]
     fn a_comparison_in_running_text_is_not_a_breadcrumb() {

@@ -51,6 +51,11 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
         };
         let mut reason = if !judged {
             None
+        } else if kind == BlockKind::Quote && is_metadata_callout(text) {
+            Some(Reason::Byline)
+        } else if is_wiki_link(text) {
+            // A link to another note of the vault, alone in its item.
+            Some(Reason::RelatedLinks)
         } else if prose(&blocks[i]) {
             // A disclaimer is written as prose.
             let lower = text.to_lowercase();
@@ -77,4 +82,55 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
         out.push(reason);
     }
     out
+}
+
+/// A callout of a note's facts (Obsidian, GitHub): "> [!info] Document / > Author: … ·
+/// Reviewed: … / > Tags: #a #b", its lines joined: the marker, then no sentence.
+fn is_metadata_callout(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("[!") else {
+        return false;
+    };
+    let Some((kind, rest)) = rest.split_once(']') else {
+        return false;
+    };
+    kind.len() <= 12
+        && kind.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && words(rest) <= 30
+        && !ends_sentence(rest)
+        && (rest.contains(':') || rest.contains('#'))
+}
+
+/// A wiki link alone (`[[Another note]]`, `[[note|Its title]]`): a link to another note
+/// of the same vault.
+fn is_wiki_link(text: &str) -> bool {
+    text.strip_prefix("[[")
+        .and_then(|t| t.strip_suffix("]]"))
+        .is_some_and(|inner| !inner.is_empty() && !inner.contains("]]") && words(inner) <= 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notes_metadata_callout_and_wiki_links_are_chrome() {
+        let blocks = [
+            ("부산항 물류 현황", BlockKind::Title),
+            (
+                "[!abstract] 문서 정보 작성: 물류팀 · 검토: 기획실 태그: #항만 #물류",
+                BlockKind::Quote,
+            ),
+            (
+                "부산항의 올해 물동량은 지난해보다 크게 늘어났으며, 항만공사는 새 부두 건설을 앞당기기로 했다. 이는 환적 화물이 늘어난 덕분이다.",
+                BlockKind::Paragraph,
+            ),
+            ("[!note] 이 메모는 공개 자료만을 바탕으로 작성했다.", BlockKind::Quote),
+            ("[[2024 부산항 물동량 정리]]", BlockKind::ListItem),
+        ];
+        let got = extracted_chrome(&blocks);
+        assert_eq!(got[1], Some(Reason::Byline));
+        assert_eq!(got[2], None);
+        assert_eq!(got[3], None);
+        assert_eq!(got[4], Some(Reason::RelatedLinks));
+    }
 }

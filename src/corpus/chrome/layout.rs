@@ -10,7 +10,7 @@ use super::line_rules::{is_page_number, line_hint};
 use super::normalize::{
     hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
 };
-use super::title::{choose_title, is_name};
+use super::title::{choose_title, is_name, without_type_label};
 use super::words::{
     ends_sentence, is_prose, lines_end_sentence, link_like, non_blank_lines, words,
 };
@@ -33,6 +33,8 @@ pub(super) struct Piece {
     pub(super) zone: Zone,
     pub(super) hash: u64,
     pub(super) shape: Shape,
+    /// The paragraph it is or is a line of.
+    pub(super) para: usize,
 }
 
 /// [`classify`] for one part of a document.
@@ -131,6 +133,7 @@ pub fn classify_part(
                         lines: 1,
                         cased: line.facts.cased,
                     },
+                    para: i,
                 });
             });
         } else {
@@ -140,6 +143,7 @@ pub fn classify_part(
                 zone,
                 hash,
                 shape,
+                para: i,
             });
         }
     }
@@ -149,7 +153,7 @@ pub fn classify_part(
         .iter()
         .zip(body_prose(&pieces, paras, &prose))
         .map(|(p, known_prose)| {
-            if p.shape.lines == 1 && running.contains(&p.hash) {
+            if p.shape.lines == 1 && is_running_line(&text[p.start..p.end], &running) {
                 return Role::Chrome(Reason::RunningHeader);
             }
             if p.shape.lines > 1
@@ -248,6 +252,26 @@ pub fn classify_part(
     let (title_at, widen) = choose_title(text, paras, &pieces, &mut roles, known_title);
     let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
 
+    // A browser copies an image as its alternative text, on a line of its own just
+    // above the caption: a few words without a full stop over a line set aside as a
+    // photo's caption or credit are the image's. (Below the title: a headline may
+    // stand over the photo's credit, its image not copied; without a title, none is.)
+    let below = title_at.map_or(pieces.len(), |t| t + 1);
+    for i in below..pieces.len().saturating_sub(1) {
+        let line = &text[pieces[i].start..pieces[i].end];
+        let gap = &text[pieces[i].end..pieces[i + 1].start];
+        if roles[i] == Role::Content
+            && roles[i + 1] == Role::Chrome(Reason::PhotoCredit)
+            && pieces[i].shape.lines == 1
+            && (2..=15).contains(&pieces[i].shape.words)
+            && !ends_sentence(line)
+            && gap.trim().is_empty()
+            && gap.matches('\n').count() == 1
+        {
+            roles[i] = Role::Chrome(Reason::AltText);
+        }
+    }
+
     // After the text: lists of short lines without sentences are links.
     for (i, p) in pieces.iter().enumerate() {
         if p.zone == Zone::Footer && roles[i] == Role::Content {
@@ -276,7 +300,41 @@ pub fn classify_part(
             dropped[i] = true;
         }
     }
-    let title = title_at.map(|t| normalized_keep_case(&text[pieces[t].start..pieces[t].end]));
+    // Below the title, the header's lines were split only to be judged: lines of one
+    // paragraph that all stay content (a standfirst hard-wrapped by the page, a caption's
+    // two lines) are one block again.
+    if let Some(t) = title_at {
+        let mut i = t + 1;
+        let kept =
+            |k: usize| pieces[k].zone == Zone::Header && roles[k] == Role::Content && !dropped[k];
+        let mut runs = Vec::new();
+        while i < pieces.len() {
+            let mut j = i;
+            while kept(i)
+                && j + 1 < pieces.len()
+                && pieces[j + 1].para == pieces[i].para
+                && kept(j + 1)
+            {
+                j += 1;
+            }
+            if j > i {
+                runs.push((i, j));
+            }
+            i = j + 1;
+        }
+        for (i, j) in runs {
+            pieces[i].end = pieces[j].end;
+            dropped[i + 1..=j].iter_mut().for_each(|d| *d = true);
+            // Whole again, a caption says what it is: "… Pocheon, March 12. REUTERS/" /
+            // "Kim Soo-hyeon/File Photo".
+            let joined = normalized_keep_case(&text[pieces[i].start..pieces[i].end]);
+            if let Some(reason) = line_hint(&joined, Zone::Header) {
+                roles[i] = Role::Chrome(reason);
+            }
+        }
+    }
+    let title = title_at
+        .map(|t| normalized_keep_case(without_type_label(&text[pieces[t].start..pieces[t].end])));
     Layout {
         blocks: pieces
             .iter()
@@ -319,7 +377,7 @@ fn running_lines(text: &str) -> FxHashSet<u64> {
         let mut hashes: Vec<u64> = [0, 1, n.saturating_sub(2), n - 1]
             .into_iter()
             .filter(|&i| i < n)
-            .map(|i| hash_of(normalized(lines[i]).as_bytes()))
+            .map(|i| hash_of(normalized_keep_case(lines[i]).as_bytes()))
             .collect();
         hashes.sort_unstable();
         hashes.dedup();
@@ -338,6 +396,13 @@ fn running_lines(text: &str) -> FxHashSet<u64> {
     out
 }
 
+/// Whether `line` is one of the lines running at the edge of most pages (`running`, see
+/// [`running_lines`]), letter for letter: a title's line in capitals is not its running
+/// header in small letters.
+fn is_running_line(line: &str, running: &FxHashSet<u64>) -> bool {
+    !running.is_empty() && running.contains(&hash_of(normalized_keep_case(line).as_bytes()))
+}
+
 /// Whether a block of a paged text is nothing but lines running at the edge of most
 /// pages (`running`, see [`running_lines`]) and page numbers, one of them running at
 /// least: a press release's footer note under its page number ("- 2 -" / "For more
@@ -346,7 +411,7 @@ fn is_running_block(text: &str, running: &FxHashSet<u64>) -> bool {
     let mut any = false;
     for line in non_blank_lines(text) {
         let line = line.trim();
-        if running.contains(&hash_of(normalized(line).as_bytes())) {
+        if is_running_line(line, running) {
             any = true;
         } else if !is_page_number(line) {
             return false;
@@ -376,6 +441,77 @@ mod tests {
     use crate::corpus::chrome::phrases::{BYLINE, COOKIE, PRIVACY, RELATED, SKIP};
     use crate::corpus::chrome::test_pages::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn header_lines_below_the_title_that_stay_content_are_one_block_again() {
+        // A standfirst hard-wrapped by the page between the headline and the text, and a
+        // wire caption whose credit is told only once its two lines are one.
+        let text = format!(
+            "Skip to content\nHarbour News\nPorts\n\n\
+             Gdynia Opens a Second Ferry Terminal for Its New Baltic Routes to Scandinavia\n\n\
+             - Terminal to serve three new routes to Sweden and\nFinland from next spring\n\n\
+             Ferries wait at the quay in Gdynia. Photo by\nJan Lis\n\n\
+             {PROSE}\n\n{PROSE} End."
+        );
+        let layout = text_layout(&text);
+        let all: Vec<(&str, Role)> = layout
+            .blocks
+            .iter()
+            .map(|b| (&text[b.start..b.end], b.role))
+            .collect();
+        assert!(
+            all.contains(&(
+                "- Terminal to serve three new routes to Sweden and\nFinland from next spring",
+                Role::Content
+            )),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|&(t, r)| t.ends_with("Jan Lis") && r == Role::Chrome(Reason::PhotoCredit)),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_line_of_words_above_a_photo_caption_is_the_photos_alt_text() {
+        let text = format!(
+            "Harbour News\nGdynia opens a second ferry terminal for its Baltic routes\n\n\
+             Cranes over the new quay at dawn\nThe terminal opened on Monday (Photo: Port of Gdynia)\n\n\
+             {PROSE}\n\nA new route\nThe first ferry leaves in May.\n\n{PROSE} End."
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "Cranes over"),
+            Role::Chrome(Reason::AltText),
+            "{all:#?}"
+        );
+        // A heading over a sentence is no alt text.
+        assert!(
+            all.iter()
+                .any(|(t, r)| t.starts_with("A new route") && *r == Role::Content),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn a_portal_footer_with_its_notes_and_most_read_list_is_chrome() {
+        let text = format!(
+            "{PROSE}\n\n{PROSE} End.\n\n\
+             이 기사는 언론사에서 경제 섹션으로 분류했습니다.\n\n\
+             부산일보 많이 본 뉴스\n\n\
+             1 항만 물동량 역대 최대…수출 회복세\n2 여객선 운항 재개, 섬 주민 숨통\n\n\
+             각 언론사가 제공하는 기사는 포털의 편집 방향과 무관합니다."
+        );
+        let all = roles(&text, None);
+        for start in ["이 기사는", "부산일보", "1 항만", "각 언론사"] {
+            assert!(matches!(role_of(&all, start), Role::Chrome(_)), "{all:#?}");
+        }
+    }
 
     #[test]
     fn a_box_of_link_lines_with_a_footer_line_is_chrome() {
@@ -480,6 +616,28 @@ mod tests {
         assert!(matches!(role_of(&all, "공유하기"), Role::Chrome(_)));
         assert!(matches!(role_of(&all, "(30110)"), Role::Chrome(_)));
         assert!(matches!(role_of(&all, "Copyright"), Role::Chrome(_)));
+    }
+
+    #[test]
+    fn a_title_line_in_capitals_is_not_the_running_header_in_small_letters() {
+        let header = "Baltic Ports Council";
+        let page = |body: &str| format!("{header}\n\n{body}\n");
+        let text = [
+            page(&format!(
+                "JOINT STATEMENT OF THE SECOND MEETING OF THE\nBALTIC PORTS COUNCIL\n\n{PROSE}"
+            )),
+            page(PROSE),
+            page(PROSE),
+        ]
+        .join("\u{c}");
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("JOINT STATEMENT OF THE SECOND MEETING OF THE BALTIC PORTS COUNCIL")
+        );
+        assert!(layout.blocks.iter().any(|b| {
+            b.role == Role::Title && text[b.start..b.end].ends_with("BALTIC PORTS COUNCIL")
+        }));
     }
 
     #[test]

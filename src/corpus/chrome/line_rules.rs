@@ -53,7 +53,14 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     // A letterhead with its date line across the page: "Ministry    Warsaw, 5 May 2024";
     // a browser's print footer: "https://…/page    Page 1 of 2".
     if let Some((_, right)) = line.rsplit_once("    ") {
-        if crate::corpus::format::html::is_dateline(right.trim()) {
+        // A letterhead's date opens with its place or its number; a table's cell "do 15
+        // września 2025 r." (a deadline) opens in lower case.
+        let right = right.trim();
+        let opens = right
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if opens && crate::corpus::format::html::is_dateline(right) {
             return Some(Reason::Dateline);
         }
         if is_page_number(right.trim()) {
@@ -78,12 +85,19 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if ends_with_credit(line) {
         return Some(Reason::PhotoCredit);
     }
+    // "한겨레 자료사진", "연합뉴스 자료사진": an outlet's file photo, credited alone.
+    if words <= 3 && (line.ends_with("자료사진") || line.ends_with("자료 사진")) {
+        return Some(Reason::PhotoCredit);
+    }
     let lower_line = line.to_lowercase();
     if words <= 15 && FEEDBACK.iter().any(|f| lower_line.contains(f)) {
         return Some(Reason::Form);
     }
-    if is_view_count(line) {
+    if is_view_count(line) || is_counters(&lower_line) {
         return Some(Reason::CommentCount);
+    }
+    if is_tool_line(&lower_line) {
+        return Some(Reason::PageTools);
     }
     let lower = line.to_lowercase();
     if words <= 6 && !ends_sentence(line) && DOWNLOAD.iter().any(|d| lower.contains(d)) {
@@ -137,22 +151,24 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if ADVERT.contains(&bare) {
         return Some(Reason::Advertisement);
     }
+    if words <= 10 && CONTINUES.iter().any(|c| bare.starts_with(c)) {
+        return Some(Reason::Advertisement);
+    }
+    // "< Poprzedni wpis: …", "« Previous post: …": the arrow before the link's words.
+    let unarrowed = lower.trim_start_matches(['<', '‹', '«', '←', ' ']);
     if PREV_NEXT.contains(&bare)
         || (words <= 16
             && PREV_NEXT
                 .iter()
-                .any(|p| lower.starts_with(&format!("{p}:"))))
+                .any(|p| unarrowed.starts_with(&format!("{p}:"))))
     {
         return Some(Reason::PrevNext);
     }
-    if words <= 25
-        && (SIGN_UP.iter().any(|p| {
-            lower
-                .strip_prefix(p)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '!']))
-        }) || INBOX.iter().any(|p| lower.contains(p)))
-    {
+    if words <= 25 && (is_sign_up(&lower) || INBOX.iter().any(|p| lower.contains(p))) {
         return Some(Reason::Form);
+    }
+    if words <= 20 && is_player(&lower) {
+        return Some(Reason::PageTools);
     }
     // "Download the brief (PDF, 1.8 MB) · Cite this publication": a line of parts
     // each a tool or a link, one of them surely chrome.
@@ -179,12 +195,95 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
             return found;
         }
     }
+    if words <= 40 && is_self_description(&lower) {
+        return Some(Reason::Form);
+    }
+    if words <= 25 && is_author_note(line, &lower) {
+        return Some(Reason::Byline);
+    }
+    // "July 2, 2025 by Anna Nowak": a date line and its byline.
+    if let Some((date, name)) = line.rsplit_once(" by ") {
+        if crate::corpus::format::html::is_dateline(date.trim()) && is_name_words(name) {
+            return Some(Reason::Dateline);
+        }
+    }
     // "Posted on 19 February 2024 by Jan Nowak in Technology".
     if words <= 16 && !ends_with_full_stop(line) && POSTED.iter().any(|p| lower.starts_with(p)) {
         return Some(Reason::Byline);
     }
     None
 }
+
+/// Whether `name` is a person's name or two: capitalised words, up to six of them with
+/// "and" ("Anna Nowak and Jan Lis").
+fn is_name_words(name: &str) -> bool {
+    let names: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "&" | "i"))
+        .collect();
+    (1..=6).contains(&names.len())
+        && names.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        })
+}
+
+/// What an outlet says of itself under its articles, asking for support: "We are an
+/// independent, non-profit media outlet", "X is an independent, not-for-profit news
+/// organisation" (`lower` in lower case).
+pub(super) fn is_self_description(lower: &str) -> bool {
+    let english = lower.contains("independent")
+        && [
+            "non-profit",
+            "not-for-profit",
+            "nonprofit",
+            "reader-funded",
+            "reader-supported",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    let polish = lower.contains("niezależn")
+        && ["non-profit", "niekomercyjn", "wspierają nas", "wesprzyj"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let korean = lower.contains("독립") && lower.contains("후원");
+    english || polish || korean
+}
+
+/// What an article's author is, in a note under the text or on a line of its own:
+/// "Jan Lis is the Herald's energy correspondent, based in Gdańsk.", "dziennikarka
+/// Gazety Portowej" (`lower` in lower case).
+fn is_author_note(line: &str, lower: &str) -> bool {
+    let role = |w: &str| AUTHOR_ROLES.iter().any(|r| w.starts_with(r));
+    // The role alone, with the outlet's name: a line of its own.
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if role(first) && words(line) <= 6 && !ends_sentence(line) {
+        return true;
+    }
+    // A name, "is" or "jest", and the role.
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    let Some(verb) = tokens.iter().position(|w| matches!(*w, "is" | "jest")) else {
+        return false;
+    };
+    (2..=3).contains(&verb)
+        && is_name_words(&tokens[..verb].join(" "))
+        && tokens[verb + 1..]
+            .iter()
+            .take(6)
+            .any(|w| role(&w.to_lowercase()))
+}
+
+/// The jobs of an article's author ([`is_author_note`]).
+const AUTHOR_ROLES: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "journalist",
+    "columnist",
+    "dziennikar",
+    "korespondent",
+    "reporter",
+    "publicyst",
+];
 
 /// A download button's words: "PDF 원문 내려받기", "Download the report", "Pobierz".
 const DOWNLOAD: &[&str] = &["내려받기", "다운로드", "download", "pobierz"];
@@ -256,6 +355,10 @@ const CATEGORY: &[&str] = &[
     "카테고리:",
     "분류:",
     "태그:",
+    "topics:",
+    "keywords:",
+    "słowa kluczowe:",
+    "키워드:",
 ];
 
 /// A line of categories or tags (`lower` in lower case): one of [`CATEGORY`]'s labels
@@ -374,6 +477,19 @@ const ADVERT: &[&str] = &[
     "광고",
 ];
 
+/// How a page says its text goes on below a video or an advertisement placed in it.
+const CONTINUES: &[&str] = &[
+    "dalsza część artykułu",
+    "dalszy ciąg artykułu",
+    "dalszy ciąg materiału",
+    "artykuł jest kontynuowany",
+    "article continues below",
+    "story continues below",
+    "continue reading below",
+    "기사 계속",
+    "기사는 아래에 계속",
+];
+
 /// A link to the previous or next article, alone on its line or before its headline.
 const PREV_NEXT: &[&str] = &[
     "목록",
@@ -395,7 +511,143 @@ const PREV_NEXT: &[&str] = &[
     "다음",
     "이전글",
     "다음글",
+    "이전 글",
+    "다음 글",
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "poprzedni wpis",
+    "następny wpis",
+    "poprzedni artykuł",
+    "następny artykuł",
 ];
+
+/// Words of a line of page tools pasted with the text ("본문 듣기", "글자크기 조절",
+/// "기사 프린트", "Share this article", "Drukuj artykuł"): what a tool acts on, and its
+/// action.
+const TOOL_LINE_WORDS: &[&str] = &[
+    "본문",
+    "기사",
+    "글자",
+    "글자크기",
+    "글씨",
+    "크기",
+    "this",
+    "article",
+    "page",
+    "story",
+    "text",
+    "font",
+    "size",
+    "artykuł",
+    "tekst",
+    "stronę",
+    "rozmiar",
+    "czcionki",
+];
+/// The action of a page tool, one of which a line of [`TOOL_LINE_WORDS`] needs.
+const TOOL_ACTIONS: &[&str] = &[
+    "듣기",
+    "조절",
+    "변경",
+    "변경하기",
+    "키우기",
+    "줄이기",
+    "프린트",
+    "인쇄",
+    "인쇄하기",
+    "공유",
+    "공유하기",
+    "share",
+    "print",
+    "listen",
+    "email",
+    "drukuj",
+    "udostępnij",
+    "posłuchaj",
+    "wyślij",
+];
+
+/// A line of nothing but a page tool's words: an action and what it acts on
+/// ([`TOOL_LINE_WORDS`], [`TOOL_ACTIONS`]).
+fn is_tool_line(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().any(|w| TOOL_ACTIONS.contains(w))
+        && words
+            .iter()
+            .all(|w| TOOL_ACTIONS.contains(w) || TOOL_LINE_WORDS.contains(w))
+}
+
+/// Labels of a news page's counters of readers' reactions: "공감 12 댓글 38", "Likes 4
+/// Comments 2", "좋아요 13".
+const COUNTER_LABELS: &[&str] = &[
+    "댓글",
+    "공감",
+    "좋아요",
+    "추천",
+    "조회",
+    "조회수",
+    "comments",
+    "likes",
+    "views",
+    "shares",
+    "komentarze",
+    "polubienia",
+    "wyświetlenia",
+];
+
+/// A line of counters, each a label of [`COUNTER_LABELS`] and its number: "공감 12 댓글
+/// 38".
+fn is_counters(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 2
+        && words.len().is_multiple_of(2)
+        && words.chunks(2).all(|pair| {
+            COUNTER_LABELS.contains(&pair[0]) && pair[1].bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// Whether `line` opens a newsletter box's button or heading ([`SIGN_UP`]): "Sign up",
+/// "Subscribe to our weekly newsletter".
+pub(super) fn is_sign_up(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    SIGN_UP.iter().any(|p| {
+        lower
+            .strip_prefix(p)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '!']))
+    })
+}
+
+/// An audio or video player pasted with the text: its button, the recording's title and
+/// its length ("Posłuchaj ▶ Rozmowa o portach 4:21", "Listen: Morning briefing 12:05").
+fn is_player(lower: &str) -> bool {
+    // The button: a play sign, or the verb and a colon ("Listen: …").
+    let opens = lower.starts_with('▶')
+        || [
+            "posłuchaj",
+            "odsłuchaj",
+            "listen",
+            "듣기",
+            "obejrzyj",
+            "watch",
+        ]
+        .iter()
+        .any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(':') || rest.trim_start().starts_with('▶'))
+        });
+    let last = lower.split_whitespace().next_back().unwrap_or("");
+    let duration = last.split_once(':').is_some_and(|(m, s)| {
+        !m.is_empty()
+            && m.len() <= 2
+            && s.len() == 2
+            && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit())
+    });
+    opens && duration
+}
 
 /// How a newsletter box opens.
 const SIGN_UP: &[&str] = &[
@@ -438,6 +690,8 @@ const FEEDBACK: &[&str] = &[
     "was this page useful",
     "is this page helpful",
     "만족하십니까",
+    "만족하셨습니까",
+    "만족하셨나요",
     "도움이 되었습니까",
     "도움이 되셨나요",
     "was this page helpful",
@@ -478,6 +732,30 @@ fn ends_with_credit(line: &str) -> bool {
     if words(&last) <= 8 && CREDIT_OPENING.iter().any(|c| last.starts_with(c)) {
         return true;
     }
+    // "… in Pocheon, March 12, 2025. REUTERS/Kim Soo-hyeon/File Photo": a wire's
+    // caption closed by its agency and photographer.
+    if last.len() < t.len() && words(&last) <= 8 && !ends_with_full_stop(&last) {
+        if let Some((agency, name)) = last.split_once('/') {
+            if !name.trim().is_empty() && STOCK_AGENCIES.contains(&agency.trim()) {
+                return true;
+            }
+        }
+    }
+    // "… 공장 전경. /사진=업체 제공", "… 모습. (자료사진) /뉴스1": a Korean daily closes a
+    // caption with its credit after a slash: a credit's opening, or the outlet's name
+    // alone after the caption's sentence or bracket.
+    if let Some((caption, credit)) = t.rsplit_once(" /") {
+        let credit = credit.trim().to_lowercase();
+        let caption = caption.trim_end();
+        let closed = caption.ends_with(['.', ')', ']']) && words(caption) >= 2;
+        if !credit.is_empty()
+            && !ends_sentence(&credit)
+            && (CREDIT_OPENING.iter().any(|c| credit.starts_with(c))
+                || (closed && credit.split_whitespace().count() == 1))
+        {
+            return true;
+        }
+    }
     // "Fot. Press Office": a credit whose own opening holds the ". " split on above.
     let lower = t.to_lowercase();
     if words(t) <= 8 && CREDIT_OPENING.iter().any(|c| lower.starts_with(c)) {
@@ -492,10 +770,33 @@ fn ends_with_credit(line: &str) -> bool {
     if after_sentence {
         return true;
     }
+    // "… w gminie Kąty Wrocławskie Źródło: Materiały prasowe": a caption without its
+    // full stop, then a capitalised credit.
+    let capital_credit = CREDIT_OPENING.iter().any(|c| {
+        lower.rfind(&format!(" {c}")).is_some_and(|at| {
+            let credit = &t[at + 1..];
+            credit.chars().next().is_some_and(char::is_uppercase)
+                && words(credit) <= 6
+                && !ends_with_full_stop(credit)
+        })
+    });
+    if capital_credit {
+        return true;
+    }
     // "… 2025.06.19. photo@agency.kr *재판매 및 DB 금지": a wire photo's caption closed
     // by its photographer's address and the agency's ban on resale.
     if RESALE_BAN.iter().any(|b| lower.ends_with(b)) {
         return true;
+    }
+    // "Autor:PAP/EPA", "Author: Reuters": a photo's author label naming only agencies.
+    if let Some(rest) = lower
+        .strip_prefix("autor:")
+        .or_else(|| lower.strip_prefix("author:"))
+    {
+        let agencies: Vec<&str> = rest.split('/').map(str::trim).collect();
+        if agencies.iter().all(|a| STOCK_AGENCIES.contains(a)) {
+            return true;
+        }
     }
     // "Shutterstock/Anna Lee", "Getty Images / John Doe": a stock agency and the
     // photographer, alone on the line.
@@ -575,6 +876,8 @@ const CREDIT_OPENING: &[&str] = &[
     "zdjęcie: ",
     "사진=",
     "사진 제공",
+    "źródło: ",
+    "source: ",
 ];
 
 /// Words of a copyright line.
@@ -1023,6 +1326,125 @@ mod tests {
                 Some(Reason::PhotoCredit),
             ),
             ("Exports/imports rose", Zone::Body, None),
+            (
+                "Posłuchaj ▶ Rozmowa o portach Bałtyku 12:05",
+                Zone::Body,
+                Some(Reason::PageTools),
+            ),
+            ("Listen to the harbour master at 10:30", Zone::Body, None),
+            (
+                "Dalszy ciąg artykułu pod reklamą",
+                Zone::Body,
+                Some(Reason::Advertisement),
+            ),
+            (
+                "Story continues below advertisement",
+                Zone::Body,
+                Some(Reason::Advertisement),
+            ),
+            (
+                "« Previous post: Harbour open day",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            (
+                "Topics: Ports, Energy, Trade",
+                Zone::Body,
+                Some(Reason::Tags),
+            ),
+            (
+                "Nabrzeże w porcie w Gdyni Źródło: Urząd Morski",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Źródło: Harbour Daily, PAP",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "The Harbour Daily is an independent, reader-funded newsroom. Join us",
+                Zone::Body,
+                Some(Reason::Form),
+            ),
+            (
+                "Jan Lis is the Herald's shipping correspondent, based in Gdańsk.",
+                Zone::Footer,
+                Some(Reason::Byline),
+            ),
+            (
+                "dziennikarz Gazety Portowej",
+                Zone::Header,
+                Some(Reason::Byline),
+            ),
+            (
+                "Jan Lis is the ministry's chief negotiator.",
+                Zone::Body,
+                None,
+            ),
+            (
+                "March 4, 2025 by Jan Lis",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "The ministry is an independent regulator of ports.",
+                Zone::Body,
+                None,
+            ),
+            ("기사 듣기", Zone::Header, Some(Reason::PageTools)),
+            ("글씨 크기 변경", Zone::Header, Some(Reason::PageTools)),
+            ("Print this story", Zone::Header, Some(Reason::PageTools)),
+            ("Udostępnij artykuł", Zone::Header, Some(Reason::PageTools)),
+            ("기사 본문", Zone::Header, None),
+            ("Autor:PAP/Reuters", Zone::Body, Some(Reason::PhotoCredit)),
+            ("Autor: Jan Lis", Zone::Body, Some(Reason::Byline)),
+            (
+                "Harbour Office                    Gdynia, 5 May 2025",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
+            (
+                "   Składanie ofert                    do 30 czerwca 2025 r.",
+                Zone::Body,
+                None,
+            ),
+            ("글씨 키우기", Zone::Header, Some(Reason::PageTools)),
+            ("좋아요 4", Zone::Footer, Some(Reason::CommentCount)),
+            ("부산일보 자료사진", Zone::Body, Some(Reason::PhotoCredit)),
+            (
+                "제공된 정보에 만족하셨습니까?",
+                Zone::Footer,
+                Some(Reason::Form),
+            ),
+            ("추천 4 댓글 0", Zone::Header, Some(Reason::CommentCount)),
+            (
+                "Likes 3 Comments 12",
+                Zone::Header,
+                Some(Reason::CommentCount),
+            ),
+            ("조회 결과 12건", Zone::Body, None),
+            (
+                "Poprzedni wpis: Dzień otwarty w porcie",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            (
+                "Ferries leave the port of Gdynia, May 2, 2025. AFP/Jan Lis/File Photo",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "항구에 정박한 여객선 모습. /사진=항만공사 제공",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "개장식에서 인사말을 하는 시장. (자료사진) /부산일보",
+                Zone::Body,
+                Some(Reason::PhotoCredit),
+            ),
+            ("운임은 편도 기준 /1인", Zone::Body, None),
             ("7 min czytania", Zone::Header, Some(Reason::ReadingTime)),
             (
                 "Enter your email to get our weekly digest",

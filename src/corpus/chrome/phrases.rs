@@ -51,7 +51,16 @@ pub(super) const RELATED: &[&str] = &[
     "related documents",
     "related pages",
     "more from",
+    "read more with",
     "latest news",
+    "latest posts",
+    "recent posts",
+    "polecane dla ciebie",
+    "polecane dla was",
+    "related notes",
+    "관련 메모",
+    "관련 글",
+    "관련 게시물",
     "in other news",
     "najnowsze wiadomości",
     "najnowsze artykuły",
@@ -88,9 +97,24 @@ const SEE_ALSO: &[&str] = &[
     "czytaj również",
     "zobacz też",
     "zobacz także",
+    "zobacz również",
     "관련 기사",
     "관련기사",
     "함께 보면 좋은",
+];
+
+/// Headings of a list of other articles that are one common word, alone on their line
+/// ("Latest", "Polecane"): only the whole line counts, a heading of the text may open
+/// with the word.
+pub(super) const RELATED_ALONE: &[&str] = &[
+    "latest",
+    "recommended",
+    "najnowsze",
+    "polecane",
+    "ostatnie wpisy",
+    "최신",
+    "최신 글",
+    "추천",
 ];
 pub(super) const COOKIE: &[&str] = &["cookie", "ciasteczk", "쿠키"];
 pub(super) const PRIVACY: &[&str] = &[
@@ -165,6 +189,10 @@ pub(super) const NOTICE: &[&str] = &[
     "creative commons",
     "cc by ",
     "cc-by",
+    // A Korean portal's notes on the outlets' articles it mirrors: which section the
+    // outlet filed one in, and that the portal's editors did not choose them.
+    "섹션으로 분류했습니다",
+    "편집 방향과 무관",
 ];
 
 /// The stock-phrase lists, by what a block's text is matched for.

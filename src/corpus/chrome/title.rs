@@ -88,6 +88,30 @@ fn is_dashed_subtitle(line: &str) -> bool {
         && t.chars().rev().nth(1).is_some_and(char::is_whitespace)
 }
 
+/// Whether `line` is set in two columns, a run of four spaces or more between its words:
+/// a letterhead's organisation and its event or office (`pdftotext -layout`).
+fn in_columns(line: &str) -> bool {
+    line.trim().contains("    ")
+}
+
+/// `title` without a last line that only labels the document's type in brackets
+/// ("… 협력 현황과 과제" / "(요약보고서)", "(Summary)"): a title page's label, not the
+/// title's words.
+pub(crate) fn without_type_label(title: &str) -> &str {
+    let title = title.trim_end();
+    let Some((head, last)) = title.rsplit_once('\n') else {
+        return title;
+    };
+    let last = last.trim();
+    let bracketed = (last.starts_with('(') && last.ends_with(')'))
+        || (last.starts_with('[') && last.ends_with(']'));
+    if bracketed && words(last) <= 2 && !head.trim().is_empty() {
+        head.trim_end()
+    } else {
+        title
+    }
+}
+
 /// A title wrapped over several lines: the title's piece, where its block starts and
 /// ends, and the pieces it takes in.
 pub(super) type Widened = (usize, usize, usize, Vec<usize>);
@@ -103,13 +127,25 @@ pub(super) fn choose_title(
     known_title: Option<&str>,
 ) -> (Option<usize>, Option<Widened>) {
     // The title: the header line matching the manifest title, else the longest short line.
-    let header: Vec<usize> = (0..pieces.len())
+    let all_header: Vec<usize> = (0..pieces.len())
         .filter(|&i| pieces[i].zone == Zone::Header && roles[i] == Role::Content)
         .collect();
     let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
+    // A letterhead set in two columns ("COUNCIL OF THE EU        Summit") is no title,
+    // while a line of one column is left.
+    let one_column: Vec<usize> = all_header
+        .iter()
+        .copied()
+        .filter(|&i| !in_columns(piece_text(i)))
+        .collect();
+    let header = if one_column.is_empty() {
+        all_header.clone()
+    } else {
+        one_column
+    };
     let wanted = known_title.map(normalized);
     let by_manifest = wanted.as_ref().and_then(|w| {
-        header.iter().copied().find(|&i| {
+        all_header.iter().copied().find(|&i| {
             let line = normalized(piece_text(i));
             line == *w || (line.len() > 8 && (w.contains(&line) || line.contains(w.as_str())))
         })
@@ -130,7 +166,7 @@ pub(super) fn choose_title(
     });
     // Every line of the header above the title is the page's, whichever lines it was
     // chosen among.
-    let whole_header = header.clone();
+    let whole_header = all_header.clone();
     // A press release's table of dates and offices in charge ("보도 일시 … / 담당 부서
     // …", "Date: … / Contact: …") stands above its headline, under a slogan or the
     // office's name: the headline is below the table's last line naming who is in charge.
@@ -225,10 +261,19 @@ pub(super) fn choose_title(
                     .count()
                     > 20
                     // "Informacja / o współpracy … / w zakresie …": lines that open in
-                    // lower case carry on the one above.
+                    // lower case carry on the one above; "KOMUNIKAT / po posiedzeniu
+                    // Komitetu … / Gospodarczej": a document's type in capitals, carried
+                    // on by the line below it, wrapped in turn.
                     || lines[1..].iter().all(|&i| {
                         piece_text(i).trim_start().chars().next().is_some_and(char::is_lowercase)
-                    }))
+                    })
+                    || (all_capitals(piece_text(lines[0]))
+                        && words(piece_text(lines[0])) == 1
+                        && piece_text(lines[1])
+                            .trim_start()
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase)))
             {
                 widen = Some((t, a, b, lines));
             }
@@ -302,6 +347,48 @@ mod tests {
     use super::is_dashed_subtitle;
     use crate::corpus::chrome::test_pages::*;
     use crate::corpus::chrome::{classify, Reason, Role};
+
+    #[test]
+    fn a_document_type_in_capitals_and_its_wrapped_title_are_one_title() {
+        let text = format!(
+            "Urząd Morski w Gdyni\n\n\
+             OŚWIADCZENIE\nw sprawie otwarcia drugiego terminalu promowego w Porcie\nGdynia\n\n\
+             {PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("OŚWIADCZENIE w sprawie otwarcia drugiego terminalu promowego w Porcie Gdynia")
+        );
+    }
+
+    #[test]
+    fn a_letterhead_in_two_columns_is_not_the_title() {
+        let text = format!(
+            "HARBOUR COUNCIL                              Baltic Ports Meeting\nPRESS\n\n\
+             Gdynia, 4 May 2025\n\n\
+             Joint Statement on the Second Ferry Terminal\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("Joint Statement on the Second Ferry Terminal")
+        );
+    }
+
+    #[test]
+    fn a_bracketed_label_under_the_title_is_not_the_title() {
+        assert_eq!(
+            super::without_type_label("부산항 여객터미널 운영 현황과 과제\n(최종보고서)"),
+            "부산항 여객터미널 운영 현황과 과제"
+        );
+        assert_eq!(
+            super::without_type_label(
+                "Ferry routes in the Baltic\n(2025 edition, revised and extended)"
+            ),
+            "Ferry routes in the Baltic\n(2025 edition, revised and extended)"
+        );
+    }
 
     #[test]
     fn a_title_wrapped_after_its_first_word_is_one_title() {

@@ -77,6 +77,18 @@ fn chars(text: &str) -> usize {
     text.chars().count()
 }
 
+/// The width of `text` in a terminal's columns: Hangul, CJK and full-width forms take
+/// two.
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let wide = matches!(c, '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}'
+                | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FF60}');
+            1 + usize::from(wide)
+        })
+        .sum()
+}
+
 /// Whether a line ends a sentence.
 fn ends_sentence(line: &str) -> bool {
     let line = line.trim_end_matches(['"', '\'', '”', '’', ')', '»', '」']);
@@ -87,6 +99,15 @@ fn ends_sentence(line: &str) -> bool {
 /// module documentation).
 fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let lines = passage::lines(text, a, b);
+    // Two lines each a sentence, one too long to be hard-wrapped: two paragraphs pasted a
+    // line each ("Czytaj także: …?" over the next paragraph).
+    if lines.len() == 2
+        && lines.iter().all(|&(s, e)| ends_sentence(&text[s..e]))
+        && lines.iter().any(|&(s, e)| chars(&text[s..e]) > WRAP_MAX)
+    {
+        out.extend(lines.iter().copied());
+        return;
+    }
     if lines.len() < MIN_LINES {
         out.push((a, b));
         return;
@@ -131,9 +152,24 @@ fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
         return;
     }
     // A run that ends a long line with a sentence is prose among short lines (a menu
-    // and headline pasted above the first paragraph), not one paragraph.
-    let long_sentence = (0..lines.len()).any(|i| ends[i] && lengths[i] >= 80);
-    if sentences >= 2 || long_sentence {
+    // and headline pasted above the first paragraph), not one paragraph. Long is in
+    // columns: a Hangul line says as much in half the characters.
+    let long_sentence =
+        (0..lines.len()).any(|i| ends[i] && columns(&text[lines[i].0..lines[i].1]) >= 80);
+    // A page's menu pasted above its first sentence, a photo's caption or the text's
+    // opening line: mostly lines of a few words, then one line of a sentence.
+    let last = lines.len() - 1;
+    let short = lines[..last]
+        .iter()
+        .filter(|&&(s, e)| text[s..e].split_whitespace().count() <= 4)
+        .count();
+    let menu_then_sentence = ends[last]
+        && text[lines[last].0..lines[last].1]
+            .split_whitespace()
+            .count()
+            >= 6
+        && short * 2 >= last;
+    if sentences >= 2 || long_sentence || menu_then_sentence {
         // A page pasted as text, a paragraph a line between its menus, headline and
         // tables: one paragraph per line, so that the chrome rules judge each line.
         out.extend(lines.iter().copied());
@@ -246,6 +282,27 @@ mod tests {
                     이번 회의는 서울에서 열렸으며 다음 회의는 브뤼셀에서 개최될 예정이다.\n\
                     외교부는 후속 조치를 마련할 계획이라고 밝혔다.\n";
         assert_eq!(texts(text).len(), 4, "{:?}", texts(text));
+    }
+
+    #[test]
+    fn a_menu_pasted_above_the_first_sentence_gives_a_paragraph_a_line() {
+        let text = "Go to main content\nHarbour Authority\nNews\nPorts\nAbout us\n\
+                    Harbour Authority Opens a Ferry Terminal in Gdynia\n\
+                    The new terminal was opened on Monday by the mayor of the city.\n";
+        assert_eq!(texts(text).len(), 7, "{:?}", texts(text));
+        let korean = "메뉴 바로가기\n항만공사\n뉴스\n항만공사, 부산에 새 여객터미널 개장\n\
+                      (부산=항만공사) 항만공사는 5일 부산 북항에 새 국제여객터미널을 열고 운영에 들어갔다고 밝혔다.\n";
+        assert_eq!(texts(korean).len(), 5, "{:?}", texts(korean));
+    }
+
+    #[test]
+    fn two_sentences_a_line_each_are_two_paragraphs() {
+        let long = "Przedstawiciele portów z Gdyni i Gdańska rozmawiali we wtorek o wspólnym \
+                    systemie rezerwacji nabrzeży dla promów pasażerskich i statków towarowych.";
+        let text = format!("Czytaj także: Nowy terminal w Gdyni. Co się zmieni?\n{long}\n");
+        assert_eq!(texts(&text).len(), 2, "{:?}", texts(&text));
+        let wrapped = "The ministers met in Gdynia.\nThey agreed on a plan.\n";
+        assert_eq!(texts(wrapped).len(), 1);
     }
 
     #[test]
