@@ -107,6 +107,11 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("signoff", Reason::Byline),
     // A page's files for download: "attach", "attachments", "attached-files".
     ("attach", Reason::Attachment),
+    // The reading time a news theme prints in the article's line of facts
+    // (`reading-time`, `readTime`, Polish `czas-czytania`).
+    ("readingtime", Reason::ReadingTime),
+    ("readtime", Reason::ReadingTime),
+    ("czasczytania", Reason::ReadingTime),
 ];
 
 /// Name parts that must be the whole part (too short or too common to match a start).
@@ -203,6 +208,10 @@ pub(super) fn class_hint(names: &str) -> (Option<Reason>, bool) {
             if reason.is_none() {
                 reason = found;
             }
+        }
+        // A name that is only `reading` marks the line of facts' reading time.
+        if joined == "reading" && reason.is_none() {
+            reason = Some(Reason::ReadingTime);
         }
         if joined.ends_with("banner") && (joined.starts_with("gov") || joined.starts_with("usa")) {
             reason = Some(Reason::SiteBanner);
@@ -741,13 +750,14 @@ const READER_NOTICES: &[&str] = &[
 const LICENCE_MARKS: &[&str] = &["공공누리", "creative commons", "cc by ", "cc-by"];
 
 /// A reading-time line: "5 Min Read", "4 min. read", "4 min czytania", "Czas czytania:
-/// 3 min", "3분 읽기": a few words, a number with a unit of minutes and a word of reading.
+/// 3 min", "Ten tekst przeczytasz w 4 minuty", "3분 읽기": a few words, a number with a
+/// unit of minutes and a word of reading.
 fn is_reading_time(lower: &str) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ':' || c == '|')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 5 {
+    if words.is_empty() || words.len() > 6 {
         return false;
     }
     let number = words
@@ -765,7 +775,7 @@ fn is_reading_time(lower: &str) -> bool {
     let reading = words.iter().any(|w| {
         matches!(
             w.trim_end_matches('.'),
-            "read" | "reading" | "czytania" | "lektury" | "읽기"
+            "read" | "reading" | "czytania" | "lektury" | "przeczytasz" | "읽기"
         )
     });
     number && minutes && reading
