@@ -1138,7 +1138,11 @@ pub(crate) fn has_phone_number(line: &str) -> bool {
                 || (matches!(bytes[j], b' ' | b'-' | b'(' | b')')
                     && bytes
                         .get(j + 1)
-                        .is_some_and(|b| b.is_ascii_digit() || *b == b'(')))
+                        .is_some_and(|b| b.is_ascii_digit() || *b == b'('))
+                // An area code in brackets and a space: "(202) 482-4883".
+                || (bytes[j] == b')'
+                    && bytes.get(j + 1) == Some(&b' ')
+                    && bytes.get(j + 2).is_some_and(u8::is_ascii_digit)))
         {
             j += 1;
         }
@@ -1482,6 +1486,11 @@ mod tests {
             // A contact card: names over two lines of details.
             (
                 "Press Desk\nHarbour Authority of Gdynia\n+48 58 620 11 00\npress@harbour.example\nFind us on: Mastodon, YouTube",
+                Some(Reason::Footer),
+            ),
+            // A North American number with its area code in brackets.
+            (
+                "Media Relations Office\n(415) 555-0142\nmedia@port.example",
                 Some(Reason::Footer),
             ),
             // Not one: a sentence among the lines.
