@@ -1105,8 +1105,15 @@ fn names_contact(lower: &str) -> bool {
     named || email || post_code
 }
 
-/// Whether the line holds an e-mail address.
+/// Whether the line holds an e-mail address, also one spelt against spam robots
+/// ("press (at) agency.example", "info[at]urzad.example").
 pub(crate) fn has_email(line: &str) -> bool {
+    let mut line = std::borrow::Cow::Borrowed(line);
+    for spelt in [" (at) ", "(at)", " [at] ", "[at]"] {
+        if line.contains(spelt) {
+            line = std::borrow::Cow::Owned(line.replace(spelt, "@"));
+        }
+    }
     line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'))
         .any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1480,6 +1487,11 @@ mod tests {
                 Some(Reason::Footer),
             ),
             ("Questions: press@ministry.example", Some(Reason::Footer)),
+            (
+                "For interviews please write to media (at) port.example",
+                Some(Reason::Footer),
+            ),
+            ("Pytania: biuro[at]urzad.example", Some(Reason::Footer)),
             ("ul. Morska 3\n© 2024 Urząd Morski", Some(Reason::Footer)),
             ("취재:홍길동/그래픽:김철수", Some(Reason::Byline)),
             ("ako/ tm/", Some(Reason::Byline)),
