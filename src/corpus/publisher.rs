@@ -530,8 +530,20 @@ const UNIT_LABELS: &[&str] = &["담당부서", "담당 부서", "부서"];
 /// 방송통신위원회), which a department-in-charge line may give without its unit; a
 /// unit's name ends otherwise (기후정책과, 홍보담당관실).
 const MINISTRY_ENDINGS: &[&str] = &["부", "처", "청", "위원회"];
-/// Endings of units' names that end like a ministry's (유럽지역본부, 서울지부).
-const UNIT_ENDINGS: &[&str] = &["본부", "지부", "분부"];
+/// Endings of units' names that end like a ministry's (유럽지역본부, 서울지부), with
+/// the divisions of public corporations and agencies named for their work (해외사업처,
+/// 시설관리처, 경영지원처): no ministry's name ends so.
+const UNIT_ENDINGS: &[&str] = &[
+    "본부",
+    "지부",
+    "분부",
+    "사업처",
+    "관리처",
+    "지원처",
+    "운영처",
+    "홍보처",
+    "영업처",
+];
 
 /// The issuer the page names as such ("From:", "Published by:", "담당부서"), in
 /// its first `blocks`.
@@ -704,11 +716,19 @@ fn copyright_holder(line: &str) -> Option<String> {
     }
     let words = name.split_whitespace().count();
     let plain = name.trim_start_matches("The ").trim();
-    // "Copyright Policy", "Copyright notice": a footer's link, not a holder.
-    let link = name.split_whitespace().all(|w| {
+    // "Copyright Policy", "Copyright notice": a footer's link, not a holder; also when
+    // the footer's next links follow it on the line ("Copyright Policy Sitemap").
+    let link_word = |w: &str, words: &[&str]| {
         let w = w.to_lowercase();
-        COPYRIGHT_LINK_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-    });
+        words.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let link = name
+        .split_whitespace()
+        .all(|w| link_word(w, COPYRIGHT_LINK_WORDS))
+        || name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| link_word(w, COPYRIGHT_LINK_HEADS));
     (name.chars().count() >= 2
         && name.chars().any(char::is_alphabetic)
         && !link
@@ -746,6 +766,10 @@ const COPYRIGHT_LINK_WORDS: &[&str] = &[
     "licence",
     "license",
 ];
+
+/// Words after "Copyright" that make it a footer's link whatever follows ("Copyright
+/// Policy Viewer Download", a row of links): no holder's name starts with them.
+const COPYRIGHT_LINK_HEADS: &[&str] = &["policy", "notice", "statement", "terms", "disclaimer"];
 
 /// Words of a copyright notice's rights.
 const RIGHTS: &[&str] = &["all rights reserved", "wszelkie prawa", "무단", "저작권"];
@@ -1408,6 +1432,9 @@ mod tests {
             Some("국토교통부")
         );
         assert_eq!(i(&["담당부서\t철도정책과\t등록일\t2023-03-02"]), None);
+        // A public corporation's division named for its work is no ministry.
+        assert_eq!(i(&["담당부서\t항만사업처\t연락처\t02-123-4567"]), None);
+        assert_eq!(i(&["담당부서 : 설비관리처"]), None);
         assert_eq!(
             i(&["담당 부서 통계청 고용통계과"]).as_deref(),
             Some("통계청")
@@ -1453,6 +1480,8 @@ mod tests {
         );
         assert_eq!(h("Copyright Notice"), None);
         assert_eq!(h("Copyright and disclaimer"), None);
+        assert_eq!(h("Accessibility Copyright Policy Site Map"), None);
+        assert_eq!(h("Copyright Notice Contact Us Careers"), None);
     }
 
     #[test]

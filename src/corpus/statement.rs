@@ -109,6 +109,11 @@ static KOREAN_DOTS: LazyLock<Regex> = LazyLock::new(|| {
 static DMY_DOTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./]((?:19|20)\d\d)(?-u:\b)").expect("regex")
 });
+/// A day-first date with dashes ("Dodano: 26-06-2025 10:41"), as Polish and other
+/// European news sites print their posting lines.
+static DMY_DASHES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?-u:\b)").expect("regex")
+});
 /// A date in words; its year may be glued to the time after it, as a page's `<span>`s
 /// extract ("June 3, 20258:14 AM"), or to the next capitalised word (a blog theme's
 /// published and modified dates pasted together: "December 6, 2022January 11, 2023").
@@ -249,6 +254,14 @@ pub fn dates_in(text: &str) -> Vec<DateMatch> {
         };
         add(m.start(), m.end(), iso(&c[4], month, day));
     }
+    for c in DMY_DASHES.captures_iter(text) {
+        let m = c.get(0).expect("match");
+        add(
+            m.start(),
+            m.end(),
+            iso(&c[3], c[2].parse().unwrap_or(0), &c[1]),
+        );
+    }
     for c in DAY_MONTH_YEAR.captures_iter(text) {
         let m = c.get(0).expect("match");
         let month = month_of(&c[2]);
@@ -385,6 +398,7 @@ mod tests {
             // Polish
             ("Warszawa, 19 października 2018 r.", "2018-10-19"),
             ("22.10.2024", "2024-10-22"),
+            ("Dodano: 03-11-2024 08:15", "2024-11-03"),
             ("Opublikowano 7/03/2022", "2022-03-07"),
             ("Released 11/23/2021", "2021-11-23"),
             ("Data publikacji: 3 maja 2021", "2021-05-03"),

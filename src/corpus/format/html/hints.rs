@@ -107,6 +107,11 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("signoff", Reason::Byline),
     // A page's files for download: "attach", "attachments", "attached-files".
     ("attach", Reason::Attachment),
+    // The reading time a news theme prints in the article's line of facts
+    // (`reading-time`, `readTime`, Polish `czas-czytania`).
+    ("readingtime", Reason::ReadingTime),
+    ("readtime", Reason::ReadingTime),
+    ("czasczytania", Reason::ReadingTime),
 ];
 
 /// Name parts that must be the whole part (too short or too common to match a start).
@@ -203,6 +208,10 @@ pub(super) fn class_hint(names: &str) -> (Option<Reason>, bool) {
             if reason.is_none() {
                 reason = found;
             }
+        }
+        // A name that is only `reading` marks the line of facts' reading time.
+        if joined == "reading" && reason.is_none() {
+            reason = Some(Reason::ReadingTime);
         }
         if joined.ends_with("banner") && (joined.starts_with("gov") || joined.starts_with("usa")) {
             reason = Some(Reason::SiteBanner);
@@ -741,13 +750,14 @@ const READER_NOTICES: &[&str] = &[
 const LICENCE_MARKS: &[&str] = &["공공누리", "creative commons", "cc by ", "cc-by"];
 
 /// A reading-time line: "5 Min Read", "4 min. read", "4 min czytania", "Czas czytania:
-/// 3 min", "3분 읽기": a few words, a number with a unit of minutes and a word of reading.
+/// 3 min", "Ten tekst przeczytasz w 4 minuty", "3분 읽기": a few words, a number with a
+/// unit of minutes and a word of reading.
 fn is_reading_time(lower: &str) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ':' || c == '|')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.is_empty() || words.len() > 5 {
+    if words.is_empty() || words.len() > 6 {
         return false;
     }
     let number = words
@@ -765,7 +775,7 @@ fn is_reading_time(lower: &str) -> bool {
     let reading = words.iter().any(|w| {
         matches!(
             w.trim_end_matches('.'),
-            "read" | "reading" | "czytania" | "lektury" | "읽기"
+            "read" | "reading" | "czytania" | "lektury" | "przeczytasz" | "읽기"
         )
     });
     number && minutes && reading
@@ -1095,8 +1105,15 @@ fn names_contact(lower: &str) -> bool {
     named || email || post_code
 }
 
-/// Whether the line holds an e-mail address.
+/// Whether the line holds an e-mail address, also one spelt against spam robots
+/// ("press (at) agency.example", "info[at]urzad.example").
 pub(crate) fn has_email(line: &str) -> bool {
+    let mut line = std::borrow::Cow::Borrowed(line);
+    for spelt in [" (at) ", "(at)", " [at] ", "[at]"] {
+        if line.contains(spelt) {
+            line = std::borrow::Cow::Owned(line.replace(spelt, "@"));
+        }
+    }
     line.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '·' | '(' | ')'))
         .any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1128,7 +1145,11 @@ pub(crate) fn has_phone_number(line: &str) -> bool {
                 || (matches!(bytes[j], b' ' | b'-' | b'(' | b')')
                     && bytes
                         .get(j + 1)
-                        .is_some_and(|b| b.is_ascii_digit() || *b == b'(')))
+                        .is_some_and(|b| b.is_ascii_digit() || *b == b'('))
+                // An area code in brackets and a space: "(202) 482-4883".
+                || (bytes[j] == b')'
+                    && bytes.get(j + 1) == Some(&b' ')
+                    && bytes.get(j + 2).is_some_and(u8::is_ascii_digit)))
         {
             j += 1;
         }
@@ -1466,12 +1487,22 @@ mod tests {
                 Some(Reason::Footer),
             ),
             ("Questions: press@ministry.example", Some(Reason::Footer)),
+            (
+                "For interviews please write to media (at) port.example",
+                Some(Reason::Footer),
+            ),
+            ("Pytania: biuro[at]urzad.example", Some(Reason::Footer)),
             ("ul. Morska 3\n© 2024 Urząd Morski", Some(Reason::Footer)),
             ("취재:홍길동/그래픽:김철수", Some(Reason::Byline)),
             ("ako/ tm/", Some(Reason::Byline)),
             // A contact card: names over two lines of details.
             (
                 "Press Desk\nHarbour Authority of Gdynia\n+48 58 620 11 00\npress@harbour.example\nFind us on: Mastodon, YouTube",
+                Some(Reason::Footer),
+            ),
+            // A North American number with its area code in brackets.
+            (
+                "Media Relations Office\n(415) 555-0142\nmedia@port.example",
                 Some(Reason::Footer),
             ),
             // Not one: a sentence among the lines.

@@ -400,7 +400,12 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
         .filter(|(v, _)| {
             !v.is_empty() && !is_site_name(v) && !names_only_an_institution(v, headline.as_deref())
         })
-        .map(|(v, from)| Found::metadata(v, from))
+        .map(|(v, from)| match headline.as_deref() {
+            Some(h) if shortens_the_headline(&v, h) => {
+                Found::metadata(h.to_string(), headline_source)
+            }
+            _ => Found::metadata(v, from),
+        })
         .or_else(|| {
             headline
                 .clone()
@@ -462,6 +467,21 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
 /// statement's title.
 fn names_only_an_institution(declared: &str, headline: Option<&str>) -> bool {
     headline.is_some_and(|h| !same_title(h, declared)) && is_institution_only(declared)
+}
+
+/// Whether a declared title (`og:title`) is the shown headline cut short after some of
+/// its words: news sites shorten the title they give to social networks ("Ports agree
+/// on a rail terminal" for the headline "Ports agree on a rail terminal. Work starts in
+/// 2026"), and the headline the page shows whole is the statement's title.
+fn shortens_the_headline(declared: &str, headline: &str) -> bool {
+    let (d, h) = (collapse(declared), collapse(headline));
+    let Some(rest) = h.strip_prefix(d.trim_end_matches(['.', '…'])) else {
+        return false;
+    };
+    // The cut falls between words, and the headline goes on for a few more.
+    d.split_whitespace().count() >= 3
+        && rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        && key(rest).chars().count() >= 4
 }
 
 /// A headline without the footnote mark a word processor's export leaves at its end
@@ -1133,6 +1153,28 @@ mod tests {
             site.as_deref(),
             Some("Embassy of Portugal in the Republic of Korea")
         );
+    }
+
+    #[test]
+    fn a_social_title_cut_from_the_headline_gives_way_to_the_whole_headline() {
+        let headline = "Two ports agree on a shared rail terminal. Works start next spring";
+        assert!(shortens_the_headline(
+            "Two ports agree on a shared rail terminal",
+            headline
+        ));
+        assert!(shortens_the_headline(
+            "Two ports agree on a shared rail terminal…",
+            headline
+        ));
+        // The same title, or one cut inside a word, or a short label, is no shortening.
+        assert!(!shortens_the_headline(headline, headline));
+        assert!(!shortens_the_headline("Two ports agree on a sha", headline));
+        assert!(!shortens_the_headline("Two ports", headline));
+        // Another headline that merely starts alike is not the cut one.
+        assert!(!shortens_the_headline(
+            "Two ports agree on a shared rail terminal",
+            "Two ports agree on a shared rail terminalling fee"
+        ));
     }
 
     #[test]

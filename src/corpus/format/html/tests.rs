@@ -1319,3 +1319,33 @@ fn a_named_headline_after_its_label_in_one_div() {
     );
     assert!(block_with(&ex, "보도 해명시립").is_empty());
 }
+
+/// A news theme's line of facts: the reading time in its own `<span>` beside the
+/// date is chrome when its class calls it so (`reading`, `reading-time`,
+/// `czas-czytania`), and on a line of its own by its words.
+#[test]
+fn a_reading_time_span_in_the_line_of_facts() {
+    for (tag, class, shown) in [
+        ("span", "reading", "Czas czytania: 6 min"),
+        ("span", "reading-time", "Ten artykuł przeczytasz w 2 minuty"),
+        ("span", "czas-czytania", "about 7 min"),
+        // A line of its own is known by its words.
+        ("p", "meta-extra", "Przeczytasz w 5 minut"),
+    ] {
+        let html = format!(
+            r#"<html lang="pl"><head><meta charset="utf-8"><title>Gdynia i Incheon otwierają linię promową</title></head><body>
+<article><header><h1>Gdynia i Incheon otwierają linię promową</h1>
+<div class="article-meta"><span class="date">3 marca 2025 r.</span> <{tag} class="{class}">{shown}</{tag}></div></header>
+<p>Port w Gdyni i władze Incheon podpisały we wtorek porozumienie o uruchomieniu regularnego połączenia promowego dla ładunków tocznych od przyszłej wiosny.</p>
+<p>Pierwszy statek ma wypłynąć w kwietniu, a armator zapowiada dwa rejsy tygodniowo i dodatkowe kursy w sezonie letnim.</p>
+</article></body></html>"#
+        );
+        let ex = extract(html.as_bytes()).expect("extract");
+        assert!(
+            content_of(&ex, shown).is_empty(),
+            "{class}: {shown} is kept"
+        );
+        assert!(!content_of(&ex, "Pierwszy statek ma wypłynąć").is_empty());
+        assert!(!block_with(&ex, "3 marca 2025").is_empty());
+    }
+}
