@@ -250,6 +250,36 @@ pub(super) fn is_self_description(lower: &str) -> bool {
     english || polish || korean
 }
 
+/// Whether `lower` (in lower case) is a consent dialog's text: it speaks to the reader of
+/// *their* personal data and of the partners it is shared with, of a button to click or of
+/// consent ("Before you click Accept, read how we and our partners process your personal
+/// data", "przetwarzania Twoich danych osobowych przez ... i naszych zaufanych partnerów",
+/// "귀하의 개인정보 ... 동의"). A statement on data protection speaks of citizens' data, not
+/// of the reader's in the second person together with a site's partners or buttons.
+pub(super) fn is_consent_dialog(lower: &str) -> bool {
+    const YOUR_DATA: &[&str] = &[
+        "your personal data",
+        "your data",
+        "twoich danych",
+        "twoje dane",
+        "pani/pana danych",
+        "귀하의 개인정보",
+        "회원님의 개인정보",
+    ];
+    const ASK: &[&str] = &[
+        "partner",
+        "click",
+        "klikni",
+        "kliknięci",
+        "consent",
+        "zgod",
+        "클릭",
+        "동의",
+        "파트너",
+    ];
+    YOUR_DATA.iter().any(|w| lower.contains(w)) && ASK.iter().any(|w| lower.contains(w))
+}
+
 /// What an article's author is, in a note under the text or on a line of its own:
 /// "Jan Lis is the Herald's energy correspondent, based in Gdańsk.", "dziennikarka
 /// Gazety Portowej" (`lower` in lower case).
