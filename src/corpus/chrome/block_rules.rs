@@ -486,6 +486,14 @@ mod tests {
     }
 
     #[test]
+    fn a_read_next_link_is_a_see_also_link() {
+        assert_eq!(
+            rule("Read Next: Harbour board opens a ferry terminal", false),
+            Some(Reason::SeeAlso)
+        );
+    }
+
+    #[test]
     fn a_byline_of_two_authors() {
         assert_eq!(
             rule("By Anna Lee and Piotr Zieliński", false),

@@ -155,12 +155,18 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         return Some(Reason::Advertisement);
     }
     // "< Poprzedni wpis: …", "« Previous post: …": the arrow before the link's words.
+    // A board view's pager pastes as a table row, its label in the first cell: "Prev\t<a
+    // headline>", "다음글\t<제목>".
     let unarrowed = lower.trim_start_matches(['<', '‹', '«', '←', ' ']);
+    let first_cell = unarrowed
+        .split_once('\t')
+        .map(|(cell, _)| cell.trim().trim_end_matches(':').trim_end());
     if PREV_NEXT.contains(&bare)
         || (words <= 16
             && PREV_NEXT
                 .iter()
                 .any(|p| unarrowed.starts_with(&format!("{p}:"))))
+        || (words <= 25 && first_cell.is_some_and(|cell| PREV_NEXT.contains(&cell)))
     {
         return Some(Reason::PrevNext);
     }
@@ -290,6 +296,19 @@ fn is_author_note(line: &str, lower: &str) -> bool {
     if role(first) && words(line) <= 6 && !ends_sentence(line) {
         return true;
     }
+    // A name, a comma, and the role with the outlet's name: "Jan Lis, Herald staff
+    // writer", "Anna Nowak, korespondentka w Seulu".
+    if let Some((name, rest)) = line.split_once(", ") {
+        let rest_words = words(rest);
+        if words(name) >= 2
+            && is_name_words(name)
+            && (1..=5).contains(&rest_words)
+            && !ends_sentence(rest)
+            && rest.split_whitespace().any(|w| role(&w.to_lowercase()))
+        {
+            return true;
+        }
+    }
     // A name, "is" or "jest", and the role.
     let tokens: Vec<&str> = line.split_whitespace().collect();
     let Some(verb) = tokens.iter().position(|w| matches!(*w, "is" | "jest")) else {
@@ -313,6 +332,7 @@ const AUTHOR_ROLES: &[&str] = &[
     "korespondent",
     "reporter",
     "publicyst",
+    "writer",
 ];
 
 /// A download button's words: "PDF 원문 내려받기", "Download the report", "Pobierz".
@@ -1413,6 +1433,21 @@ mod tests {
                 None,
             ),
             (
+                "MARTA WIDŁO, Harbour Daily staff writer",
+                Zone::Header,
+                Some(Reason::Byline),
+            ),
+            (
+                "Anna Nowak, korespondentka w Seulu",
+                Zone::Body,
+                Some(Reason::Byline),
+            ),
+            (
+                "Piotr Lis, the port's director, said the quay would open in May.",
+                Zone::Body,
+                None,
+            ),
+            (
                 "March 4, 2025 by Jan Lis",
                 Zone::Header,
                 Some(Reason::Dateline),
@@ -1459,6 +1494,18 @@ mod tests {
                 Zone::Footer,
                 Some(Reason::PrevNext),
             ),
+            // A board view's pager as a pasted table row.
+            (
+                "Next\tHarbour board opens a new ferry terminal",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            (
+                "이전글\t항만공사, 신규 여객터미널 개장",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            ("Region\tNext year\tTotal", Zone::Body, None),
             (
                 "Ferries leave the port of Gdynia, May 2, 2025. AFP/Jan Lis/File Photo",
                 Zone::Body,

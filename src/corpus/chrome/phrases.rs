@@ -91,6 +91,7 @@ const SEE_ALSO: &[&str] = &[
     "read also",
     "also read",
     "read more:",
+    "read next",
     "related:",
     "czytaj też",
     "czytaj także",
