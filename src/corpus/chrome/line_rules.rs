@@ -103,7 +103,7 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 6 && !ends_sentence(line) && DOWNLOAD.iter().any(|d| lower.contains(d)) {
         return Some(Reason::Attachment);
     }
-    if is_in_charge(&lower) {
+    if is_in_charge(&lower) || (zone != Zone::Body && is_korean_in_charge_cell(&lower)) {
         return Some(Reason::Footer);
     }
     if is_bracketed_release_time(line) {
@@ -370,6 +370,21 @@ pub(super) fn is_in_charge(lower: &str) -> bool {
                 || (rest.starts_with("   ") && !rest.trim().is_empty())
         })
     })
+}
+
+/// Whether `lower` is a Korean board view's label cell pasted with one space before its
+/// value ("담당부서 국제협력팀", "담당자 김하늘"): a Korean label of [`IN_CHARGE`], then a
+/// few words that end no sentence. Only at the page's edge: in the text, a heading may
+/// open with the same word.
+fn is_korean_in_charge_cell(lower: &str) -> bool {
+    IN_CHARGE
+        .iter()
+        .filter(|label| label.chars().any(crate::script::is_hangul))
+        .any(|label| {
+            lower.strip_prefix(label).is_some_and(|rest| {
+                rest.starts_with(' ') && (1..=4).contains(&words(rest)) && !ends_sentence(rest)
+            })
+        })
 }
 
 /// A press release's embargo or online release time, alone in brackets under its date
@@ -1240,6 +1255,8 @@ mod tests {
     fn notes_of_the_office_and_the_page_that_lines_say() {
         let cases: &[(&str, Zone, Option<Reason>)] = &[
             ("담당부서 : 국제통상과", Zone::Header, Some(Reason::Footer)),
+            ("담당부서 국제협력팀", Zone::Header, Some(Reason::Footer)),
+            ("담당자 역할 강화 방안", Zone::Body, None),
             (
                 "담당자\t주무관 박서연 (044-123-4567)",
                 Zone::Header,
