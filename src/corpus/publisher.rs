@@ -82,6 +82,16 @@ const INSTITUTION: &[&str] = &[
     "secretariat",
     "administration",
     "administracja",
+    // Universities and public centres issue their own press releases under their
+    // letterhead ("Akademia Górniczo-Hutnicza", "Krajowy Ośrodek Wsparcia Rolnictwa").
+    "university",
+    "uniwersytet",
+    "politechnika",
+    "akademia",
+    "academy",
+    "ośrodek",
+    "foundation",
+    "fundacja",
 ];
 /// Endings of Korean names of institutions and outlets (외교부, 국무조정실, 연합뉴스...).
 const KOREAN_INSTITUTION: &[&str] = &[
@@ -106,6 +116,7 @@ const KOREAN_INSTITUTION: &[&str] = &[
     "공단",
     "재단",
     "협회",
+    "대학교",
 ];
 
 /// Whether `name` reads as the name of an institution or outlet.
@@ -1406,6 +1417,29 @@ mod tests {
             t("Office of Rail and Road", &["Rail fares frozen for a year"]),
             some("Office of Rail and Road", false)
         );
+    }
+
+    #[test]
+    fn a_universitys_or_centres_letterhead_names_the_publisher() {
+        assert_eq!(
+            statement_publisher([
+                "Uniwersytet Morski w Gdyni\nKOMUNIKAT",
+                "Gdynia, 2 lutego 2024 r.",
+                "Studenci zbudowali łódź.\n\nŁódź pływa szybko i cicho po zatoce."
+            ])
+            .as_deref(),
+            Some("Uniwersytet Morski w Gdyni")
+        );
+        assert_eq!(
+            statement_publisher([
+                "PODLASKI OŚRODEK DORADZTWA ROLNICZEGO        Informacja nr 4/2024",
+                "Rolnicy otrzymają nowe szkolenia w całym regionie od marca."
+            ])
+            .as_deref(),
+            Some("PODLASKI OŚRODEK DORADZTWA ROLNICZEGO")
+        );
+        assert!(is_institution("Northern Lakes University"));
+        assert!(is_institution("한빛대학교"));
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! comment forms, cookie banners, bylines, menus, breadcrumbs, disclaimers and licence
 //! notices), and boxes of short lines judged line by line.
 
-use super::line_rules::{is_copyright, is_self_description, is_sign_up, line_hint};
+use super::line_rules::{
+    is_consent_dialog, is_copyright, is_self_description, is_sign_up, line_hint,
+};
 use super::normalize::lower_for_rules;
 #[cfg(test)]
 use super::normalize::{normalize_counting, Facts};
@@ -161,6 +163,11 @@ pub(super) fn rule_with(
     // A cookie notice is a banner: it asks to accept or tells how cookies are used.
     // Prose that merely mentions cookies in a long argument is not one.
     if n <= 80 && hits.contains(Phrases::Cookie) && hits.contains(Phrases::Banner) {
+        return Some(Reason::CookieNotice);
+    }
+    // A consent dialog over the page need not name cookies: it asks about the reader's
+    // personal data (see `is_consent_dialog`).
+    if n <= 80 && is_consent_dialog(&folded()) {
         return Some(Reason::CookieNotice);
     }
     if n <= 15 && hits.contains(Phrases::Privacy) {
@@ -424,6 +431,65 @@ mod tests {
         assert_eq!(
             extracted_chrome(&blocks),
             vec![None, Some(Reason::Disclaimer)]
+        );
+    }
+
+    #[test]
+    fn a_consent_dialog_about_the_readers_data_is_a_banner() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            (
+                "Before you press Continue, please read how the Lighthouse Media Group and its trusted partners process your personal data.",
+                Some(Reason::CookieNotice),
+            ),
+            (
+                "Klikając „Dalej”, wyrażasz zgodę na przetwarzanie Twoich danych przez wydawcę serwisu.",
+                Some(Reason::CookieNotice),
+            ),
+            (
+                "서비스 이용을 위해 귀하의 개인정보 처리에 동의해 주십시오.",
+                Some(Reason::CookieNotice),
+            ),
+            // Prose on data protection speaks of citizens' data, not the reader's.
+            (
+                "The regulator asked partners in both countries to protect citizens' personal data in cross-border transfers.",
+                None,
+            ),
+        ];
+        for &(text, expected) in cases {
+            assert_eq!(rule(text, true), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn notes_on_external_links_and_a_senders_responsibility_are_disclaimers() {
+        assert_eq!(
+            rule(
+                "This is the official website of the Harbour Board. Links to other sites should not be construed as an endorsement of their content.",
+                true
+            ),
+            Some(Reason::Disclaimer)
+        );
+        assert_eq!(
+            rule(
+                "Komunikat nadesłany. Za jego treść odpowiada wyłącznie firma, która go przysłała.",
+                true
+            ),
+            Some(Reason::Disclaimer)
+        );
+        assert_eq!(
+            rule(
+                "Za realizację inwestycji odpowiada wyłącznie strona polska, dodał minister w Gdyni.",
+                false
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_read_next_link_is_a_see_also_link() {
+        assert_eq!(
+            rule("Read Next: Harbour board opens a ferry terminal", false),
+            Some(Reason::SeeAlso)
         );
     }
 

@@ -29,6 +29,7 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
     };
     let first = blocks.iter().position(prose);
     let last = blocks.iter().rposition(prose);
+    let menu = site_menu_items(blocks, first);
     let mut buffer = String::new();
     let mut out = Vec::with_capacity(blocks.len());
     let mut under_heading = false;
@@ -51,6 +52,8 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
         };
         let mut reason = if !judged {
             None
+        } else if menu[i] {
+            Some(Reason::Navigation)
         } else if kind == BlockKind::Quote && is_metadata_callout(text) {
             Some(Reason::Byline)
         } else if is_wiki_link(text) {
@@ -84,6 +87,31 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
     out
 }
 
+/// Which blocks are items of a site's menu a web clipper kept above the headline: a run
+/// of three list items or more, each of a few words and no sentence, before any heading
+/// and before the first paragraph of prose (`first`). A list of the text comes under
+/// its headline or after a sentence introducing it.
+fn site_menu_items(blocks: &[(&str, BlockKind)], first: Option<usize>) -> Vec<bool> {
+    let mut menu = vec![false; blocks.len()];
+    let top = blocks
+        .iter()
+        .position(|(_, kind)| matches!(kind, BlockKind::Title | BlockKind::Heading(_)))
+        .unwrap_or(blocks.len())
+        .min(first.unwrap_or(blocks.len()));
+    let short_item = |&(text, kind): &(&str, BlockKind)| {
+        kind == BlockKind::ListItem && (1..=3).contains(&words(text)) && !ends_sentence(text)
+    };
+    let mut i = 0;
+    while i < top {
+        let run = blocks[i..top].iter().take_while(|b| short_item(b)).count();
+        if run >= 3 {
+            menu[i..i + run].iter_mut().for_each(|m| *m = true);
+        }
+        i += run.max(1);
+    }
+    menu
+}
+
 /// A callout of a note's facts (Obsidian, GitHub): "> [!info] Document / > Author: … ·
 /// Reviewed: … / > Tags: #a #b", its lines joined: the marker, then no sentence.
 fn is_metadata_callout(text: &str) -> bool {
@@ -111,6 +139,29 @@ fn is_wiki_link(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clipped_site_menu_above_the_headline_is_navigation() {
+        let blocks = [
+            ("Harbour Board", BlockKind::Paragraph),
+            ("About us", BlockKind::ListItem),
+            ("Ferries", BlockKind::ListItem),
+            ("Timetables", BlockKind::ListItem),
+            ("New ferry terminal opens in the north", BlockKind::Title),
+            ("Two quays", BlockKind::ListItem),
+            ("Covered car park", BlockKind::ListItem),
+            ("Bicycle racks", BlockKind::ListItem),
+            (
+                "The harbour board opened its new ferry terminal on Monday, and the first ships will call there next week.",
+                BlockKind::Paragraph,
+            ),
+        ];
+        let got = extracted_chrome(&blocks);
+        assert_eq!(&got[1..4], &[Some(Reason::Navigation); 3]);
+        assert_eq!(got[4], None);
+        // A list of the text, under its headline, stays.
+        assert_eq!(&got[5..8], &[None; 3]);
+    }
 
     #[test]
     fn a_notes_metadata_callout_and_wiki_links_are_chrome() {

@@ -275,8 +275,10 @@ pub fn classify_part(
     // After the text: lists of short lines without sentences are links.
     for (i, p) in pieces.iter().enumerate() {
         if p.zone == Zone::Footer && roles[i] == Role::Content {
-            let link_like =
-                non_blank_lines(piece_text(i)).all(|l| words(l) <= 8 && !ends_sentence(l));
+            let link_like = non_blank_lines(piece_text(i)).all(|l| {
+                let l = without_trailing_date(l);
+                words(l) <= 8 && !ends_sentence(l)
+            });
             if link_like {
                 roles[i] = Role::Chrome(Reason::FooterLinks);
             }
@@ -433,6 +435,29 @@ fn body_prose(pieces: &[Piece], paras: &[(usize, usize)], prose: &[bool]) -> Vec
         out.push(piece.zone == Zone::Body && p < paras.len() && paras[p] == (a, b) && prose[p]);
     }
     out
+}
+
+/// `line` without the date a list of other posts prints after each headline, glued on or
+/// spaced ("Ministry opens a call2025. 7. 3.", "Port reopens 03.07.2025"): three groups
+/// of digits, one of them a year, with their separators. The date's last full stop
+/// ends no sentence of the headline.
+fn without_trailing_date(line: &str) -> &str {
+    let line = line.trim_end();
+    let start = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' ')))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = &line[start..];
+    let groups: Vec<&str> = tail
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    if start > 0 && groups.len() == 3 && groups.iter().any(|g| g.len() == 4) {
+        &line[..start]
+    } else {
+        line
+    }
 }
 
 #[cfg(test)]
@@ -711,6 +736,27 @@ mod tests {
             Role::Chrome(Reason::PrivacyNotice)
         );
         assert_eq!(role_of(&all, "The ministers"), Role::Content);
+    }
+
+    #[test]
+    fn other_posts_with_their_dates_after_the_text_are_links() {
+        let page = format!(
+            "Harbour notes\n\nPort board opens a ferry terminal\n\n{PROSE}\n\n{PROSE} They will meet again in spring.\n\nMore in this category\n\nCity council votes on tram fares2025. 6. 3.\n\nWinter schedule of the ferries 12.01.2025"
+        );
+        let all = roles(&page, None);
+        assert_eq!(
+            role_of(&all, "City council votes"),
+            Role::Chrome(Reason::FooterLinks)
+        );
+        assert_eq!(
+            role_of(&all, "Winter schedule"),
+            Role::Chrome(Reason::FooterLinks)
+        );
+        assert_eq!(
+            without_trailing_date("Talks end in 2024."),
+            "Talks end in 2024."
+        );
+        assert_eq!(without_trailing_date("Call opens2025. 7. 3."), "Call opens");
     }
 
     #[test]

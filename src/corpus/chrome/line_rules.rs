@@ -103,7 +103,7 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 6 && !ends_sentence(line) && DOWNLOAD.iter().any(|d| lower.contains(d)) {
         return Some(Reason::Attachment);
     }
-    if is_in_charge(&lower) {
+    if is_in_charge(&lower) || (zone != Zone::Body && is_korean_in_charge_cell(&lower)) {
         return Some(Reason::Footer);
     }
     if is_bracketed_release_time(line) {
@@ -155,12 +155,18 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         return Some(Reason::Advertisement);
     }
     // "< Poprzedni wpis: …", "« Previous post: …": the arrow before the link's words.
+    // A board view's pager pastes as a table row, its label in the first cell: "Prev\t<a
+    // headline>", "다음글\t<제목>".
     let unarrowed = lower.trim_start_matches(['<', '‹', '«', '←', ' ']);
+    let first_cell = unarrowed
+        .split_once('\t')
+        .map(|(cell, _)| cell.trim().trim_end_matches(':').trim_end());
     if PREV_NEXT.contains(&bare)
         || (words <= 16
             && PREV_NEXT
                 .iter()
                 .any(|p| unarrowed.starts_with(&format!("{p}:"))))
+        || (words <= 25 && first_cell.is_some_and(|cell| PREV_NEXT.contains(&cell)))
     {
         return Some(Reason::PrevNext);
     }
@@ -250,6 +256,36 @@ pub(super) fn is_self_description(lower: &str) -> bool {
     english || polish || korean
 }
 
+/// Whether `lower` (in lower case) is a consent dialog's text: it speaks to the reader of
+/// *their* personal data and of the partners it is shared with, of a button to click or of
+/// consent ("Before you click Accept, read how we and our partners process your personal
+/// data", "przetwarzania Twoich danych osobowych przez ... i naszych zaufanych partnerów",
+/// "귀하의 개인정보 ... 동의"). A statement on data protection speaks of citizens' data, not
+/// of the reader's in the second person together with a site's partners or buttons.
+pub(super) fn is_consent_dialog(lower: &str) -> bool {
+    const YOUR_DATA: &[&str] = &[
+        "your personal data",
+        "your data",
+        "twoich danych",
+        "twoje dane",
+        "pani/pana danych",
+        "귀하의 개인정보",
+        "회원님의 개인정보",
+    ];
+    const ASK: &[&str] = &[
+        "partner",
+        "click",
+        "klikni",
+        "kliknięci",
+        "consent",
+        "zgod",
+        "클릭",
+        "동의",
+        "파트너",
+    ];
+    YOUR_DATA.iter().any(|w| lower.contains(w)) && ASK.iter().any(|w| lower.contains(w))
+}
+
 /// What an article's author is, in a note under the text or on a line of its own:
 /// "Jan Lis is the Herald's energy correspondent, based in Gdańsk.", "dziennikarka
 /// Gazety Portowej" (`lower` in lower case).
@@ -259,6 +295,19 @@ fn is_author_note(line: &str, lower: &str) -> bool {
     let first = lower.split_whitespace().next().unwrap_or("");
     if role(first) && words(line) <= 6 && !ends_sentence(line) {
         return true;
+    }
+    // A name, a comma, and the role with the outlet's name: "Jan Lis, Herald staff
+    // writer", "Anna Nowak, korespondentka w Seulu".
+    if let Some((name, rest)) = line.split_once(", ") {
+        let rest_words = words(rest);
+        if words(name) >= 2
+            && is_name_words(name)
+            && (1..=5).contains(&rest_words)
+            && !ends_sentence(rest)
+            && rest.split_whitespace().any(|w| role(&w.to_lowercase()))
+        {
+            return true;
+        }
     }
     // A name, "is" or "jest", and the role.
     let tokens: Vec<&str> = line.split_whitespace().collect();
@@ -283,6 +332,7 @@ const AUTHOR_ROLES: &[&str] = &[
     "korespondent",
     "reporter",
     "publicyst",
+    "writer",
 ];
 
 /// A download button's words: "PDF 원문 내려받기", "Download the report", "Pobierz".
@@ -320,6 +370,21 @@ pub(super) fn is_in_charge(lower: &str) -> bool {
                 || (rest.starts_with("   ") && !rest.trim().is_empty())
         })
     })
+}
+
+/// Whether `lower` is a Korean board view's label cell pasted with one space before its
+/// value ("담당부서 국제협력팀", "담당자 김하늘"): a Korean label of [`IN_CHARGE`], then a
+/// few words that end no sentence. Only at the page's edge: in the text, a heading may
+/// open with the same word.
+fn is_korean_in_charge_cell(lower: &str) -> bool {
+    IN_CHARGE
+        .iter()
+        .filter(|label| label.chars().any(crate::script::is_hangul))
+        .any(|label| {
+            lower.strip_prefix(label).is_some_and(|rest| {
+                rest.starts_with(' ') && (1..=4).contains(&words(rest)) && !ends_sentence(rest)
+            })
+        })
 }
 
 /// A press release's embargo or online release time, alone in brackets under its date
@@ -1190,6 +1255,8 @@ mod tests {
     fn notes_of_the_office_and_the_page_that_lines_say() {
         let cases: &[(&str, Zone, Option<Reason>)] = &[
             ("담당부서 : 국제통상과", Zone::Header, Some(Reason::Footer)),
+            ("담당부서 국제협력팀", Zone::Header, Some(Reason::Footer)),
+            ("담당자 역할 강화 방안", Zone::Body, None),
             (
                 "담당자\t주무관 박서연 (044-123-4567)",
                 Zone::Header,
@@ -1383,6 +1450,21 @@ mod tests {
                 None,
             ),
             (
+                "MARTA WIDŁO, Harbour Daily staff writer",
+                Zone::Header,
+                Some(Reason::Byline),
+            ),
+            (
+                "Anna Nowak, korespondentka w Seulu",
+                Zone::Body,
+                Some(Reason::Byline),
+            ),
+            (
+                "Piotr Lis, the port's director, said the quay would open in May.",
+                Zone::Body,
+                None,
+            ),
+            (
                 "March 4, 2025 by Jan Lis",
                 Zone::Header,
                 Some(Reason::Dateline),
@@ -1429,6 +1511,18 @@ mod tests {
                 Zone::Footer,
                 Some(Reason::PrevNext),
             ),
+            // A board view's pager as a pasted table row.
+            (
+                "Next\tHarbour board opens a new ferry terminal",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            (
+                "이전글\t항만공사, 신규 여객터미널 개장",
+                Zone::Footer,
+                Some(Reason::PrevNext),
+            ),
+            ("Region\tNext year\tTotal", Zone::Body, None),
             (
                 "Ferries leave the port of Gdynia, May 2, 2025. AFP/Jan Lis/File Photo",
                 Zone::Body,

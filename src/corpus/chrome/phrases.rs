@@ -91,6 +91,7 @@ const SEE_ALSO: &[&str] = &[
     "read also",
     "also read",
     "read more:",
+    "read next",
     "related:",
     "czytaj też",
     "czytaj także",
@@ -182,6 +183,17 @@ pub(super) const NOTICE: &[&str] = &[
     "does not necessarily reflect",
     "do not necessarily represent",
     "sole responsibility of",
+    // A site's note on its links to others: "External links ... should not be
+    // construed as an endorsement", "… does not constitute an endorsement".
+    "construed as an endorsement",
+    "constitute an endorsement",
+    "constitutes an endorsement",
+    "imply endorsement",
+    // Who answers for a press release a wire or portal carries for its sender: "Za jego
+    // treść odpowiada wyłącznie nadawca", "the issuer is solely responsible for its content".
+    "treść odpowiada wyłącznie",
+    "solely responsible for its content",
+    "solely responsible for the content",
     "nie muszą odzwierciedlać",
     "nie odzwierciedlają",
     "wyłączną odpowiedzialność",
