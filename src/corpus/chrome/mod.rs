@@ -97,7 +97,8 @@ pub enum Reason {
     AltText,
     /// A photo caption or credit ("사진=연합뉴스", "Photo: ...").
     PhotoCredit,
-    /// A comment count ("댓글 0", "3 comments").
+    /// A counter of comments, views, likes or downloads ("댓글 0", "조회수 412",
+    /// "Views: 88").
     CommentCount,
     /// A site-wide banner ("An official website of the United States government",
     /// "이 누리집은 대한민국 공식 전자정부 누리집입니다").
@@ -157,7 +158,7 @@ impl Reason {
             Reason::PrevNext => "previous/next links",
             Reason::AltText => "image alt text",
             Reason::PhotoCredit => "photo caption or credit",
-            Reason::CommentCount => "comment count",
+            Reason::CommentCount => "counter",
             Reason::SiteBanner => "site banner",
             Reason::PageTools => "page tools",
             Reason::OutsideContent => "outside the main content",
