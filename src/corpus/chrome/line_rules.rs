@@ -147,13 +147,8 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 16 && READING_TIME.iter().any(|r| lower.contains(r)) {
         return Some(Reason::ReadingTime);
     }
+    // Advertisement labels and "continues below" notices are `text_hint`'s, above.
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    if ADVERT.contains(&bare) {
-        return Some(Reason::Advertisement);
-    }
-    if words <= 10 && CONTINUES.iter().any(|c| bare.starts_with(c)) {
-        return Some(Reason::Advertisement);
-    }
     // "< Poprzedni wpis: …", "« Previous post: …": the arrow before the link's words.
     // A board view's pager pastes as a table row, its label in the first cell: "Prev\t<a
     // headline>", "다음글\t<제목>".
@@ -528,31 +523,6 @@ const READING_TIME: &[&str] = &[
     "przeczytasz w",
     "읽는 시간",
     "읽는 데 ",
-];
-
-/// An advertisement's label, alone on its line.
-const ADVERT: &[&str] = &[
-    "reklama",
-    "advertisement",
-    "ad",
-    "ads",
-    "sponsored",
-    "sponsorowane",
-    "artykuł sponsorowany",
-    "광고",
-];
-
-/// How a page says its text goes on below a video or an advertisement placed in it.
-const CONTINUES: &[&str] = &[
-    "dalsza część artykułu",
-    "dalszy ciąg artykułu",
-    "dalszy ciąg materiału",
-    "artykuł jest kontynuowany",
-    "article continues below",
-    "story continues below",
-    "continue reading below",
-    "기사 계속",
-    "기사는 아래에 계속",
 ];
 
 /// A link to the previous or next article, alone on its line or before its headline.

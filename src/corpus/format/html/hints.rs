@@ -479,7 +479,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_numbered_photo(lower) {
         return Some(Reason::PhotoCredit);
     }
-    if is_ad_label(lower) || CONTINUES_BELOW.iter().any(|c| lower.starts_with(c)) {
+    if is_ad_label(lower) || continues_below(lower) {
         return Some(Reason::Advertisement);
     }
     if READER_NOTICES.iter().any(|n| lower.contains(n)) {
@@ -678,27 +678,46 @@ fn is_bracketed_file_photo(lower: &str) -> bool {
 
 /// How a page says its text goes on past a video or an advertisement set in it:
 /// "Dalszy ciąg materiału pod wideo", "Dalsza część artykułu pod materiałem wideo",
-/// "Story continues below advertisement", "기사 계속".
+/// "Story continues below advertisement", "기사 계속". The plain-text rules read these
+/// through [`text_hint`] too.
 const CONTINUES_BELOW: &[&str] = &[
-    "dalszy ciąg materiału pod",
-    "dalsza część artykułu pod",
+    "dalszy ciąg materiału",
+    "dalszy ciąg artykułu",
+    "dalsza część artykułu",
     "dalsza część tekstu pod",
-    "artykuł jest kontynuowany pod",
+    "artykuł jest kontynuowany",
     "story continues below",
     "article continues below",
     "the article continues below",
     "continue reading below",
     "기사 계속",
     "아래 기사 계속",
+    "기사는 아래에 계속",
 ];
 
+/// A line that says the text goes on below ([`CONTINUES_BELOW`]), dashes or brackets
+/// before it.
+fn continues_below(lower: &str) -> bool {
+    let bare = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    CONTINUES_BELOW.iter().any(|c| bare.starts_with(c))
+}
+
 /// An advertisement's label standing alone, dashes or brackets around it: "-
-/// Advertisement -", "[Reklama]", "광고".
+/// Advertisement -", "[Reklama]", "Sponsorowane", "광고".
 fn is_ad_label(lower: &str) -> bool {
     let word = lower.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         word,
-        "advertisement" | "advertising" | "sponsored" | "reklama" | "ogłoszenie" | "광고"
+        "advertisement"
+            | "advertising"
+            | "ad"
+            | "ads"
+            | "sponsored"
+            | "reklama"
+            | "sponsorowane"
+            | "artykuł sponsorowany"
+            | "ogłoszenie"
+            | "광고"
     )
 }
 
