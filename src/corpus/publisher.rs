@@ -1733,6 +1733,14 @@ mod tests {
     fn a_titles_publisher_is_the_organisation_beside_the_headline() {
         let t = |title: &str, heads: &[&str]| title_publisher(title, heads);
         let some = |name: &str, portal: bool| Some((name.to_string(), portal));
+        // A county office's site names only itself in `<title>`: the office.
+        assert_eq!(
+            t(
+                "Starostwo Powiatowe w Przykładowie",
+                &["Uczniowie pojadą na praktyki do portu"]
+            ),
+            some("Starostwo Powiatowe w Przykładowie", false)
+        );
         // Headline - unit - portal: the unit.
         assert_eq!(
             t(

@@ -375,16 +375,21 @@ pub fn statement_date<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<S
 
 /// The date of a short line that starts by saying it is the publication date
 /// ("Posted 12 May 2025 in Media releases", "Opublikowano: 3.06.2025", "게시일
-/// 2025-06-03"): nothing but a date cue stands before the date.
+/// 2025-06-03"): nothing but a date cue stands before the date, in the line or in one
+/// of its cells (a footer's facts "Sitting: 14.10.2025 | Published: 14.10.2025").
 fn posted_line_date(text: &str) -> Option<String> {
     if text.len() > SHORT_BLOCK || is_copyright(text) {
         return None;
     }
-    let first = dates_in(text).into_iter().next()?;
-    let before = text[..first.at].trim().to_lowercase();
-    let cue = DATE_CUES.iter().any(|c| before.starts_with(c));
-    let only_cue = before.split_whitespace().count() <= 3 && !before.contains(['.', '!', '?']);
-    (cue && only_cue).then_some(first.iso)
+    let posted = |cell: &str| {
+        let cell = cell.trim();
+        let first = dates_in(cell).into_iter().next()?;
+        let before = cell[..first.at].trim().to_lowercase();
+        let cue = DATE_CUES.iter().any(|c| before.starts_with(c));
+        let only_cue = before.split_whitespace().count() <= 3 && !before.contains(['.', '!', '?']);
+        (cue && only_cue).then_some(first.iso)
+    };
+    posted(text).or_else(|| text.split(['|', '·']).skip(1).find_map(posted))
 }
 
 #[cfg(test)]
@@ -502,6 +507,16 @@ mod tests {
         );
         assert_eq!(
             posted_line_date("The ferry was posted to Gdynia on 2 May 2022."),
+            None
+        );
+        // A cell of a footer's facts after another dated cell.
+        assert_eq!(
+            posted_line_date("Sitting of the board: 3.02.2024 | Published: 4.02.2024 09:10")
+                .as_deref(),
+            Some("2024-02-04")
+        );
+        assert_eq!(
+            posted_line_date("Sitting of the board: 3.02.2024 | Room 4"),
             None
         );
         let blocks = [
