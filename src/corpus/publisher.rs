@@ -843,10 +843,28 @@ fn name_line(line: &str) -> Option<&str> {
     {
         return None;
     }
-    // Cells of a letterhead or a menu's row ("Home  About us  Policies") stand two spaces
-    // apart or more.
-    let cells = line
+    // A menu's row ("Home  About us  Policies  Press  Members"): short items two spaces
+    // apart, four or more of them, some of several words. A justified line spaces its
+    // words so too, but holds one word a cell.
+    let items: Vec<&str> = line
         .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let several_words = items
+        .iter()
+        .filter(|c| c.split_whitespace().count() >= 2)
+        .count();
+    if items.len() >= 4
+        && items.iter().all(|c| c.split_whitespace().count() <= 3)
+        && several_words >= 1
+        && several_words < items.len()
+    {
+        return None;
+    }
+    // Cells of a letterhead stand three spaces apart or more.
+    let cells = line
+        .split("   ")
         .flat_map(|c| c.split('\t'))
         .flat_map(|c| c.split(" – "))
         .flat_map(|c| c.split(" — "))
@@ -1557,6 +1575,11 @@ mod tests {
                 "Ferries to run hourly"
             ]),
             None
+        );
+        // A justified letterhead spaces its words so, a name all the same.
+        assert_eq!(
+            p(&["Ministry  of  Harbour  Affairs", "Ferries to run hourly"]).as_deref(),
+            Some("Ministry  of  Harbour  Affairs")
         );
         assert_eq!(
             p(&[
