@@ -114,10 +114,6 @@ pub fn from_text(
         ..Metadata::default()
     };
     if part.first {
-        let ordered = || {
-            let blocks = layout.blocks.iter().filter(|b| b.role != Role::Duplicate);
-            blocks.map(|b| &text[b.start..b.end])
-        };
         let kept: Vec<&chrome::Block> = layout
             .blocks
             .iter()
@@ -126,7 +122,7 @@ pub fn from_text(
         let texts: Vec<&str> = kept.iter().map(|b| &text[b.start..b.end]).collect();
         let headline = kept.iter().position(|b| b.role == Role::Title);
         found.date = statement::date_by_headline(&texts, headline).map(Found::text);
-        found.publisher = publisher::statement_publisher(ordered()).map(Found::text);
+        found.publisher = publisher::statement_publisher_under(&texts, headline).map(Found::text);
     }
     let mut cut = Cut::new(detector, declared.forced.is_some(), layout.blocks.len());
     // Most files have no `\r`: then no passage needs looking at for one.
@@ -214,8 +210,13 @@ pub fn from_extraction(
         meta.date = statement::date_by_headline(&texts, headline).map(Found::text);
     }
     if meta.publisher.is_none() {
-        meta.publisher = fields_publisher(&meta.fields, &ordered().collect::<Vec<_>>())
-            .or_else(|| publisher::statement_publisher(ordered()))
+        let texts: Vec<&str> = ordered().collect();
+        let headline = blocks
+            .iter()
+            .position(|b| b.kind == format::BlockKind::Title && b.set_aside.is_none());
+        meta.publisher = fields_publisher(&meta.fields, &texts)
+            .or_else(|| publisher::statement_publisher_under(&texts, headline))
+            .or_else(|| source_site(&meta.fields))
             .map(Found::text);
     }
     let declared = Declared::of(entry, meta.lang.as_deref());
@@ -279,6 +280,16 @@ fn fields_publisher(fields: &[(String, String)], blocks: &[&str]) -> Option<Stri
         .find_map(|k| field(k).filter(|v| !v.is_empty()))
         .map(str::to_string)
         .or_else(|| field("author").and_then(|a| publisher::author_publisher(a, blocks)))
+}
+
+/// The site a web clip's `source` address names ("example.co.kr"), when neither its
+/// fields nor its text name a publisher: where the page was is all the file says of
+/// whose it is.
+fn source_site(fields: &[(String, String)]) -> Option<String> {
+    fields
+        .iter()
+        .filter(|(k, _)| k == "source")
+        .find_map(|(_, v)| publisher::site_of_address(v))
 }
 
 /// Decides every passage's language and the document's metadata.
@@ -485,5 +496,22 @@ mod tests {
             Some("북극연구소")
         );
         assert_eq!(fields_publisher(&[], &["Text."]), None);
+    }
+
+    #[test]
+    fn a_web_clips_source_address_names_its_site_as_a_last_resort() {
+        let fields = vec![(
+            "source".to_string(),
+            "https://www.harbour-news.example/story?id=9".to_string(),
+        )];
+        assert_eq!(
+            source_site(&fields).as_deref(),
+            Some("harbour-news.example")
+        );
+        // A web clip that names no publisher but its address.
+        let md = "---\ntitle: Ferries run hourly\nsource: \"https://www.harbour-news.example/story?id=9\"\n---\n\n# Ferries run hourly\n\nThe boats will cross every hour from May, the operator said.\n";
+        let e = crate::corpus::format::markdown::extract(md);
+        let doc = from_extraction("clip.md", e, None, &LangDetector::default());
+        assert_eq!(doc.meta.publisher, "harbour-news.example");
     }
 }

@@ -36,6 +36,8 @@ const INSTITUTION: &[&str] = &[
     "rząd",
     "kancelaria",
     "urząd",
+    // A Polish county's office ("Starostwo Powiatowe w X") issues the county's news.
+    "starostwo",
     "commission",
     "komisja",
     "council",
@@ -367,6 +369,8 @@ fn is_name(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
         && text.chars().any(char::is_alphabetic)
+        // A web clip's `source: https://...` is where the page was, not who wrote it.
+        && !text.contains("://")
         && text.split_whitespace().count() <= 12
         && text.chars().count() <= 100
         && !text.ends_with(['.', '!', '?', ':'])
@@ -683,7 +687,9 @@ static COPYRIGHT_END: LazyLock<Regex> = LazyLock::new(|| {
 /// mark after a sentence is a photo's credit, "... in Brussels. © European Union").
 fn copyright_holder(line: &str) -> Option<String> {
     let m = COPYRIGHT_MARK.find(line)?;
-    let before = line[..m.start()].trim();
+    // A footer's row of cells ("Privacy policy | Legal notice | © X 2026", "address |
+    // tel. | Copyright © X"): the mark leads its own cell.
+    let before = line[..m.start()].rsplit('|').next().unwrap_or("").trim();
     let credit = {
         let lower = before.to_lowercase();
         CREDIT_LABELS.iter().any(|c| lower.starts_with(c))
@@ -837,6 +843,26 @@ fn name_line(line: &str) -> Option<&str> {
     {
         return None;
     }
+    // A menu's row ("Home  About us  Policies  Press  Members"): short items two spaces
+    // apart, four or more of them, some of several words. A justified line spaces its
+    // words so too, but holds one word a cell.
+    let items: Vec<&str> = line
+        .split("  ")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let several_words = items
+        .iter()
+        .filter(|c| c.split_whitespace().count() >= 2)
+        .count();
+    if items.len() >= 4
+        && items.iter().all(|c| c.split_whitespace().count() <= 3)
+        && several_words >= 1
+        && several_words < items.len()
+    {
+        return None;
+    }
+    // Cells of a letterhead stand three spaces apart or more.
     let cells = line
         .split("   ")
         .flat_map(|c| c.split('\t'))
@@ -847,7 +873,67 @@ fn name_line(line: &str) -> Option<&str> {
         .filter(|c| !c.is_empty());
     cells
         .take(2)
-        .find(|c| c.len() <= 100 && is_institution(c) && is_name_cased(c))
+        // "Posted : 2025-06-02" is a date's line, whatever its label's first word.
+        .find(|c| {
+            c.len() <= 100
+                && (is_institution(c) || is_company(c))
+                && is_name_cased(c)
+                && crate::corpus::statement::dates_in(c).is_empty()
+        })
+}
+
+/// Legal forms that end a company's registered name ("PGE Polska Grupa Energetyczna
+/// S.A.", "Acme sp. z o.o.", "Example Holdings Ltd", "Beispiel GmbH").
+const LEGAL_FORMS: &[&str] = &[
+    "s.a.",
+    "sa",
+    "sp. z o.o.",
+    "sp.z o.o.",
+    "sp. j.",
+    "sp. k.",
+    "s.k.a.",
+    "inc.",
+    "inc",
+    "ltd",
+    "ltd.",
+    "limited",
+    "llc",
+    "plc",
+    "corp.",
+    "corporation",
+    "co., ltd.",
+    "gmbh",
+    "ag",
+    "se",
+    "n.v.",
+    "nv",
+    "b.v.",
+    "bv",
+    "s.r.l.",
+    "s.p.a.",
+];
+/// Korean marks of a company's legal form, before or after its name ("주식회사 예시",
+/// "(주)예시", "㈜예시").
+const KOREAN_LEGAL_FORMS: &[&str] = &["주식회사", "(주)", "㈜"];
+
+/// Whether `name` is a company's registered name: a name that ends with its legal form
+/// ("Media Group SA", "Example Polska sp. z o.o.") or carries the Korean one. A
+/// company's letterhead names the issuer; a company in a news page's copyright line is
+/// often the publishing house that owns the site.
+pub fn is_company(name: &str) -> bool {
+    let name = name.trim().trim_end_matches(',');
+    let words = name.split_whitespace().count();
+    if words > 10 || name.chars().count() > 100 || !name.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    // Compared without their closing full stops ("Example B.V." and "Example BV.").
+    let lower = name.to_lowercase();
+    let bare = lower.trim_end_matches('.');
+    KOREAN_LEGAL_FORMS.iter().any(|f| name.contains(f))
+        || LEGAL_FORMS.iter().any(|f| {
+            bare.strip_suffix(f.trim_end_matches('.'))
+                .is_some_and(|head| head.ends_with([' ', ',']) && head.trim().chars().count() >= 2)
+        })
 }
 
 /// Separators of a breadcrumb trail ("Home > Delegation to Korea > Press").
@@ -905,8 +991,14 @@ pub fn agency_dateline(text: &str) -> Option<String> {
 /// The publisher a statement's blocks name (see the module documentation).
 pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let blocks: Vec<&str> = blocks.into_iter().collect();
+    statement_publisher_under(&blocks, None)
+}
+
+/// The publisher a statement's blocks name, with the index of its headline block when
+/// known: the site's masthead is looked for above it.
+pub fn statement_publisher_under(blocks: &[&str], headline: Option<usize>) -> Option<String> {
     let n = blocks.len();
-    if let Some(issuer) = stated_issuer(&blocks) {
+    if let Some(issuer) = stated_issuer(blocks).or_else(|| reposted_source(blocks)) {
         return Some(issuer);
     }
     if let Some(agency) = blocks
@@ -931,6 +1023,13 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
             .filter(notice),
     );
     for holder in copyright_lines.filter_map(copyright_holder) {
+        // A company's registered name there is often the house that owns the site:
+        // the masthead the page shows names the outlet.
+        if is_company(&holder) {
+            if let Some(name) = masthead(blocks, headline) {
+                return Some(name);
+            }
+        }
         if !is_jurisdiction(&holder) {
             return Some(holder);
         }
@@ -969,7 +1068,128 @@ pub fn statement_publisher<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Opt
         .find(|name| is_institution(name) && is_name_cased(name));
     footer
         .or_else(|| name_above_address(&blocks[n.saturating_sub(2 * FOOTER_BLOCKS)..]))
+        .or_else(|| masthead(blocks, headline))
         .or(state)
+}
+
+/// Labels of a line that says where a reposted text comes from ("출처: 환경부
+/// 보도자료", "Source: Ministry of Energy press release").
+const SOURCE_LABELS: &[&str] = &["출처", "자료 출처", "원문 출처", "source", "źródło"];
+/// Kinds of document a source line names after their issuer.
+const RELEASE_KINDS: &[&str] = &[
+    "보도자료",
+    "보도 자료",
+    "보도참고자료",
+    "press release",
+    "media release",
+    "news release",
+    "komunikat prasowy",
+];
+
+/// The issuer of the release a page reposts, as its source line names it: blogs,
+/// portals and newsletters that copy a press release credit it as "출처: 정보통신부
+/// 보도자료 (2025년 7월 8일)" or "Source: Ministry of Energy press release". Only with
+/// the release's kind: "Source: Reuters" under a photo credits the photo.
+fn reposted_source(blocks: &[&str]) -> Option<String> {
+    blocks
+        .iter()
+        .take(ISSUER_BLOCKS)
+        .flat_map(|b| b.lines())
+        .find_map(|line| {
+            let (label, value) = line.trim().split_once(':')?;
+            if !SOURCE_LABELS.contains(&label.trim().to_lowercase().as_str()) {
+                return None;
+            }
+            // Without the date in brackets after it.
+            let value = value.split(['(', '[']).next()?.trim();
+            let value = value.trim_end_matches([',', '.', ';']).trim_end();
+            let name = RELEASE_KINDS.iter().find_map(|kind| {
+                let at = value.len().checked_sub(kind.len())?;
+                let tail = value.get(at..)?;
+                (tail.to_lowercase() == *kind).then(|| value[..at].trim())
+            })?;
+            let name = ["'s", "’s"]
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .unwrap_or(name)
+                .trim();
+            (is_institution(name) && is_name_cased(name)).then(|| name.to_string())
+        })
+}
+
+/// Lines above the headline where a site's masthead is looked for.
+const MASTHEAD_LINES: usize = 40;
+
+/// The outlet's name as its masthead shows it: a short name standing alone on a line
+/// above the `headline` block (the logo's text, or the first crumb of the trail, "Example.pl ›
+/// Gospodarka") that the page writes again inside a line of its own text ("dziennikarka
+/// Example Insider", "told Example", "Źródło: Example.pl"). Not where a sentence
+/// starts nor after an article ("the Korean Peninsula"): a menu's word ("Korean",
+/// "World") is written so.
+fn masthead(blocks: &[&str], headline: Option<usize>) -> Option<String> {
+    let above: usize = blocks[..headline?.min(blocks.len())]
+        .iter()
+        .map(|b| b.lines().filter(|l| !l.trim().is_empty()).count())
+        .sum();
+    let lines: Vec<&str> = blocks
+        .iter()
+        .flat_map(|b| b.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let candidate = |line: &str| -> Option<String> {
+        let name = CRUMB_SEPARATORS
+            .iter()
+            .find_map(|sep| line.split_once(sep).map(|(first, _)| first.trim()))
+            .unwrap_or(line);
+        let chars = name.chars().count();
+        let words = name.split_whitespace().count();
+        let lower = name.to_lowercase();
+        let starts = name.chars().next().is_some_and(|c| c.is_uppercase())
+            || (words == 1 && name.contains('.'));
+        ((3..=40).contains(&chars)
+            && (1..=4).contains(&words)
+            && starts
+            && is_name(name)
+            && is_name_cased(name)
+            && !is_portal(name)
+            && !HOME_CRUMBS.iter().any(|h| lower == *h))
+        .then(|| name.to_string())
+    };
+    // Whether `line` writes `name` inside its text, not at a sentence's start nor as
+    // the end of a longer name ("newsletter Example Energy" of a menu's "Energy").
+    let written_in = |line: &str, name: &str| {
+        line.match_indices(name).any(|(at, _)| {
+            let before = line[..at].trim_end();
+            let after = line[at + name.len()..].chars().next();
+            let word_before = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let name_before = word_before.chars().next().is_some_and(char::is_uppercase)
+                && word_before
+                    .chars()
+                    .last()
+                    .is_some_and(char::is_alphanumeric);
+            let word_before = word_before.to_lowercase();
+            at > 0
+                && !line[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !after.is_some_and(char::is_alphanumeric)
+                && !before.ends_with(['.', '!', '?', '"', '„', '“', '«'])
+                && !["the", "a", "an"].contains(&word_before.as_str())
+                && !name_before
+        })
+    };
+    lines
+        .iter()
+        .enumerate()
+        .take(above)
+        .skip(above.saturating_sub(MASTHEAD_LINES))
+        .find_map(|(i, line)| {
+            let name = candidate(line)?;
+            lines
+                .iter()
+                .enumerate()
+                .any(|(j, l)| j != i && written_in(l, &name))
+                .then_some(name)
+        })
 }
 
 /// A street address as a footer writes it: a number with a street's word ("ul.
@@ -1098,7 +1318,11 @@ pub fn page_publisher<'a>(
     if let Some((name, false)) = &from_title {
         return Some((name.clone(), PageSource::Title));
     }
-    if let Some(name) = statement_publisher(blocks.iter().copied()) {
+    let headline = blocks.iter().position(|b| {
+        let k = key(b);
+        !k.is_empty() && headlines.iter().any(|h| key(h) == k)
+    });
+    if let Some(name) = statement_publisher_under(blocks, headline) {
         return Some((name, PageSource::Text));
     }
     from_title
@@ -1175,6 +1399,25 @@ pub fn author_publisher(author: &str, blocks: &[&str]) -> Option<String> {
         (author.split_whitespace().count() <= 10 && is_institution_name(author))
             .then(|| author.to_string())
     })
+}
+
+/// The site an address names ("https://www.example.co.kr/news/view?id=7" gives
+/// "example.co.kr"): the host without "www." and a port, when `address` is a web
+/// address with a dotted host. A web clip's only trace of its site, a last resort.
+pub fn site_of_address(address: &str) -> Option<String> {
+    let rest = address
+        .trim()
+        .split_once("://")
+        .map(|(scheme, rest)| (scheme == "http" || scheme == "https").then_some(rest))??;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host).to_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    (labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-')))
+    .then_some(host)
 }
 
 /// Words before a place in an institution's name ("Representation in Poland",
@@ -1301,6 +1544,173 @@ mod tests {
         assert_eq!(p(&["Joint statement", "The ministers agreed."]), None);
     }
     #[test]
+    fn a_copyright_mark_leads_its_cell_in_a_footers_row() {
+        let p = |blocks: &[&str]| statement_publisher(blocks.iter().copied());
+        let page = [
+            "Ferries to run every hour from May",
+            "The council said the new timetable doubles the service.",
+            "Terms of use | Accessibility | © Lakeside Transit Board 2027",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Lakeside Transit Board"));
+        let page = [
+            "Ferries to run every hour from May",
+            "The council said the new timetable doubles the service.",
+            "(12345) 9 Harbour Road | Tel 555-0100 | Copyright © Lakeside Clinic",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Lakeside Clinic"));
+        // A mark after a sentence is still a photo's credit.
+        assert_eq!(
+            copyright_holder("The ferry leaves the pier at dawn. © Jan Kowal"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_menus_row_is_no_name_and_a_companys_letterhead_is() {
+        let p = |blocks: &[&str]| statement_publisher(blocks.iter().copied());
+        // Menu items two spaces apart, one of them an institution's word.
+        assert_eq!(
+            p(&[
+                "Start  Who we are  Press  Members  Contact",
+                "Ferries to run hourly"
+            ]),
+            None
+        );
+        // A justified letterhead spaces its words so, a name all the same.
+        assert_eq!(
+            p(&["Ministry  of  Harbour  Affairs", "Ferries to run hourly"]).as_deref(),
+            Some("Ministry  of  Harbour  Affairs")
+        );
+        assert_eq!(
+            p(&[
+                "Nordwind Energia S.A.                          Informacja prasowa",
+                "Nordwind buduje magazyn energii",
+            ])
+            .as_deref(),
+            Some("Nordwind Energia S.A.")
+        );
+        for company in [
+            "Nordwind Energia S.A.",
+            "Przykład Media sp. z o.o.",
+            "Example Holdings Ltd",
+            "Beispiel Verlag GmbH",
+            "EXAMPLE MEDIA NETWORK BV.",
+            "주식회사 예시에너지",
+        ] {
+            assert!(is_company(company), "{company}");
+        }
+        for other in ["Nordwind Energia", "Ministry of Energy", "Visa", "Sa"] {
+            assert!(!is_company(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn the_masthead_beats_the_house_that_owns_the_site() {
+        // The headline is the line that starts with "Ferries" or "Promy".
+        let p = |blocks: &[&str]| {
+            let headline = blocks
+                .iter()
+                .position(|b| b.starts_with("Ferries") || b.starts_with("Promy"));
+            statement_publisher_under(blocks, headline)
+        };
+        let page = [
+            "Log in",
+            "Harbour Courier",
+            "Politics",
+            "World",
+            "Ferries to run every hour from May",
+            "By Anna Nowak, reporter at Harbour Courier",
+            "The council told Harbour Courier the timetable doubles the service.",
+            "© 2027 Example Media Holdings Ltd. All rights reserved.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Harbour Courier"));
+        // The first crumb of the trail names the site too.
+        let page = [
+            "Zaloguj",
+            "Kurier.example › Gospodarka › Handel",
+            "Promy będą kursować co godzinę",
+            "Rada miasta podwoi liczbę kursów.",
+            "Źródło: Kurier.example",
+            "© 2027 Przykład Media S.A. Wszelkie prawa zastrzeżone.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Kurier.example"));
+        // With nothing else named, the masthead the text repeats; a menu's word the
+        // text writes after "the" or at a sentence's start is none.
+        let page = [
+            "Portside",
+            "Korean",
+            "Ferries to run every hour from May",
+            "Boats will cross the Korean strait hourly, Portside learned.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Portside"));
+        let page = [
+            "Korean",
+            "Ferries to run every hour from May",
+            "Boats will cross the Korean strait hourly. Korean boats too.",
+            "© 2027 Example Media Holdings Ltd.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Example Media Holdings Ltd."));
+        // A menu's word that ends a longer name ("newsletter Harbour Energy").
+        let page = [
+            "Energy",
+            "Ferries to run every hour from May",
+            "Sign up for the newsletter Harbour Energy today.",
+            "© 2027 Example Media Holdings Ltd.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Example Media Holdings Ltd."));
+        // Only above the headline: a table's cell below it is none.
+        let page = [
+            "Ferries to run every hour from May",
+            "Portside",
+            "Boats will cross the strait hourly, said Portside officials.",
+            "© 2027 Example Media Holdings Ltd.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Example Media Holdings Ltd."));
+    }
+
+    #[test]
+    fn a_labelled_date_is_no_name_and_an_address_names_its_site() {
+        // "Post" starts an outlet's name, "Posted" a date's line.
+        assert_eq!(
+            name_line("Posted : 2027-03-02 10:40 · Updated : 2027-03-02 11:00"),
+            None
+        );
+        assert_eq!(
+            site_of_address("https://www.harbour-news.example/story?id=9").as_deref(),
+            Some("harbour-news.example")
+        );
+        assert_eq!(
+            site_of_address("http://user@portal.example.org:8080/a").as_deref(),
+            Some("portal.example.org")
+        );
+        assert_eq!(site_of_address("Harbour News"), None);
+        assert_eq!(site_of_address("file:///home/a.html"), None);
+    }
+
+    #[test]
+    fn a_reposted_releases_source_line_names_its_issuer() {
+        let p = |blocks: &[&str]| statement_publisher(blocks.iter().copied());
+        let page = [
+            "여행하는 고양이의 노트",
+            "항만공사, 여객선 증편 계획 발표",
+            "출처: 부산항만공사 보도자료 (2027년 3월 2일)",
+            "부산항만공사는 2일 여객선 운항을 늘린다고 밝혔다.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("부산항만공사"));
+        assert_eq!(
+            p(&[
+                "Ferries",
+                "Source: Harbour Authority's press release",
+                "Text."
+            ])
+            .as_deref(),
+            Some("Harbour Authority")
+        );
+        // A source without a release's kind credits a photo.
+        assert_eq!(reposted_source(&["Source: Harbour Authority"]), None);
+    }
+
+    #[test]
     fn section_names_banners_and_portals_are_told_from_names() {
         for section in [
             "Komunikaty",
@@ -1346,6 +1756,14 @@ mod tests {
     fn a_titles_publisher_is_the_organisation_beside_the_headline() {
         let t = |title: &str, heads: &[&str]| title_publisher(title, heads);
         let some = |name: &str, portal: bool| Some((name.to_string(), portal));
+        // A county office's site names only itself in `<title>`: the office.
+        assert_eq!(
+            t(
+                "Starostwo Powiatowe w Przykładowie",
+                &["Uczniowie pojadą na praktyki do portu"]
+            ),
+            some("Starostwo Powiatowe w Przykładowie", false)
+        );
         // Headline - unit - portal: the unit.
         assert_eq!(
             t(

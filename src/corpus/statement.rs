@@ -327,6 +327,56 @@ pub fn date_by_headline(blocks: &[&str], headline: Option<usize>) -> Option<Stri
     headline
         .and_then(|t| statement_date(blocks[t.saturating_sub(ABOVE_HEADLINE)..].iter().copied()))
         .or_else(|| statement_date(blocks.iter().copied()))
+        .or_else(|| lead_date(&blocks[headline.map_or(0, |t| t + 1).min(blocks.len())..]))
+}
+
+/// A month and a day without a year: Korean `6월 3일`, English `June 3` and `3 June`,
+/// Polish `3 czerwca`.
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let names = month_names();
+    let pattern = format!(
+        r"(?:^|[^\d.])(\d{{1,2}}) ?월 ?(\d{{1,2}}) ?일|(?-u:\b)(?i:({names})) +(\d{{1,2}})(?-u:\b)|(?-u:\b)(\d{{1,2}}) +(?i:({names}))(?-u:\b)"
+    );
+    Regex::new(&pattern).expect("regex")
+});
+/// A year as a sentence writes it.
+static SENTENCE_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d\d)(?-u:\b)").expect("regex"));
+
+/// Blocks after the headline where the lead paragraph is looked for.
+const LEAD_BLOCKS: usize = 4;
+
+/// The date of a lead that dates its news by month and day only, the year written in
+/// the same sentence ("한국전력은 6월 3일 바르샤바에서 열린 「2025 ... 포럼」에서 ...
+/// 밝혔다", "On June 3 the ministry opened the 2025 round"): press releases print
+/// their date in a header that print views and copies drop, and their lead names the
+/// day. Only when the sentence writes one year and nothing on the page states a date.
+fn lead_date(after_headline: &[&str]) -> Option<String> {
+    let lead = after_headline
+        .iter()
+        .take(LEAD_BLOCKS)
+        .find(|b| b.chars().count() >= 40)?;
+    // The lead's first sentence that names a month and a day.
+    lead.split_inclusive(['.', '!', '?', '。'])
+        .take(2)
+        .find_map(|sentence| {
+            let c = MONTH_DAY.captures(sentence)?;
+            let (month, day) = match (c.get(1), c.get(3), c.get(6)) {
+                (Some(m), _, _) => (m.as_str().parse().ok()?, c.get(2)?.as_str()),
+                (_, Some(name), _) => (month_of(name.as_str())?, c.get(4)?.as_str()),
+                (_, _, Some(name)) => (month_of(name.as_str())?, c.get(5)?.as_str()),
+                _ => return None,
+            };
+            let mut years: Vec<&str> = SENTENCE_YEAR
+                .find_iter(sentence)
+                .map(|m| m.as_str())
+                .collect();
+            years.dedup();
+            match years.as_slice() {
+                [year] => iso(year, month, day),
+                _ => None,
+            }
+        })
 }
 
 /// The date a statement states for itself, from its blocks in reading order (content
@@ -375,16 +425,21 @@ pub fn statement_date<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<S
 
 /// The date of a short line that starts by saying it is the publication date
 /// ("Posted 12 May 2025 in Media releases", "Opublikowano: 3.06.2025", "게시일
-/// 2025-06-03"): nothing but a date cue stands before the date.
+/// 2025-06-03"): nothing but a date cue stands before the date, in the line or in one
+/// of its cells (a footer's facts "Sitting: 14.10.2025 | Published: 14.10.2025").
 fn posted_line_date(text: &str) -> Option<String> {
     if text.len() > SHORT_BLOCK || is_copyright(text) {
         return None;
     }
-    let first = dates_in(text).into_iter().next()?;
-    let before = text[..first.at].trim().to_lowercase();
-    let cue = DATE_CUES.iter().any(|c| before.starts_with(c));
-    let only_cue = before.split_whitespace().count() <= 3 && !before.contains(['.', '!', '?']);
-    (cue && only_cue).then_some(first.iso)
+    let posted = |cell: &str| {
+        let cell = cell.trim();
+        let first = dates_in(cell).into_iter().next()?;
+        let before = cell[..first.at].trim().to_lowercase();
+        let cue = DATE_CUES.iter().any(|c| before.starts_with(c));
+        let only_cue = before.split_whitespace().count() <= 3 && !before.contains(['.', '!', '?']);
+        (cue && only_cue).then_some(first.iso)
+    };
+    posted(text).or_else(|| text.split(['|', '·']).skip(1).find_map(posted))
 }
 
 #[cfg(test)]
@@ -504,6 +559,16 @@ mod tests {
             posted_line_date("The ferry was posted to Gdynia on 2 May 2022."),
             None
         );
+        // A cell of a footer's facts after another dated cell.
+        assert_eq!(
+            posted_line_date("Sitting of the board: 3.02.2024 | Published: 4.02.2024 09:10")
+                .as_deref(),
+            Some("2024-02-04")
+        );
+        assert_eq!(
+            posted_line_date("Sitting of the board: 3.02.2024 | Room 4"),
+            None
+        );
         let blocks = [
             "Harbour pilots begin joint training",
             "The two pilot services will exchange staff for a season of winter operations on the northern route, officials said.",
@@ -516,6 +581,38 @@ mod tests {
             "Contact us",
         ];
         assert_eq!(statement_date(blocks).as_deref(), Some("2024-02-09"));
+    }
+
+    #[test]
+    fn a_lead_dated_by_month_and_day_takes_the_year_its_sentence_writes() {
+        let page = [
+            "항만공사, 핀란드 항만과 친환경 선박 연료 협약",
+            "부산항만공사는 4월 9일 헬싱키에서 열린 「2026 북유럽 항만 포럼」에서 현지 항만과 친환경 선박 연료 공급 협약을 맺었다고 밝혔다.",
+            "두 항만은 2030년까지 공급망을 구축한다.",
+        ];
+        assert_eq!(
+            date_by_headline(&page, Some(0)).as_deref(),
+            Some("2026-04-09")
+        );
+        let page = [
+            "Harbour signs a fuel deal",
+            "The port authority said on April 9 that it signed the 2026 supply deal with two shipping lines in Helsinki.",
+        ];
+        assert_eq!(
+            date_by_headline(&page, Some(0)).as_deref(),
+            Some("2026-04-09")
+        );
+        // Two years in the sentence, or none: no date.
+        let page = [
+            "Harbour signs a fuel deal",
+            "The port authority said on April 9 that volumes of 2025 will double by 2030 under the deal signed in Helsinki.",
+        ];
+        assert_eq!(date_by_headline(&page, Some(0)), None);
+        let page = [
+            "Harbour signs a fuel deal",
+            "The port authority said on April 9 that it signed the supply deal with two shipping lines in Helsinki.",
+        ];
+        assert_eq!(date_by_headline(&page, Some(0)), None);
     }
 
     #[test]

@@ -1436,7 +1436,21 @@ fn headline_outside_headings(
             && !meta::is_dateline(&raw.text)
             && !menus.repeats(&raw.text)
     };
-    if let Some(b) = (0..first_prose).find(|&b| named(b)) {
+    // Of several, the one nearest the text in the tree: a side column's box heading
+    // (`<div class="box-title">Committees</div>` over its links) shares only the page
+    // with the text, the article's own headline shares its column.
+    let near_text = |b: usize| {
+        (first_prose < blocks.len())
+            .then(|| shared_depth(page, page.blocks[b].node, page.blocks[first_prose].node))
+    };
+    let mut found: Option<(usize, Option<usize>)> = None;
+    for b in (0..first_prose).filter(|&b| named(b)) {
+        let depth = near_text(b);
+        if found.is_none_or(|(_, d)| depth > d) {
+            found = Some((b, depth));
+        }
+    }
+    if let Some((b, _)) = found {
         return Some(b);
     }
     // A long headline with a colon reads as prose ("Call for Applicants: 2026 ..."): the
@@ -1455,6 +1469,22 @@ fn headline_outside_headings(
             && crate::corpus::chrome::is_title_label(label)
             && page.blocks[b].text.chars().count() >= 8
     })
+}
+
+/// How many elements nodes `a` and `b` share above them: the depth of the element
+/// nearest both.
+fn shared_depth(page: &Page, a: u32, b: u32) -> usize {
+    let chain = |mut n: u32| {
+        let mut up = vec![n];
+        while n != 0 {
+            n = page.nodes[n as usize].parent;
+            up.push(n);
+        }
+        up.reverse();
+        up
+    };
+    let (a, b) = (chain(a), chain(b));
+    a.iter().zip(&b).take_while(|(x, y)| x == y).count()
 }
 
 /// The letters of the site's menu items and of its breadcrumb trails, set aside by

@@ -249,8 +249,11 @@ fn read_front_matter(kind: MetadataBlockKind, body: &str, meta: &mut Metadata) {
                     meta.date = Some(Found::metadata(value, NAME))
                 }
             }
+            // A web clipper's `source` is the page's address: a place, not a publisher.
             "publisher" | "source" | "site_name" => {
-                if meta.publisher.is_none() {
+                if !crate::corpus::publisher::is_declared_name(&value) {
+                    meta.fields.push((key.to_ascii_lowercase(), value));
+                } else if meta.publisher.is_none() {
                     meta.publisher = Some(Found::metadata(value, NAME))
                 }
             }
@@ -551,6 +554,18 @@ mod tests {
         assert_eq!(e.meta.title.as_ref().unwrap().value, "Joint statement");
         assert_eq!(e.meta.date.as_ref().unwrap().value, "2023-05-22");
         assert_eq!(content(&e), vec![(BlockKind::Paragraph, "Text of it.")]);
+    }
+
+    #[test]
+    fn a_web_clips_source_address_is_no_publisher() {
+        let md = "---\ntitle: \"Harbour opens a tram line\"\nsource: \"https://news.example.org/view?id=7\"\n---\n\n# Harbour opens a tram line\n\nThe line runs along the quay.\n\nCopyright © Example Harbour Authority\n";
+        let e = extract(md);
+        assert_eq!(e.meta.publisher, None);
+        let named = "---\nsource: Example Harbour Authority\n---\n\nText.\n";
+        assert_eq!(
+            extract(named).meta.publisher.map(|p| p.value).as_deref(),
+            Some("Example Harbour Authority")
+        );
     }
 
     #[test]

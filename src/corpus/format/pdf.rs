@@ -357,8 +357,25 @@ fn info(doc: &pdf_oxide::PdfDocument) -> Info {
     }
 }
 
-/// A PDF text string: UTF-16 with a byte-order mark, UTF-8, else PDFDocEncoding (read
-/// as Latin-1, which it matches for letters).
+/// What PDFDocEncoding's bytes 0x80 to 0x9F stand for (PDF 32000-1, Annex D): the
+/// punctuation and letters Latin-1 keeps control codes at there. Word and other
+/// writers put a title's dash (0x85) and Polish `Ł`/`ł` (0x95, 0x9B) in them.
+const PDF_DOC_HIGH: [char; 32] = [
+    '•', '†', '‡', '…', '—', '–', 'ƒ', '⁄', '‹', '›', '−', '‰', '„', '“', '”', '‘', '’', '‚', '™',
+    'ﬁ', 'ﬂ', 'Ł', 'Œ', 'Š', 'Ÿ', 'Ž', 'ı', 'ł', 'œ', 'š', 'ž', '\u{FFFD}',
+];
+
+/// A byte of PDFDocEncoding as a character: Latin-1 but for 0x80 to 0x9F
+/// ([`PDF_DOC_HIGH`]) and the euro sign at 0xA0.
+fn pdf_doc_char(b: u8) -> char {
+    match b {
+        0x80..=0x9F => PDF_DOC_HIGH[usize::from(b - 0x80)],
+        0xA0 => '€',
+        _ => char::from(b),
+    }
+}
+
+/// A PDF text string: UTF-16 with a byte-order mark, UTF-8, else PDFDocEncoding.
 fn pdf_text_string(bytes: &[u8]) -> String {
     let utf16 = |be: bool| {
         let units: Vec<u16> = bytes[2..]
@@ -379,7 +396,7 @@ fn pdf_text_string(bytes: &[u8]) -> String {
         [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
         _ => match std::str::from_utf8(bytes) {
             Ok(s) => s.to_string(),
-            Err(_) => bytes.iter().map(|&b| b as char).collect(),
+            Err(_) => bytes.iter().map(|&b| pdf_doc_char(b)).collect(),
         },
     }
 }

@@ -611,6 +611,27 @@ fn a_headline_outside_the_headings_is_found_by_its_name_or_the_declared_title() 
     }
 }
 
+/// A side column's box heading named as a title (`box-title`) before the content
+/// column's named headline: the headline is the one in the text's column.
+#[test]
+fn a_side_boxs_heading_is_not_the_headline_of_the_text_beside_it() {
+    let html = r##"<html><head><title>Harbour Assembly</title></head><body>
+<div id="top"><img src="logo.gif" alt="Harbour Assembly"></div>
+<div id="left"><div class="box-title">Assembly committees</div>
+<ul><li><a href="#">List of committees</a></li><li><a href="#">Sittings</a></li></ul></div>
+<div id="main">
+<div class="note-title">Committee heard the port authority on the new ferry terminal</div>
+<div class="note-text">
+<p>The Transport Committee heard the port authority on the plans for a ferry terminal, which the assembly will vote on in spring.</p>
+<p>Members asked about the cost, the timetable and the noise for residents living near the quay.</p>
+</div></div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.title.as_ref().map(|t| t.value.as_str()),
+        Some("Committee heard the port authority on the new ferry terminal")
+    );
+}
+
 /// The section's name as an `h2` inside `<title>`, and a site that declares its own
 /// name as `og:title` over a logo `h1`: neither is the headline.
 #[test]

@@ -216,6 +216,17 @@ fn page_numbers_and_titles_by_their_words() {
     assert_eq!(pdf_text_string(b"\xFE\xFF\x00A\xD5\x5C"), "A한");
 }
 
+#[test]
+fn an_info_string_in_pdf_doc_encoding_keeps_its_dashes_and_polish_letters() {
+    // A writer's title in PDFDocEncoding: the dash at 0x85, `Ł` at 0x95, `ł` at 0x9B,
+    // `ó` where Latin-1 has it.
+    assert_eq!(
+        pdf_text_string(b"Polska\x85Korea: \x95\xF3dka i Bia\x9Bystok"),
+        "Polska–Korea: Łódka i Białystok"
+    );
+    assert_eq!(pdf_text_string(b"Program \xA0 2026"), "Program € 2026");
+}
+
 fn testdata(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("src/corpus/format/testdata")
