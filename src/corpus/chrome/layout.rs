@@ -272,6 +272,26 @@ pub fn classify_part(
         }
     }
 
+    // A press release names its press contact under the headline, a line each: the
+    // office or person ("Office of Public Affairs", "Biuro Prasowe", "대변인실") over a
+    // telephone number or an e-mail address. The header's block was split to be judged
+    // line by line, so the name over its contact lines is told here.
+    // A label over the name ("Media contact" / "Anna Lis" / "+48 …") goes with it.
+    let mut named = vec![false; pieces.len()];
+    for i in (below..pieces.len().saturating_sub(1)).rev() {
+        let next = &text[pieces[i + 1].start..pieces[i + 1].end];
+        if pieces[i].zone == Zone::Header
+            && pieces[i + 1].para == pieces[i].para
+            && roles[i] == Role::Content
+            && roles[i + 1] == Role::Chrome(Reason::Footer)
+            && (named[i + 1] || is_contact_address(next))
+            && is_contact_name(&text[pieces[i].start..pieces[i].end])
+        {
+            roles[i] = Role::Chrome(Reason::Footer);
+            named[i] = true;
+        }
+    }
+
     // After the text: lists of short lines without sentences are links.
     for (i, p) in pieces.iter().enumerate() {
         if p.zone == Zone::Footer && roles[i] == Role::Content {
@@ -437,6 +457,22 @@ fn body_prose(pieces: &[Piece], paras: &[(usize, usize)], prose: &[bool]) -> Vec
     out
 }
 
+/// Whether `line` reaches someone: it holds an e-mail address or a telephone number.
+fn is_contact_address(line: &str) -> bool {
+    crate::corpus::format::html::has_email(line)
+        || crate::corpus::format::html::has_phone_number(line)
+}
+
+/// Whether `line` can name a press contact over its telephone or e-mail line: a few
+/// words without digits or a sentence's end ("Office of Public Affairs", "Anna Lis",
+/// "Media contact:").
+fn is_contact_name(line: &str) -> bool {
+    let line = line.trim();
+    (1..=6).contains(&words(line))
+        && !ends_sentence(line)
+        && !line.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// `line` without the date a list of other posts prints after each headline, glued on or
 /// spaced ("Ministry opens a call2025. 7. 3.", "Port reopens 03.07.2025"): three groups
 /// of digits, one of them a year, with their separators. The date's last full stop
@@ -524,6 +560,31 @@ mod tests {
     }
 
     #[test]
+    fn a_press_contact_under_the_headline_is_chrome_with_its_name() {
+        let text = format!(
+            "Harbour Authority\nPress Releases\n\n\
+             Harbour Authority and Port of Gdynia Sign a Ferry Pact\n\nMarch 3, 2025\n\n\
+             Media contact\nPress Office\n+48 58 555 01 01\npress@harbour.example.org\n\n\
+             Ferry routes for the Baltic\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in ["Media contact", "Press Office", "+48 58", "press@"] {
+            assert_eq!(
+                role_of(&all, start),
+                Role::Chrome(Reason::Footer),
+                "{start}: {all:#?}"
+            );
+        }
+        assert_eq!(role_of(&all, "Harbour Authority and"), Role::Title);
+        // A standfirst of its own paragraph is no contact's name.
+        assert_eq!(role_of(&all, "Ferry routes"), Role::Content, "{all:#?}");
+    }
+
+    #[test]
     fn a_portal_footer_with_its_notes_and_most_read_list_is_chrome() {
         let text = format!(
             "{PROSE}\n\n{PROSE} End.\n\n\
@@ -591,6 +652,49 @@ mod tests {
         );
         // The run ends at the next paragraph of prose.
         assert_eq!(role_of(&all, &format!("{PROSE} The pact")), Role::Content);
+    }
+
+    #[test]
+    fn long_headlines_under_a_related_or_latest_releases_heading_after_the_text_are_links() {
+        // After the last paragraph, a press office lists its other releases under
+        // "Related" or "Latest press releases": headlines too long for a footer's links.
+        let text = format!(
+            "Harbour Authority\n\nPorts of Two Seas Agree on Shared Ferry Timetables\n\n\
+             {PROSE}\n\n{PROSE} The timetable starts in May.\n\n\
+             Related\nHarbour Authority Approves New Funding for the Northern Breakwater Works\n\
+             Podcast: Ferries after the winter storms\n\
+             Sign up for our newsletter to receive the latest news from the port.\n\
+             The authority runs every port of the region.\nJobs\n\n\
+             Latest press releases\n\
+             Shipping lanes: the authority publishes its plan for the dredging season\n\
+             Harbour Authority welcomes the new ministers of transport to the port\n\
+             Tariffs: fees stay level for local fishing boats in 2026"
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in [
+            "Related",
+            "Harbour Authority Approves",
+            "Latest press releases",
+            "Shipping lanes",
+        ] {
+            assert_eq!(
+                role_of(&all, start),
+                Role::Chrome(Reason::RelatedLinks),
+                "{start}: {all:#?}"
+            );
+        }
+        assert_eq!(role_of(&all, "Ports of Two Seas"), Role::Title);
+        // A heading of the text that opens with the word is no list's heading.
+        let text = format!(
+            "Ports of Two Seas Agree on Shared Ferry Timetables\n\n{PROSE}\n\n\
+             Related measures for the fishing fleet\n\n{PROSE} They start in May."
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Related measures"), Role::Content, "{all:#?}");
     }
 
     #[test]

@@ -118,6 +118,12 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 4 && ACCESSIBILITY.iter().any(|a| lower.starts_with(a)) {
         return Some(Reason::FooterLinks);
     }
+    if words <= 10 && is_standards_link(&lower) {
+        return Some(Reason::FooterLinks);
+    }
+    if words <= 2 && FOLLOW.contains(&lower.trim_start_matches(['+', ' '])) {
+        return Some(Reason::Button);
+    }
     if words <= 20 && AUTHOR.iter().any(|a| lower.starts_with(a)) {
         return Some(Reason::Byline);
     }
@@ -441,6 +447,41 @@ const ACCESSIBILITY: &[&str] = &[
     "웹접근성",
 ];
 
+/// How an outlet names the page of its editorial standards, linked under each article.
+const STANDARDS: &[&str] = &[
+    "our standards",
+    "our editorial standards",
+    "editorial standards",
+    "editorial guidelines",
+    "standardy redakcyjne",
+    "zasady redakcyjne",
+    "윤리강령",
+    "편집 원칙",
+];
+
+/// A link to the outlet's editorial standards under its article ([`STANDARDS`]), alone
+/// or with the name of the page after a colon: "Our Standards: The Agency Trust
+/// Principles." (`lower` in lower case; a sentence about editorial standards goes on
+/// without a colon).
+fn is_standards_link(lower: &str) -> bool {
+    STANDARDS.iter().any(|s| {
+        lower
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(':'))
+    })
+}
+
+/// A blog's or channel's button to follow its author, pasted on a line of its own
+/// beside the post's date: "이웃추가", "+ Follow", "Obserwuj".
+const FOLLOW: &[&str] = &[
+    "이웃추가",
+    "서로이웃추가",
+    "팔로우",
+    "구독",
+    "follow",
+    "obserwuj",
+];
+
 /// Labels of an author's line: "Author: …", "Autorzy: …", "저자: …".
 const AUTHOR: &[&str] = &[
     "author:", "authors:", "autor:", "autorzy:", "저자:", "저자 :",
@@ -563,6 +604,7 @@ const PREV_NEXT: &[&str] = &[
 /// action.
 const TOOL_LINE_WORDS: &[&str] = &[
     "본문",
+    "기타",
     "기사",
     "글자",
     "글자크기",
@@ -583,6 +625,8 @@ const TOOL_LINE_WORDS: &[&str] = &[
 ];
 /// The action of a page tool, one of which a line of [`TOOL_LINE_WORDS`] needs.
 const TOOL_ACTIONS: &[&str] = &[
+    // "본문 기타 기능": a blog post's menu of its other tools.
+    "기능",
     "듣기",
     "조절",
     "변경",
@@ -1332,6 +1376,22 @@ mod tests {
                 Zone::Body,
                 Some(Reason::FooterLinks),
             ),
+            (
+                "Our standards: The Harbour Wire Newsroom Principles.",
+                Zone::Footer,
+                Some(Reason::FooterLinks),
+            ),
+            ("Zasady redakcyjne", Zone::Footer, Some(Reason::FooterLinks)),
+            (
+                "Editorial standards in the port's press office were reviewed.",
+                Zone::Body,
+                None,
+            ),
+            ("+ 이웃추가", Zone::Header, Some(Reason::Button)),
+            ("Obserwuj", Zone::Header, Some(Reason::Button)),
+            ("Follow the ferry routes", Zone::Header, None),
+            ("본문 기타 기능", Zone::Header, Some(Reason::PageTools)),
+            ("기타 기능 개선", Zone::Body, None),
             (
                 "항만에서 협약식이 열리고 있다. 2024.03.04. press@wire.example *재판매 및 DB 금지",
                 Zone::Body,
