@@ -255,7 +255,8 @@ pub fn classify_part(
     // A browser copies an image as its alternative text, on a line of its own just
     // above the caption: a few words without a full stop over a line set aside as a
     // photo's caption or credit are the image's. (Below the title: a headline may
-    // stand over the photo's credit, its image not copied; without a title, none is.)
+    // stand over the photo's credit, its image not copied; without a title, none is. A
+    // table's last row over its source is no image's.)
     let below = title_at.map_or(pieces.len(), |t| t + 1);
     for i in below..pieces.len().saturating_sub(1) {
         let line = &text[pieces[i].start..pieces[i].end];
@@ -265,6 +266,7 @@ pub fn classify_part(
             && pieces[i].shape.lines == 1
             && (2..=15).contains(&pieces[i].shape.words)
             && !ends_sentence(line)
+            && table_row_cells(line).is_none()
             && gap.trim().is_empty()
             && gap.matches('\n').count() == 1
         {
@@ -292,9 +294,37 @@ pub fn classify_part(
         }
     }
 
-    // After the text: lists of short lines without sentences are links.
+    // A table of the text pasted a row a line, its cells split by tabs: a row dating an
+    // event ("일시\t2025년 7월 8일(화) 10:00", "Termin\t12 maja 2025") beside rows of the
+    // same cells kept as text is the table's, not the page's date line. (Above the
+    // text, a board view's rows of facts are chrome together.)
+    let rows: Vec<Option<usize>> = (0..pieces.len())
+        .map(|i| table_row_cells(piece_text(i)))
+        .collect();
+    let beside_kept_row = |i: usize, roles: &[Role]| {
+        [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            j < pieces.len() && rows[j].is_some() && rows[j] == rows[i] && roles[j] == Role::Content
+        })
+    };
+    for i in 0..pieces.len() {
+        if pieces[i].zone == Zone::Body
+            && roles[i] == Role::Chrome(Reason::Dateline)
+            && rows[i].is_some()
+            && beside_kept_row(i, &roles)
+        {
+            roles[i] = Role::Content;
+        }
+    }
+
+    // After the text: lists of short lines without sentences are links. A table's rows
+    // are not: a table may follow the last paragraph.
     for (i, p) in pieces.iter().enumerate() {
-        if p.zone == Zone::Footer && roles[i] == Role::Content {
+        let table = rows[i].is_some()
+            && [i.wrapping_sub(1), i + 1]
+                .into_iter()
+                .any(|j| j < pieces.len() && rows[j] == rows[i])
+            || is_table(piece_text(i));
+        if p.zone == Zone::Footer && roles[i] == Role::Content && !table {
             let link_like = non_blank_lines(piece_text(i)).all(|l| {
                 let l = without_trailing_date(l);
                 words(l) <= 8 && !ends_sentence(l)
@@ -457,6 +487,33 @@ fn body_prose(pieces: &[Piece], paras: &[(usize, usize)], prose: &[bool]) -> Vec
     out
 }
 
+/// The number of cells of `line` if it is a table's row pasted with tabs: two cells or
+/// more, not blank.
+fn table_row_cells(line: &str) -> Option<usize> {
+    if line.contains('\n') || !line.contains('\t') {
+        return None;
+    }
+    let cells = line.split('\t').filter(|c| !c.trim().is_empty()).count();
+    (cells >= 2).then_some(cells)
+}
+
+/// Whether `text` is a table pasted as one block: two rows or more, each of the same
+/// number of cells split by tabs.
+fn is_table(text: &str) -> bool {
+    let mut rows = non_blank_lines(text).map(|l| table_row_cells(l.trim_end_matches('\r')));
+    let Some(Some(first)) = rows.next() else {
+        return false;
+    };
+    let mut more = false;
+    for row in rows {
+        if row != Some(first) {
+            return false;
+        }
+        more = true;
+    }
+    more
+}
+
 /// Whether `line` reaches someone: it holds an e-mail address or a telephone number.
 fn is_contact_address(line: &str) -> bool {
     crate::corpus::format::html::has_email(line)
@@ -530,6 +587,43 @@ mod tests {
         assert!(
             all.iter()
                 .any(|&(t, r)| t.ends_with("Jan Lis") && r == Role::Chrome(Reason::PhotoCredit)),
+            "{all:#?}"
+        );
+    }
+
+    #[test]
+    fn rows_of_a_table_pasted_with_tabs_stay_text() {
+        // A notice pasted a paragraph a line: the board's facts above the text, a table
+        // of the event (its date in a row) and a table of figures led by years, the
+        // last over its source, and a table after the last paragraph.
+        let lines = [
+            "공지사항",
+            "항만 물류 설명회 참가기업 모집",
+            "작성자\t물류정책팀\t등록일\t2025-03-04",
+            "조회수\t88\t첨부파일\t신청서.hwp (20KB)",
+            "항만공사는 부산 북항에서 국내 물류기업을 위한 항만 물류 설명회를 열고 참가기업을 아래와 같이 모집한다고 밝혔다.",
+            "일시\t2025년 4월 2일(수) 14:00~17:00",
+            "장소\t부산 북항 국제여객터미널 회의실",
+            "연도\t물동량\t증가율",
+            "2023\t2,310\t3,1",
+            "2024\t2,450\t6,0",
+            "자료: 항만공사",
+            "항만공사는 설명회에서 내년 물류단지 조성 계획과 입주 기업 지원 제도를 소개하고 기업들의 의견을 듣는다고 덧붙였다.",
+            "구분\t지원 내용",
+            "입주\t임대료 감면",
+        ];
+        let page = lines.join("\n");
+        let all: Vec<(String, Role)> = text_layout(&page)
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in ["일시", "장소", "연도", "2023", "2024", "구분", "입주"] {
+            assert_eq!(role_of(&all, start), Role::Content, "{start}: {all:#?}");
+        }
+        assert_eq!(
+            role_of(&all, "작성자"),
+            Role::Chrome(Reason::Byline),
             "{all:#?}"
         );
     }

@@ -79,7 +79,7 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     }
     // A lone year is a table's cell or a heading more often than a date line.
     let lone_number = line.bytes().all(|b| b.is_ascii_digit());
-    if !lone_number && crate::corpus::format::html::is_dateline(line) {
+    if !lone_number && crate::corpus::format::html::is_dateline(line) && is_dated_row(line) {
         return Some(Reason::Dateline);
     }
     if ends_with_credit(line) {
@@ -219,6 +219,18 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         return Some(Reason::Byline);
     }
     None
+}
+
+/// Whether a line that reads as a date line is one by its cells, when it is a table's
+/// row pasted with tabs: one of them, not a lone number, must be a date line ("등록일\t
+/// 2025-07-15\t조회수\t1,482"). A row of figures led by its year ("2024\t1,9\t11,8")
+/// is the text's table; a line without tabs is judged whole.
+fn is_dated_row(line: &str) -> bool {
+    !line.contains('\t')
+        || line.split('\t').map(str::trim).any(|cell| {
+            !cell.bytes().all(|b| b.is_ascii_digit())
+                && crate::corpus::format::html::is_dateline(cell)
+        })
 }
 
 /// Whether `name` is a person's name or two: capitalised words, up to six of them with
@@ -1392,6 +1404,13 @@ mod tests {
             ("Follow the ferry routes", Zone::Header, None),
             ("본문 기타 기능", Zone::Header, Some(Reason::PageTools)),
             ("기타 기능 개선", Zone::Body, None),
+            ("2024\t3,1\t12,5\t15,6", Zone::Body, None),
+            ("2019\t2024", Zone::Body, None),
+            (
+                "게시일\t2025-03-04\t조회\t210",
+                Zone::Header,
+                Some(Reason::Dateline),
+            ),
             (
                 "항만에서 협약식이 열리고 있다. 2024.03.04. press@wire.example *재판매 및 DB 금지",
                 Zone::Body,
