@@ -10,6 +10,7 @@ use super::line_rules::{is_page_number, line_hint};
 use super::normalize::{
     hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
 };
+use super::phrases::IMAGE_NOUNS;
 use super::title::{choose_title, is_name, without_type_label};
 use super::words::{
     ends_sentence, is_prose, lines_end_sentence, link_like, non_blank_lines, words,
@@ -252,6 +253,32 @@ pub fn classify_part(
     let (title_at, widen) = choose_title(text, paras, &pieces, &mut roles, known_title);
     let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
 
+    // A document's running header may start on its second page, the first bearing the
+    // letterhead: the page's first line, the title shortened beside the office's name
+    // in a column of its own ("Report on the Joint Committee        Ministry"). Two
+    // pages give no repeat to find it by.
+    if let Some(t) = title_at {
+        let title = widen
+            .as_ref()
+            .map_or(piece_text(t), |&(_, a, b, _)| &text[a..b]);
+        let title_words: FxHashSet<String> = normalized(title)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        for i in t + 1..pieces.len() {
+            if roles[i] == Role::Content
+                && pieces[i].shape.lines == 1
+                && text[..pieces[i].start]
+                    .trim_end_matches([' ', '\t', '\n', '\r'])
+                    .ends_with('\u{c}')
+                && is_title_beside_name(piece_text(i), &title_words)
+            {
+                roles[i] = Role::Chrome(Reason::RunningHeader);
+            }
+        }
+    }
+
     // A browser copies an image as its alternative text, on a line of its own just
     // above the caption: a few words without a full stop over a line set aside as a
     // photo's caption or credit are the image's. (Below the title: a headline may
@@ -294,6 +321,31 @@ pub fn classify_part(
         }
     }
 
+    // A news page closes its article with the writer's box: the byline, a line of what
+    // the writer covers ("산업부에서 통신 업계를 취재합니다.", "Anna Lee covers ports
+    // for the Courier.") and a button to follow or subscribe.
+    for i in 1..pieces.len().saturating_sub(1) {
+        let byline_above = {
+            let above = piece_text(i - 1).trim();
+            let shape = Shape {
+                words: words(above),
+                lines: 1,
+                cased: true,
+            };
+            pieces[i - 1].shape.lines == 1
+                && rule_with(above, true, &shape, &mut buffer) == Some(Reason::Byline)
+        };
+        if pieces[i].zone == Zone::Footer
+            && roles[i] == Role::Content
+            && pieces[i].shape.lines == 1
+            && pieces[i].shape.words <= 25
+            && matches!(roles[i + 1], Role::Chrome(Reason::Form | Reason::Button))
+            && byline_above
+        {
+            roles[i] = Role::Chrome(Reason::Byline);
+        }
+    }
+
     // A table of the text pasted a row a line, its cells split by tabs: a row dating an
     // event ("일시\t2025년 7월 8일(화) 10:00", "Termin\t12 maja 2025") beside rows of the
     // same cells kept as text is the table's, not the page's date line. (Above the
@@ -313,6 +365,29 @@ pub fn classify_part(
             && beside_kept_row(i, &roles)
         {
             roles[i] = Role::Content;
+        }
+    }
+
+    // Between the headline and the text, alt text copied without a caption under it
+    // says what kind of picture it is: "Plakat programu stypendialnego", "Poster of
+    // the ferry festival".
+    for i in below..pieces.len() {
+        let line = piece_text(i).trim();
+        let first = line
+            .split(' ')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(':')
+            .to_lowercase();
+        if pieces[i].zone == Zone::Header
+            && roles[i] == Role::Content
+            && pieces[i].shape.lines == 1
+            && (2..=12).contains(&pieces[i].shape.words)
+            && !ends_sentence(line)
+            && !line.contains(':')
+            && IMAGE_NOUNS.contains(&first.as_str())
+        {
+            roles[i] = Role::Chrome(Reason::AltText);
         }
     }
 
@@ -487,6 +562,23 @@ fn body_prose(pieces: &[Piece], paras: &[(usize, usize)], prose: &[bool]) -> Vec
     out
 }
 
+/// Whether `line` is a running header set in two columns, a run of spaces between
+/// them: three words or more of the title (`title_words`, normalized) on one side, up
+/// to three words (an office's name or abbreviation, a page number) on the other.
+fn is_title_beside_name(line: &str, title_words: &FxHashSet<String>) -> bool {
+    let Some((left, right)) = line.trim().split_once("    ") else {
+        return false;
+    };
+    let (left, right) = (left.trim(), right.trim());
+    let of_title = |side: &str| {
+        let side = normalized(side);
+        let words: Vec<&str> = side.split(' ').filter(|w| !w.is_empty()).collect();
+        words.len() >= 3 && words.iter().all(|w| title_words.contains(*w))
+    };
+    let short = |side: &str| (1..=3).contains(&words(side)) && !side.contains("    ");
+    (of_title(left) && short(right)) || (short(left) && of_title(right))
+}
+
 /// The number of cells of `line` if it is a table's row pasted with tabs: two cells or
 /// more, not blank.
 fn table_row_cells(line: &str) -> Option<usize> {
@@ -589,6 +681,85 @@ mod tests {
                 .any(|&(t, r)| t.ends_with("Jan Lis") && r == Role::Chrome(Reason::PhotoCredit)),
             "{all:#?}"
         );
+    }
+
+    #[test]
+    fn alt_text_naming_its_picture_between_the_headline_and_the_text_is_chrome() {
+        let text = format!(
+            "Harbour News\n\nGdynia Opens Its Ferry Festival for the Summer Season\n\n\
+             3 March 2025\n\nPoster of the ferry festival in the old harbour\n\n\
+             Pictures from the quay, a summer on the Baltic\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "Poster of"),
+            Role::Chrome(Reason::AltText),
+            "{all:#?}"
+        );
+        // A standfirst is no picture's.
+        assert_eq!(role_of(&all, "Pictures from"), Role::Content, "{all:#?}");
+        assert_eq!(role_of(&all, "Gdynia Opens"), Role::Title);
+    }
+
+    #[test]
+    fn the_writers_line_between_the_byline_and_the_follow_button_is_chrome() {
+        let lines = [
+            "항만일보",
+            "부산항 신규 여객터미널 개장…크루즈 유치 본격화",
+            "입력 2025.03.05 09:10",
+            "항만공사는 5일 부산 북항에 새 국제여객터미널을 열고 크루즈선과 국제 여객선을 함께 받을 수 있게 됐다고 밝혔다.",
+            "공사는 올해 크루즈 120척을 유치하고 터미널 주변에 관광 안내소와 면세점을 차례로 열 계획이라고 덧붙였다.",
+            "이○○ 기자",
+            "해양수산부와 항만 물류를 취재합니다.",
+            "구독하기",
+            "터미널 이용객은 전년보다 늘었다.",
+        ];
+        let page = lines.join("\n");
+        let all: Vec<(String, Role)> = text_layout(&page)
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "해양수산부와"),
+            Role::Chrome(Reason::Byline),
+            "{all:#?}"
+        );
+        // Without the writer's byline above, a line after the text stays.
+        assert_eq!(role_of(&all, "터미널 이용객"), Role::Content, "{all:#?}");
+    }
+
+    #[test]
+    fn a_running_header_from_the_second_page_on_is_chrome() {
+        // Two pages of `pdftotext` output: the letterhead on the first, the running
+        // header (the title shortened, the office's abbreviation) only on the second.
+        let text = format!(
+            "Harbour Authority                              Gdynia, 3 March 2025\n\n\n\
+             Report on the Second Meeting of the Baltic Ferry\n\
+             Joint Committee on Port Services\n\n{PROSE}\n\n{PROSE} First.\n\n\
+             1\n\x0cReport on the Second Meeting of the Joint Committee          HA\n\n\
+             {PROSE} Second.\n\nReport on the Joint Committee          HA\n\n{PROSE} Third.\n\n2\n\x0c"
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "Report on the Second Meeting of the Joint"),
+            Role::Chrome(Reason::RunningHeader),
+            "{all:#?}"
+        );
+        assert_eq!(
+            role_of(&all, "Report on the Second Meeting of the Baltic"),
+            Role::Title
+        );
+        // Not at the top of a page: the text's own line.
+        assert_eq!(role_of(&all, "Report on the Joint"), Role::Content);
     }
 
     #[test]

@@ -134,6 +134,25 @@ pub(super) const RELATED_ALONE: &[&str] = &[
     "최신 글",
     "추천",
 ];
+/// The kinds of picture an image's alternative text opens with when it says what the
+/// picture is ("Plakat programu stypendialnego", "Poster of the festival", "포스터 이미지").
+pub(super) const IMAGE_NOUNS: &[&str] = &[
+    "plakat",
+    "zdjęcie",
+    "fotografia",
+    "grafika",
+    "infografika",
+    "ilustracja",
+    "poster",
+    "photo",
+    "picture",
+    "image",
+    "illustration",
+    "infographic",
+    "포스터",
+    "이미지",
+    "인포그래픽",
+];
 pub(super) const COOKIE: &[&str] = &["cookie", "ciasteczk", "쿠키"];
 pub(super) const PRIVACY: &[&str] = &[
     "privacy policy",
