@@ -706,6 +706,51 @@ mod tests {
     }
 
     #[test]
+    fn a_blogs_tool_lines_around_a_repost_are_chrome() {
+        // A blog post reposting a press release, pasted a paragraph a line: the follow
+        // and tool buttons under the date, the reactions and report button between the
+        // release's paragraphs.
+        let lines = [
+            "블로그",
+            "항만 이야기",
+            "부산항 신규 터미널 개장 소식",
+            "2025. 3. 5. 10:20",
+            "이웃추가",
+            "본문 기타 기능",
+            "항만공사는 5일 부산 북항에 새 국제여객터미널을 열고 크루즈선과 국제 여객선을 함께 받을 수 있게 됐다고 밝혔다.",
+            "공감 5",
+            "댓글 2",
+            "공유하기",
+            "신고하기",
+            "공사는 올해 크루즈 120척을 유치하고 터미널 주변에 관광 안내소와 면세점을 차례로 열 계획이라고 덧붙였다.",
+            "터미널 이용객은 지난해보다 크게 늘었으며 공사는 연말까지 주차장과 대중교통 연결도 개선할 예정이라고 전했다.",
+        ];
+        let page = lines.join("\n");
+        let all: Vec<(String, Role)> = text_layout(&page)
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in [
+            "이웃추가",
+            "본문 기타",
+            "공감 5",
+            "댓글 2",
+            "공유하기",
+            "신고하기",
+        ] {
+            assert!(
+                matches!(role_of(&all, start), Role::Chrome(_)),
+                "{start}: {all:#?}"
+            );
+        }
+        assert_eq!(role_of(&all, "부산항 신규"), Role::Title, "{all:#?}");
+        for start in ["항만공사는", "공사는 올해", "터미널 이용객"] {
+            assert_eq!(role_of(&all, start), Role::Content, "{start}: {all:#?}");
+        }
+    }
+
+    #[test]
     fn the_writers_line_between_the_byline_and_the_follow_button_is_chrome() {
         let lines = [
             "항만일보",

@@ -121,7 +121,7 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 10 && is_standards_link(&lower) {
         return Some(Reason::FooterLinks);
     }
-    if words <= 2 && FOLLOW.contains(&lower.trim_start_matches(['+', ' '])) {
+    if words <= 2 && POST_BUTTONS.contains(&lower.trim_start_matches(['+', ' '])) {
         return Some(Reason::Button);
     }
     if words <= 20 && AUTHOR.iter().any(|a| lower.starts_with(a)) {
@@ -483,15 +483,19 @@ fn is_standards_link(lower: &str) -> bool {
     })
 }
 
-/// A blog's or channel's button to follow its author, pasted on a line of its own
-/// beside the post's date: "이웃추가", "+ Follow", "Obserwuj".
-const FOLLOW: &[&str] = &[
+/// A blog's or channel's buttons pasted on lines of their own beside a post: to follow
+/// its author ("이웃추가", "+ Follow", "Obserwuj") or to report the post ("신고하기",
+/// "Zgłoś nadużycie"), between the paragraphs of a repost as well.
+const POST_BUTTONS: &[&str] = &[
     "이웃추가",
     "서로이웃추가",
     "팔로우",
     "구독",
     "follow",
     "obserwuj",
+    "신고하기",
+    "report abuse",
+    "zgłoś nadużycie",
 ];
 
 /// Labels of an author's line: "Author: …", "Autorzy: …", "저자: …".
@@ -1401,6 +1405,8 @@ mod tests {
             ),
             ("+ 이웃추가", Zone::Header, Some(Reason::Button)),
             ("Obserwuj", Zone::Header, Some(Reason::Button)),
+            ("신고하기", Zone::Body, Some(Reason::Button)),
+            ("Report abuse", Zone::Body, Some(Reason::Button)),
             ("Follow the ferry routes", Zone::Header, None),
             ("본문 기타 기능", Zone::Header, Some(Reason::PageTools)),
             ("기타 기능 개선", Zone::Body, None),
