@@ -373,19 +373,16 @@ pub fn classify_part(
     // the ferry festival".
     for i in below..pieces.len() {
         let line = piece_text(i).trim();
-        let first = line
-            .split(' ')
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(':')
-            .to_lowercase();
         if pieces[i].zone == Zone::Header
             && roles[i] == Role::Content
             && pieces[i].shape.lines == 1
             && (2..=12).contains(&pieces[i].shape.words)
             && !ends_sentence(line)
             && !line.contains(':')
-            && IMAGE_NOUNS.contains(&first.as_str())
+            && {
+                let lower = line.to_lowercase();
+                IMAGE_NOUNS.iter().any(|n| lower.starts_with(n))
+            }
         {
             roles[i] = Role::Chrome(Reason::AltText);
         }
@@ -688,7 +685,8 @@ mod tests {
         let text = format!(
             "Harbour News\n\nGdynia Opens Its Ferry Festival for the Summer Season\n\n\
              3 March 2025\n\nPoster of the ferry festival in the old harbour\n\n\
-             Pictures from the quay, a summer on the Baltic\n\n{PROSE}\n\n{PROSE} End."
+             Pictures from the quay, a summer on the Baltic\n\n\
+             Photo exhibition opens at the ferry terminal\n\n{PROSE}\n\n{PROSE} End."
         );
         let all: Vec<(String, Role)> = text_layout(&text)
             .blocks
@@ -702,6 +700,7 @@ mod tests {
         );
         // A standfirst is no picture's.
         assert_eq!(role_of(&all, "Pictures from"), Role::Content, "{all:#?}");
+        assert_eq!(role_of(&all, "Photo exhibition"), Role::Content, "{all:#?}");
         assert_eq!(role_of(&all, "Gdynia Opens"), Role::Title);
     }
 

@@ -134,24 +134,22 @@ pub(super) const RELATED_ALONE: &[&str] = &[
     "최신 글",
     "추천",
 ];
-/// The kinds of picture an image's alternative text opens with when it says what the
-/// picture is ("Plakat programu stypendialnego", "Poster of the festival", "포스터 이미지").
+/// How an image's alternative text opens when it says what kind of picture it is
+/// ("Plakat programu stypendialnego", "Photo of the delegation", "포스터 이미지"): the
+/// word and the space after it, an English noun with its "of" (a heading may open with
+/// "Image" or "Photo" as a word of its own).
 pub(super) const IMAGE_NOUNS: &[&str] = &[
-    "plakat",
-    "zdjęcie",
-    "fotografia",
-    "grafika",
-    "infografika",
-    "ilustracja",
-    "poster",
-    "photo",
-    "picture",
-    "image",
-    "illustration",
-    "infographic",
-    "포스터",
-    "이미지",
-    "인포그래픽",
+    "plakat ",
+    "zdjęcie ",
+    "infografika ",
+    "poster of ",
+    "photo of ",
+    "picture of ",
+    "illustration of ",
+    "infographic ",
+    "포스터 ",
+    "이미지 ",
+    "인포그래픽 ",
 ];
 pub(super) const COOKIE: &[&str] = &["cookie", "ciasteczk", "쿠키"];
 pub(super) const PRIVACY: &[&str] = &[

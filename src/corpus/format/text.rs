@@ -105,8 +105,8 @@ fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     // whatever it ends with: a Korean news photo's caption and credit over the lede
     // ("… 기념촬영을 하고 있다. (사진=…) 2025.06.19. photo@… *재판매 금지").
     if lines.len() == 2
-        && (lines.iter().all(|&(s, e)| ends_sentence(&text[s..e]))
-            && lines.iter().any(|&(s, e)| chars(&text[s..e]) > WRAP_MAX)
+        && ((lines.iter().all(|&(s, e)| ends_sentence(&text[s..e]))
+            && lines.iter().any(|&(s, e)| chars(&text[s..e]) > WRAP_MAX))
             || columns(&text[lines[0].0..lines[0].1]) > WRAP_MAX)
     {
         out.extend(lines.iter().copied());
