@@ -389,13 +389,16 @@ pub fn classify_part(
     }
 
     // After the text: lists of short lines without sentences are links. A table's rows
-    // are not: a table may follow the last paragraph.
+    // are not: a table may follow the last paragraph. (A footer's links set in a table
+    // are a word or two a cell; a table of the text says more in some cell.)
     for (i, p) in pieces.iter().enumerate() {
-        let table = rows[i].is_some()
-            && [i.wrapping_sub(1), i + 1]
-                .into_iter()
-                .any(|j| j < pieces.len() && rows[j] == rows[i])
-            || is_table(piece_text(i));
+        let table = (rows[i].is_some()
+            && [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                j < pieces.len()
+                    && rows[j] == rows[i]
+                    && (has_wordy_cell(piece_text(i)) || has_wordy_cell(piece_text(j)))
+            }))
+            || (is_table(piece_text(i)) && has_wordy_cell(piece_text(i)));
         if p.zone == Zone::Footer && roles[i] == Role::Content && !table {
             let link_like = non_blank_lines(piece_text(i)).all(|l| {
                 let l = without_trailing_date(l);
@@ -584,6 +587,11 @@ fn table_row_cells(line: &str) -> Option<usize> {
     }
     let cells = line.split('\t').filter(|c| !c.trim().is_empty()).count();
     (cells >= 2).then_some(cells)
+}
+
+/// Whether a cell of the tab-separated rows of `text` has three words or more.
+fn has_wordy_cell(text: &str) -> bool {
+    text.split(['\t', '\n']).any(|cell| words(cell) >= 3)
 }
 
 /// Whether `text` is a table pasted as one block: two rows or more, each of the same
@@ -825,7 +833,9 @@ mod tests {
             "자료: 항만공사",
             "항만공사는 설명회에서 내년 물류단지 조성 계획과 입주 기업 지원 제도를 소개하고 기업들의 의견을 듣는다고 덧붙였다.",
             "구분\t지원 내용",
-            "입주\t임대료 감면",
+            "입주\t임대료 감면 및 물류 컨설팅",
+            "누리집 안내\t이용 안내\t사이트맵",
+            "찾아오시는 길\t채용\t언론 보도",
         ];
         let page = lines.join("\n");
         let all: Vec<(String, Role)> = text_layout(&page)
@@ -841,6 +851,13 @@ mod tests {
             Role::Chrome(Reason::Byline),
             "{all:#?}"
         );
+        // The footer's links set in a table, a word or two a cell, are links.
+        for start in ["누리집 안내", "찾아오시는 길"] {
+            assert!(
+                matches!(role_of(&all, start), Role::Chrome(_)),
+                "{start}: {all:#?}"
+            );
+        }
     }
 
     #[test]
