@@ -257,7 +257,7 @@ pub fn classify_part(
     // letterhead: the page's first line, the title shortened beside the office's name
     // in a column of its own ("Report on the Joint Committee        Ministry"). Two
     // pages give no repeat to find it by.
-    if let Some(t) = title_at {
+    if let Some(t) = title_at.filter(|_| text.contains('\u{c}')) {
         let title = widen
             .as_ref()
             .map_or(piece_text(t), |&(_, a, b, _)| &text[a..b]);
@@ -304,8 +304,8 @@ pub fn classify_part(
     // A press release names its press contact under the headline, a line each: the
     // office or person ("Office of Public Affairs", "Biuro Prasowe", "대변인실") over a
     // telephone number or an e-mail address. The header's block was split to be judged
-    // line by line, so the name over its contact lines is told here.
-    // A label over the name ("Media contact" / "Anna Lis" / "+48 …") goes with it.
+    // line by line, so the name over its contact lines is told here, and a label over
+    // the name ("Media contact" / "Anna Lis" / "+48 …") with it.
     let mut named = vec![false; pieces.len()];
     for i in (below..pieces.len().saturating_sub(1)).rev() {
         let next = &text[pieces[i + 1].start..pieces[i + 1].end];
@@ -325,7 +325,7 @@ pub fn classify_part(
     // the writer covers ("산업부에서 통신 업계를 취재합니다.", "Anna Lee covers ports
     // for the Courier.") and a button to follow or subscribe.
     for i in 1..pieces.len().saturating_sub(1) {
-        let byline_above = {
+        let byline_above = |buffer: &mut String| {
             let above = piece_text(i - 1).trim();
             let shape = Shape {
                 words: words(above),
@@ -333,14 +333,14 @@ pub fn classify_part(
                 cased: true,
             };
             pieces[i - 1].shape.lines == 1
-                && rule_with(above, true, &shape, &mut buffer) == Some(Reason::Byline)
+                && rule_with(above, true, &shape, buffer) == Some(Reason::Byline)
         };
         if pieces[i].zone == Zone::Footer
             && roles[i] == Role::Content
             && pieces[i].shape.lines == 1
             && pieces[i].shape.words <= 25
             && matches!(roles[i + 1], Role::Chrome(Reason::Form | Reason::Button))
-            && byline_above
+            && byline_above(&mut buffer)
         {
             roles[i] = Role::Chrome(Reason::Byline);
         }

@@ -100,10 +100,10 @@ fn ends_sentence(line: &str) -> bool {
 fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let lines = passage::lines(text, a, b);
     // Two lines each a sentence, one too long to be hard-wrapped: two paragraphs pasted a
-    // line each ("Czytaj także: …?" over the next paragraph).
-    // A first line too wide to be hard-wrapped is a paragraph pasted as one line,
-    // whatever it ends with: a Korean news photo's caption and credit over the lede
-    // ("… 기념촬영을 하고 있다. (사진=…) 2025.06.19. photo@… *재판매 금지").
+    // line each ("Czytaj także: …?" over the next paragraph). So is a first line too
+    // wide to be hard-wrapped, whatever it ends with: a Korean news photo's caption and
+    // credit over the lede ("… 기념촬영을 하고 있다. (사진=…) 2025.06.19. photo@… *재판매
+    // 금지").
     if lines.len() == 2
         && ((lines.iter().all(|&(s, e)| ends_sentence(&text[s..e]))
             && lines.iter().any(|&(s, e)| chars(&text[s..e]) > WRAP_MAX))
