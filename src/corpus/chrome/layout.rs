@@ -10,6 +10,7 @@ use super::line_rules::{is_page_number, line_hint};
 use super::normalize::{
     hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
 };
+use super::phrases::IMAGE_NOUNS;
 use super::title::{choose_title, is_name, without_type_label};
 use super::words::{
     ends_sentence, is_prose, lines_end_sentence, link_like, non_blank_lines, words,
@@ -252,10 +253,37 @@ pub fn classify_part(
     let (title_at, widen) = choose_title(text, paras, &pieces, &mut roles, known_title);
     let piece_text = |i: usize| &text[pieces[i].start..pieces[i].end];
 
+    // A document's running header may start on its second page, the first bearing the
+    // letterhead: the page's first line, the title shortened beside the office's name
+    // in a column of its own ("Report on the Joint Committee        Ministry"). Two
+    // pages give no repeat to find it by.
+    if let Some(t) = title_at.filter(|_| text.contains('\u{c}')) {
+        let title = widen
+            .as_ref()
+            .map_or(piece_text(t), |&(_, a, b, _)| &text[a..b]);
+        let title_words: FxHashSet<String> = normalized(title)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        for i in t + 1..pieces.len() {
+            if roles[i] == Role::Content
+                && pieces[i].shape.lines == 1
+                && text[..pieces[i].start]
+                    .trim_end_matches([' ', '\t', '\n', '\r'])
+                    .ends_with('\u{c}')
+                && is_title_beside_name(piece_text(i), &title_words)
+            {
+                roles[i] = Role::Chrome(Reason::RunningHeader);
+            }
+        }
+    }
+
     // A browser copies an image as its alternative text, on a line of its own just
     // above the caption: a few words without a full stop over a line set aside as a
     // photo's caption or credit are the image's. (Below the title: a headline may
-    // stand over the photo's credit, its image not copied; without a title, none is.)
+    // stand over the photo's credit, its image not copied; without a title, none is. A
+    // table's last row over its source is no image's.)
     let below = title_at.map_or(pieces.len(), |t| t + 1);
     for i in below..pieces.len().saturating_sub(1) {
         let line = &text[pieces[i].start..pieces[i].end];
@@ -265,6 +293,7 @@ pub fn classify_part(
             && pieces[i].shape.lines == 1
             && (2..=15).contains(&pieces[i].shape.words)
             && !ends_sentence(line)
+            && table_row_cells(line).is_none()
             && gap.trim().is_empty()
             && gap.matches('\n').count() == 1
         {
@@ -272,9 +301,105 @@ pub fn classify_part(
         }
     }
 
-    // After the text: lists of short lines without sentences are links.
+    // A press release names its press contact under the headline, a line each: the
+    // office or person ("Office of Public Affairs", "Biuro Prasowe", "대변인실") over a
+    // telephone number or an e-mail address. The header's block was split to be judged
+    // line by line, so the name over its contact lines is told here, and a label over
+    // the name ("Media contact" / "Anna Lis" / "+48 …") with it.
+    let mut named = vec![false; pieces.len()];
+    for i in (below..pieces.len().saturating_sub(1)).rev() {
+        let next = &text[pieces[i + 1].start..pieces[i + 1].end];
+        if pieces[i].zone == Zone::Header
+            && pieces[i + 1].para == pieces[i].para
+            && roles[i] == Role::Content
+            && roles[i + 1] == Role::Chrome(Reason::Footer)
+            && (named[i + 1] || is_contact_address(next))
+            && is_contact_name(&text[pieces[i].start..pieces[i].end])
+        {
+            roles[i] = Role::Chrome(Reason::Footer);
+            named[i] = true;
+        }
+    }
+
+    // A news page closes its article with the writer's box: the byline, a line of what
+    // the writer covers ("산업부에서 통신 업계를 취재합니다.", "Anna Lee covers ports
+    // for the Courier.") and a button to follow or subscribe.
+    for i in 1..pieces.len().saturating_sub(1) {
+        let byline_above = |buffer: &mut String| {
+            let above = piece_text(i - 1).trim();
+            let shape = Shape {
+                words: words(above),
+                lines: 1,
+                cased: true,
+            };
+            pieces[i - 1].shape.lines == 1
+                && rule_with(above, true, &shape, buffer) == Some(Reason::Byline)
+        };
+        if pieces[i].zone == Zone::Footer
+            && roles[i] == Role::Content
+            && pieces[i].shape.lines == 1
+            && pieces[i].shape.words <= 25
+            && matches!(roles[i + 1], Role::Chrome(Reason::Form | Reason::Button))
+            && byline_above(&mut buffer)
+        {
+            roles[i] = Role::Chrome(Reason::Byline);
+        }
+    }
+
+    // A table of the text pasted a row a line, its cells split by tabs: a row dating an
+    // event ("일시\t2025년 7월 8일(화) 10:00", "Termin\t12 maja 2025") beside rows of the
+    // same cells kept as text is the table's, not the page's date line. (Above the
+    // text, a board view's rows of facts are chrome together.)
+    let rows: Vec<Option<usize>> = (0..pieces.len())
+        .map(|i| table_row_cells(piece_text(i)))
+        .collect();
+    let beside_kept_row = |i: usize, roles: &[Role]| {
+        [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            j < pieces.len() && rows[j].is_some() && rows[j] == rows[i] && roles[j] == Role::Content
+        })
+    };
+    for i in 0..pieces.len() {
+        if pieces[i].zone == Zone::Body
+            && roles[i] == Role::Chrome(Reason::Dateline)
+            && rows[i].is_some()
+            && beside_kept_row(i, &roles)
+        {
+            roles[i] = Role::Content;
+        }
+    }
+
+    // Between the headline and the text, alt text copied without a caption under it
+    // says what kind of picture it is: "Plakat programu stypendialnego", "Poster of
+    // the ferry festival".
+    for i in below..pieces.len() {
+        let line = piece_text(i).trim();
+        if pieces[i].zone == Zone::Header
+            && roles[i] == Role::Content
+            && pieces[i].shape.lines == 1
+            && (2..=12).contains(&pieces[i].shape.words)
+            && !ends_sentence(line)
+            && !line.contains(':')
+            && {
+                let lower = line.to_lowercase();
+                IMAGE_NOUNS.iter().any(|n| lower.starts_with(n))
+            }
+        {
+            roles[i] = Role::Chrome(Reason::AltText);
+        }
+    }
+
+    // After the text: lists of short lines without sentences are links. A table's rows
+    // are not: a table may follow the last paragraph. (A footer's links set in a table
+    // are a word or two a cell; a table of the text says more in some cell.)
     for (i, p) in pieces.iter().enumerate() {
-        if p.zone == Zone::Footer && roles[i] == Role::Content {
+        let table = (rows[i].is_some()
+            && [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                j < pieces.len()
+                    && rows[j] == rows[i]
+                    && (has_wordy_cell(piece_text(i)) || has_wordy_cell(piece_text(j)))
+            }))
+            || (is_table(piece_text(i)) && has_wordy_cell(piece_text(i)));
+        if p.zone == Zone::Footer && roles[i] == Role::Content && !table {
             let link_like = non_blank_lines(piece_text(i)).all(|l| {
                 let l = without_trailing_date(l);
                 words(l) <= 8 && !ends_sentence(l)
@@ -437,6 +562,71 @@ fn body_prose(pieces: &[Piece], paras: &[(usize, usize)], prose: &[bool]) -> Vec
     out
 }
 
+/// Whether `line` is a running header set in two columns, a run of spaces between
+/// them: three words or more of the title (`title_words`, normalized) on one side, up
+/// to three words (an office's name or abbreviation, a page number) on the other.
+fn is_title_beside_name(line: &str, title_words: &FxHashSet<String>) -> bool {
+    let Some((left, right)) = line.trim().split_once("    ") else {
+        return false;
+    };
+    let (left, right) = (left.trim(), right.trim());
+    let of_title = |side: &str| {
+        let side = normalized(side);
+        let words: Vec<&str> = side.split(' ').filter(|w| !w.is_empty()).collect();
+        words.len() >= 3 && words.iter().all(|w| title_words.contains(*w))
+    };
+    let short = |side: &str| (1..=3).contains(&words(side)) && !side.contains("    ");
+    (of_title(left) && short(right)) || (short(left) && of_title(right))
+}
+
+/// The number of cells of `line` if it is a table's row pasted with tabs: two cells or
+/// more, not blank.
+fn table_row_cells(line: &str) -> Option<usize> {
+    if line.contains('\n') || !line.contains('\t') {
+        return None;
+    }
+    let cells = line.split('\t').filter(|c| !c.trim().is_empty()).count();
+    (cells >= 2).then_some(cells)
+}
+
+/// Whether a cell of the tab-separated rows of `text` has three words or more.
+fn has_wordy_cell(text: &str) -> bool {
+    text.split(['\t', '\n']).any(|cell| words(cell) >= 3)
+}
+
+/// Whether `text` is a table pasted as one block: two rows or more, each of the same
+/// number of cells split by tabs.
+fn is_table(text: &str) -> bool {
+    let mut rows = non_blank_lines(text).map(|l| table_row_cells(l.trim_end_matches('\r')));
+    let Some(Some(first)) = rows.next() else {
+        return false;
+    };
+    let mut more = false;
+    for row in rows {
+        if row != Some(first) {
+            return false;
+        }
+        more = true;
+    }
+    more
+}
+
+/// Whether `line` reaches someone: it holds an e-mail address or a telephone number.
+fn is_contact_address(line: &str) -> bool {
+    crate::corpus::format::html::has_email(line)
+        || crate::corpus::format::html::has_phone_number(line)
+}
+
+/// Whether `line` can name a press contact over its telephone or e-mail line: a few
+/// words without digits or a sentence's end ("Office of Public Affairs", "Anna Lis",
+/// "Media contact:").
+fn is_contact_name(line: &str) -> bool {
+    let line = line.trim();
+    (1..=6).contains(&words(line))
+        && !ends_sentence(line)
+        && !line.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// `line` without the date a list of other posts prints after each headline, glued on or
 /// spaced ("Ministry opens a call2025. 7. 3.", "Port reopens 03.07.2025"): three groups
 /// of digits, one of them a year, with their separators. The date's last full stop
@@ -499,6 +689,178 @@ mod tests {
     }
 
     #[test]
+    fn alt_text_naming_its_picture_between_the_headline_and_the_text_is_chrome() {
+        let text = format!(
+            "Harbour News\n\nGdynia Opens Its Ferry Festival for the Summer Season\n\n\
+             3 March 2025\n\nPoster of the ferry festival in the old harbour\n\n\
+             Pictures from the quay, a summer on the Baltic\n\n\
+             Photo exhibition opens at the ferry terminal\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "Poster of"),
+            Role::Chrome(Reason::AltText),
+            "{all:#?}"
+        );
+        // A standfirst is no picture's.
+        assert_eq!(role_of(&all, "Pictures from"), Role::Content, "{all:#?}");
+        assert_eq!(role_of(&all, "Photo exhibition"), Role::Content, "{all:#?}");
+        assert_eq!(role_of(&all, "Gdynia Opens"), Role::Title);
+    }
+
+    #[test]
+    fn a_blogs_tool_lines_around_a_repost_are_chrome() {
+        // A blog post reposting a press release, pasted a paragraph a line: the follow
+        // and tool buttons under the date, the reactions and report button between the
+        // release's paragraphs.
+        let lines = [
+            "블로그",
+            "항만 이야기",
+            "부산항 신규 터미널 개장 소식",
+            "2025. 3. 5. 10:20",
+            "이웃추가",
+            "본문 기타 기능",
+            "항만공사는 5일 부산 북항에 새 국제여객터미널을 열고 크루즈선과 국제 여객선을 함께 받을 수 있게 됐다고 밝혔다.",
+            "공감 5",
+            "댓글 2",
+            "공유하기",
+            "신고하기",
+            "공사는 올해 크루즈 120척을 유치하고 터미널 주변에 관광 안내소와 면세점을 차례로 열 계획이라고 덧붙였다.",
+            "터미널 이용객은 지난해보다 크게 늘었으며 공사는 연말까지 주차장과 대중교통 연결도 개선할 예정이라고 전했다.",
+        ];
+        let page = lines.join("\n");
+        let all: Vec<(String, Role)> = text_layout(&page)
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in [
+            "이웃추가",
+            "본문 기타",
+            "공감 5",
+            "댓글 2",
+            "공유하기",
+            "신고하기",
+        ] {
+            assert!(
+                matches!(role_of(&all, start), Role::Chrome(_)),
+                "{start}: {all:#?}"
+            );
+        }
+        assert_eq!(role_of(&all, "부산항 신규"), Role::Title, "{all:#?}");
+        for start in ["항만공사는", "공사는 올해", "터미널 이용객"] {
+            assert_eq!(role_of(&all, start), Role::Content, "{start}: {all:#?}");
+        }
+    }
+
+    #[test]
+    fn the_writers_line_between_the_byline_and_the_follow_button_is_chrome() {
+        let lines = [
+            "항만일보",
+            "부산항 신규 여객터미널 개장…크루즈 유치 본격화",
+            "입력 2025.03.05 09:10",
+            "항만공사는 5일 부산 북항에 새 국제여객터미널을 열고 크루즈선과 국제 여객선을 함께 받을 수 있게 됐다고 밝혔다.",
+            "공사는 올해 크루즈 120척을 유치하고 터미널 주변에 관광 안내소와 면세점을 차례로 열 계획이라고 덧붙였다.",
+            "이○○ 기자",
+            "해양수산부와 항만 물류를 취재합니다.",
+            "구독하기",
+            "터미널 이용객은 전년보다 늘었다.",
+        ];
+        let page = lines.join("\n");
+        let all: Vec<(String, Role)> = text_layout(&page)
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "해양수산부와"),
+            Role::Chrome(Reason::Byline),
+            "{all:#?}"
+        );
+        // Without the writer's byline above, a line after the text stays.
+        assert_eq!(role_of(&all, "터미널 이용객"), Role::Content, "{all:#?}");
+    }
+
+    #[test]
+    fn a_running_header_from_the_second_page_on_is_chrome() {
+        // Two pages of `pdftotext` output: the letterhead on the first, the running
+        // header (the title shortened, the office's abbreviation) only on the second.
+        let text = format!(
+            "Harbour Authority                              Gdynia, 3 March 2025\n\n\n\
+             Report on the Second Meeting of the Baltic Ferry\n\
+             Joint Committee on Port Services\n\n{PROSE}\n\n{PROSE} First.\n\n\
+             1\n\x0cReport on the Second Meeting of the Joint Committee          HA\n\n\
+             {PROSE} Second.\n\nReport on the Joint Committee          HA\n\n{PROSE} Third.\n\n2\n\x0c"
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        assert_eq!(
+            role_of(&all, "Report on the Second Meeting of the Joint"),
+            Role::Chrome(Reason::RunningHeader),
+            "{all:#?}"
+        );
+        assert_eq!(
+            role_of(&all, "Report on the Second Meeting of the Baltic"),
+            Role::Title
+        );
+        // Not at the top of a page: the text's own line.
+        assert_eq!(role_of(&all, "Report on the Joint"), Role::Content);
+    }
+
+    #[test]
+    fn rows_of_a_table_pasted_with_tabs_stay_text() {
+        // A notice pasted a paragraph a line: the board's facts above the text, a table
+        // of the event (its date in a row) and a table of figures led by years, the
+        // last over its source, and a table after the last paragraph.
+        let lines = [
+            "공지사항",
+            "항만 물류 설명회 참가기업 모집",
+            "작성자\t물류정책팀\t등록일\t2025-03-04",
+            "조회수\t88\t첨부파일\t신청서.hwp (20KB)",
+            "항만공사는 부산 북항에서 국내 물류기업을 위한 항만 물류 설명회를 열고 참가기업을 아래와 같이 모집한다고 밝혔다.",
+            "일시\t2025년 4월 2일(수) 14:00~17:00",
+            "장소\t부산 북항 국제여객터미널 회의실",
+            "연도\t물동량\t증가율",
+            "2023\t2,310\t3,1",
+            "2024\t2,450\t6,0",
+            "자료: 항만공사",
+            "항만공사는 설명회에서 내년 물류단지 조성 계획과 입주 기업 지원 제도를 소개하고 기업들의 의견을 듣는다고 덧붙였다.",
+            "구분\t지원 내용",
+            "입주\t임대료 감면 및 물류 컨설팅",
+            "누리집 안내\t이용 안내\t사이트맵",
+            "찾아오시는 길\t채용\t언론 보도",
+        ];
+        let page = lines.join("\n");
+        let all: Vec<(String, Role)> = text_layout(&page)
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in ["일시", "장소", "연도", "2023", "2024", "구분", "입주"] {
+            assert_eq!(role_of(&all, start), Role::Content, "{start}: {all:#?}");
+        }
+        assert_eq!(
+            role_of(&all, "작성자"),
+            Role::Chrome(Reason::Byline),
+            "{all:#?}"
+        );
+        // The footer's links set in a table, a word or two a cell, are links.
+        for start in ["누리집 안내", "찾아오시는 길"] {
+            assert!(
+                matches!(role_of(&all, start), Role::Chrome(_)),
+                "{start}: {all:#?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_line_of_words_above_a_photo_caption_is_the_photos_alt_text() {
         let text = format!(
             "Harbour News\nGdynia opens a second ferry terminal for its Baltic routes\n\n\
@@ -521,6 +883,31 @@ mod tests {
                 .any(|(t, r)| t.starts_with("A new route") && *r == Role::Content),
             "{all:#?}"
         );
+    }
+
+    #[test]
+    fn a_press_contact_under_the_headline_is_chrome_with_its_name() {
+        let text = format!(
+            "Harbour Authority\nPress Releases\n\n\
+             Harbour Authority and Port of Gdynia Sign a Ferry Pact\n\nMarch 3, 2025\n\n\
+             Media contact\nPress Office\n+48 58 555 01 01\npress@harbour.example.org\n\n\
+             Ferry routes for the Baltic\n\n{PROSE}\n\n{PROSE} End."
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in ["Media contact", "Press Office", "+48 58", "press@"] {
+            assert_eq!(
+                role_of(&all, start),
+                Role::Chrome(Reason::Footer),
+                "{start}: {all:#?}"
+            );
+        }
+        assert_eq!(role_of(&all, "Harbour Authority and"), Role::Title);
+        // A standfirst of its own paragraph is no contact's name.
+        assert_eq!(role_of(&all, "Ferry routes"), Role::Content, "{all:#?}");
     }
 
     #[test]
@@ -591,6 +978,49 @@ mod tests {
         );
         // The run ends at the next paragraph of prose.
         assert_eq!(role_of(&all, &format!("{PROSE} The pact")), Role::Content);
+    }
+
+    #[test]
+    fn long_headlines_under_a_related_or_latest_releases_heading_after_the_text_are_links() {
+        // After the last paragraph, a press office lists its other releases under
+        // "Related" or "Latest press releases": headlines too long for a footer's links.
+        let text = format!(
+            "Harbour Authority\n\nPorts of Two Seas Agree on Shared Ferry Timetables\n\n\
+             {PROSE}\n\n{PROSE} The timetable starts in May.\n\n\
+             Related\nHarbour Authority Approves New Funding for the Northern Breakwater Works\n\
+             Podcast: Ferries after the winter storms\n\
+             Sign up for our newsletter to receive the latest news from the port.\n\
+             The authority runs every port of the region.\nJobs\n\n\
+             Latest press releases\n\
+             Shipping lanes: the authority publishes its plan for the dredging season\n\
+             Harbour Authority welcomes the new ministers of transport to the port\n\
+             Tariffs: fees stay level for local fishing boats in 2026"
+        );
+        let all: Vec<(String, Role)> = text_layout(&text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in [
+            "Related",
+            "Harbour Authority Approves",
+            "Latest press releases",
+            "Shipping lanes",
+        ] {
+            assert_eq!(
+                role_of(&all, start),
+                Role::Chrome(Reason::RelatedLinks),
+                "{start}: {all:#?}"
+            );
+        }
+        assert_eq!(role_of(&all, "Ports of Two Seas"), Role::Title);
+        // A heading of the text that opens with the word is no list's heading.
+        let text = format!(
+            "Ports of Two Seas Agree on Shared Ferry Timetables\n\n{PROSE}\n\n\
+             Related measures for the fishing fleet\n\n{PROSE} They start in May."
+        );
+        let all = roles(&text, None);
+        assert_eq!(role_of(&all, "Related measures"), Role::Content, "{all:#?}");
     }
 
     #[test]

@@ -79,7 +79,7 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     }
     // A lone year is a table's cell or a heading more often than a date line.
     let lone_number = line.bytes().all(|b| b.is_ascii_digit());
-    if !lone_number && crate::corpus::format::html::is_dateline(line) {
+    if !lone_number && crate::corpus::format::html::is_dateline(line) && is_dated_row(line) {
         return Some(Reason::Dateline);
     }
     if ends_with_credit(line) {
@@ -117,6 +117,12 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     }
     if words <= 4 && ACCESSIBILITY.iter().any(|a| lower.starts_with(a)) {
         return Some(Reason::FooterLinks);
+    }
+    if words <= 10 && is_standards_link(&lower) {
+        return Some(Reason::FooterLinks);
+    }
+    if words <= 2 && POST_BUTTONS.contains(&lower.trim_start_matches(['+', ' '])) {
+        return Some(Reason::Button);
     }
     if words <= 20 && AUTHOR.iter().any(|a| lower.starts_with(a)) {
         return Some(Reason::Byline);
@@ -213,6 +219,18 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
         return Some(Reason::Byline);
     }
     None
+}
+
+/// Whether a line that reads as a date line is one by its cells, when it is a table's
+/// row pasted with tabs: one of them, not a lone number, must be a date line ("등록일\t
+/// 2025-07-15\t조회수\t1,482"). A row of figures led by its year ("2024\t1,9\t11,8")
+/// is the text's table; a line without tabs is judged whole.
+fn is_dated_row(line: &str) -> bool {
+    !line.contains('\t')
+        || line.split('\t').map(str::trim).any(|cell| {
+            !cell.bytes().all(|b| b.is_ascii_digit())
+                && crate::corpus::format::html::is_dateline(cell)
+        })
 }
 
 /// Whether `name` is a person's name or two: capitalised words, up to six of them with
@@ -441,6 +459,45 @@ const ACCESSIBILITY: &[&str] = &[
     "웹접근성",
 ];
 
+/// How an outlet names the page of its editorial standards, linked under each article.
+const STANDARDS: &[&str] = &[
+    "our standards",
+    "our editorial standards",
+    "editorial standards",
+    "editorial guidelines",
+    "standardy redakcyjne",
+    "zasady redakcyjne",
+    "윤리강령",
+    "편집 원칙",
+];
+
+/// A link to the outlet's editorial standards under its article ([`STANDARDS`]), alone
+/// or with the name of the page after a colon: "Our Standards: The Agency Trust
+/// Principles." (`lower` in lower case; a sentence about editorial standards goes on
+/// without a colon).
+fn is_standards_link(lower: &str) -> bool {
+    STANDARDS.iter().any(|s| {
+        lower
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(':'))
+    })
+}
+
+/// A blog's or channel's buttons pasted on lines of their own beside a post: to follow
+/// its author ("이웃추가", "+ Follow", "Obserwuj") or to report the post ("신고하기",
+/// "Zgłoś nadużycie"), between the paragraphs of a repost as well.
+const POST_BUTTONS: &[&str] = &[
+    "이웃추가",
+    "서로이웃추가",
+    "팔로우",
+    "구독",
+    "follow",
+    "obserwuj",
+    "신고하기",
+    "report abuse",
+    "zgłoś nadużycie",
+];
+
 /// Labels of an author's line: "Author: …", "Autorzy: …", "저자: …".
 const AUTHOR: &[&str] = &[
     "author:", "authors:", "autor:", "autorzy:", "저자:", "저자 :",
@@ -563,6 +620,7 @@ const PREV_NEXT: &[&str] = &[
 /// action.
 const TOOL_LINE_WORDS: &[&str] = &[
     "본문",
+    "기타",
     "기사",
     "글자",
     "글자크기",
@@ -583,6 +641,8 @@ const TOOL_LINE_WORDS: &[&str] = &[
 ];
 /// The action of a page tool, one of which a line of [`TOOL_LINE_WORDS`] needs.
 const TOOL_ACTIONS: &[&str] = &[
+    // "본문 기타 기능": a blog post's menu of its other tools.
+    "기능",
     "듣기",
     "조절",
     "변경",
@@ -1331,6 +1391,31 @@ mod tests {
                 "Accessibility statement",
                 Zone::Body,
                 Some(Reason::FooterLinks),
+            ),
+            (
+                "Our standards: The Harbour Wire Newsroom Principles.",
+                Zone::Footer,
+                Some(Reason::FooterLinks),
+            ),
+            ("Zasady redakcyjne", Zone::Footer, Some(Reason::FooterLinks)),
+            (
+                "Editorial standards in the port's press office were reviewed.",
+                Zone::Body,
+                None,
+            ),
+            ("+ 이웃추가", Zone::Header, Some(Reason::Button)),
+            ("Obserwuj", Zone::Header, Some(Reason::Button)),
+            ("신고하기", Zone::Body, Some(Reason::Button)),
+            ("Report abuse", Zone::Body, Some(Reason::Button)),
+            ("Follow the ferry routes", Zone::Header, None),
+            ("본문 기타 기능", Zone::Header, Some(Reason::PageTools)),
+            ("기타 기능 개선", Zone::Body, None),
+            ("2024\t3,1\t12,5\t15,6", Zone::Body, None),
+            ("2019\t2024", Zone::Body, None),
+            (
+                "게시일\t2025-03-04\t조회\t210",
+                Zone::Header,
+                Some(Reason::Dateline),
             ),
             (
                 "항만에서 협약식이 열리고 있다. 2024.03.04. press@wire.example *재판매 및 DB 금지",

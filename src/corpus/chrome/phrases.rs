@@ -85,6 +85,21 @@ pub(super) const RELATED: &[&str] = &[
     "추천 기사",
     "인기 기사",
     "함께 볼만한 뉴스",
+    // An organisation's own list of its other releases under one: "Latest press
+    // releases", "Pozostałe komunikaty", "다른 보도자료".
+    "latest press releases",
+    "more press releases",
+    "other press releases",
+    "recent press releases",
+    "related press releases",
+    "najnowsze komunikaty",
+    "pozostałe komunikaty",
+    "inne komunikaty",
+    "pozostałe aktualności",
+    "więcej aktualności",
+    "최신 보도자료",
+    "관련 보도자료",
+    "다른 보도자료",
 ];
 const SEE_ALSO: &[&str] = &[
     "see also",
@@ -109,6 +124,8 @@ const SEE_ALSO: &[&str] = &[
 /// with the word.
 pub(super) const RELATED_ALONE: &[&str] = &[
     "latest",
+    "related",
+    "powiązane",
     "recommended",
     "najnowsze",
     "polecane",
@@ -116,6 +133,23 @@ pub(super) const RELATED_ALONE: &[&str] = &[
     "최신",
     "최신 글",
     "추천",
+];
+/// How an image's alternative text opens when it says what kind of picture it is
+/// ("Plakat programu stypendialnego", "Photo of the delegation", "포스터 이미지"): the
+/// word and the space after it, an English noun with its "of" (a heading may open with
+/// "Image" or "Photo" as a word of its own).
+pub(super) const IMAGE_NOUNS: &[&str] = &[
+    "plakat ",
+    "zdjęcie ",
+    "infografika ",
+    "poster of ",
+    "photo of ",
+    "picture of ",
+    "illustration of ",
+    "infographic ",
+    "포스터 ",
+    "이미지 ",
+    "인포그래픽 ",
 ];
 pub(super) const COOKIE: &[&str] = &["cookie", "ciasteczk", "쿠키"];
 pub(super) const PRIVACY: &[&str] = &[

@@ -100,10 +100,14 @@ fn ends_sentence(line: &str) -> bool {
 fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let lines = passage::lines(text, a, b);
     // Two lines each a sentence, one too long to be hard-wrapped: two paragraphs pasted a
-    // line each ("Czytaj także: …?" over the next paragraph).
+    // line each ("Czytaj także: …?" over the next paragraph). So is a first line too
+    // wide to be hard-wrapped, whatever it ends with: a Korean news photo's caption and
+    // credit over the lede ("… 기념촬영을 하고 있다. (사진=…) 2025.06.19. photo@… *재판매
+    // 금지").
     if lines.len() == 2
-        && lines.iter().all(|&(s, e)| ends_sentence(&text[s..e]))
-        && lines.iter().any(|&(s, e)| chars(&text[s..e]) > WRAP_MAX)
+        && ((lines.iter().all(|&(s, e)| ends_sentence(&text[s..e]))
+            && lines.iter().any(|&(s, e)| chars(&text[s..e]) > WRAP_MAX))
+            || columns(&text[lines[0].0..lines[0].1]) > WRAP_MAX)
     {
         out.extend(lines.iter().copied());
         return;
@@ -302,6 +306,21 @@ mod tests {
         let text = format!("Czytaj także: Nowy terminal w Gdyni. Co się zmieni?\n{long}\n");
         assert_eq!(texts(&text).len(), 2, "{:?}", texts(&text));
         let wrapped = "The ministers met in Gdynia.\nThey agreed on a plan.\n";
+        assert_eq!(texts(wrapped).len(), 1);
+    }
+
+    #[test]
+    fn a_line_too_wide_to_be_wrapped_over_another_is_a_paragraph_of_its_own() {
+        // A photo's caption and credit pasted on one line over the lede.
+        let caption = "[부산=항만일보] 부산항 신규 여객터미널 개장식 참석자들이 5일 부산 북항에서 \
+                       테이프를 자르고 있다. (사진=항만공사 제공) 2025.03.05. photo@harbour.example *무단 전재 금지";
+        let text = format!(
+            "{caption}\n[부산=항만일보] 김○○ 기자 = 항만공사는 5일 부산 북항에 새 국제여객터미널을 열었다.\n"
+        );
+        assert_eq!(texts(&text).len(), 2, "{:?}", texts(&text));
+        // Two hard-wrapped lines stay one paragraph.
+        let wrapped = "The ministers met in Gdynia on Monday and agreed on a plan for\n\
+                       the ferry terminal that the city will build next year.\n";
         assert_eq!(texts(wrapped).len(), 1);
     }
 
