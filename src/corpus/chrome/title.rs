@@ -7,6 +7,7 @@ use super::line_rules::{is_in_charge, without_print_stamp};
 use super::normalize::normalized;
 use super::words::{ends_sentence, ends_with_full_stop, link_like, words};
 use super::{Reason, Role, Zone};
+use crate::corpus::format::html::has_phone_number;
 
 /// Longest line, in words, that can be a title.
 const MAX_TITLE_WORDS: usize = 25;
@@ -179,6 +180,15 @@ pub(super) fn choose_title(
     let below_table: Vec<usize> = table.map_or_else(Vec::new, |t| {
         header.iter().copied().filter(|&i| i > t).collect()
     });
+    // A release's table of offices in charge, with their telephone numbers, between a
+    // line and the date line below it: the line is the slogan or the office over the
+    // table, not the headline standing above its date.
+    let contact_between = |i: usize, c: usize| {
+        (i..c).any(|j| {
+            let line = piece_text(j);
+            has_phone_number(line) || is_in_charge(&line.trim().to_lowercase())
+        })
+    };
     let header: Vec<usize> = match credit {
         _ if !below_table.is_empty() => below_table,
         Some(c)
@@ -186,6 +196,7 @@ pub(super) fn choose_title(
                 i < c
                     && header.iter().filter(|&&j| i < j && j < c).count() < 4
                     && words(piece_text(i)) >= 4
+                    && !contact_between(i, c)
             }) =>
         {
             header.into_iter().filter(|&i| i < c).collect()
@@ -198,6 +209,9 @@ pub(super) fn choose_title(
             .iter()
             .copied()
             .filter(|&i| words(piece_text(i)) <= MAX_TITLE_WORDS)
+            // A line with a telephone number is a contact's ("과 장  최 민 정
+            // 044-202-2641" in a release's table of offices in charge), never a headline.
+            .filter(|&i| !has_phone_number(piece_text(i)))
             .filter(|&i| !any_open || open_line(i))
             .filter(|&i| !any_plain || !is_dashed_subtitle(piece_text(i)))
             .max_by_key(|&i| {
@@ -239,9 +253,21 @@ pub(super) fn choose_title(
         // sentence (`pdftotext`, pasted pages), is the whole paragraph: one passage.
         let at = pieces[t].start;
         if let Some(&(a, b)) = paras.iter().find(|&&(a, b)| a <= at && at < b) {
-            let lines: Vec<usize> = (0..pieces.len())
+            // The deck set between dashes under a Korean headline, in the same
+            // paragraph, is not the headline's ("… 협력" / "양해각서(MOU) 체결" /
+            // "- 공동 연구 추진 -"): the title ends above it.
+            let in_para: Vec<usize> = (0..pieces.len())
                 .filter(|&i| pieces[i].start >= a && pieces[i].end <= b)
                 .collect();
+            let lines: Vec<usize> = in_para
+                .iter()
+                .copied()
+                .take_while(|&i| i <= t || !is_dashed_subtitle(piece_text(i)))
+                .collect();
+            let b = match lines.last() {
+                Some(&last) if lines.len() < in_para.len() => pieces[last].end,
+                _ => b,
+            };
             // A Korean headline may end with its verb ("… 20곳으로 늘린다"), which is no
             // full stop: its last line may.
             let last = lines.last().copied();
@@ -359,6 +385,32 @@ mod tests {
         assert_eq!(
             layout.title.as_deref(),
             Some("OŚWIADCZENIE w sprawie otwarcia drugiego terminalu promowego w Porcie Gdynia")
+        );
+    }
+
+    #[test]
+    fn a_release_header_with_contacts_and_a_slogan_gives_the_headline_under_it() {
+        // An HWP release through `pdftotext -layout`: a slogan, the issuing office, a
+        // table of the offices in charge with their telephone numbers, the embargo,
+        // then the headline wrapped over two lines and its deck between dashes.
+        let text = format!(
+            "                                 보 도 자 료\n\
+             \x20                                       함께 여는 내일, 바다의 나라\n\
+             \x20 해양수산부\n\
+             \x20 배포 일시    2024. 3. 5.(화) 09:00                   총 2매\n\
+             \x20              과 장   김 하 늘   044-200-5111\n\
+             \x20 담당 부서    해양정책실         담당자   주무관   이 바 다   044-200-5112\n\
+             \x20              항만물류과\n\n\
+             \x20        보 도 시 점      2024. 3. 5.(화) 09:00 이후 보도\n\n\n\
+             \x20        한-노르웨이, 친환경 선박 연료 공급망\n\
+             \x20                  공동 연구 착수\n\
+             \x20    - 암모니아 추진선 시험 운항, 항만 벙커링 기준 마련 -\n\n\
+             {PROSE}\n\n{PROSE} End."
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("한-노르웨이, 친환경 선박 연료 공급망 공동 연구 착수")
         );
     }
 

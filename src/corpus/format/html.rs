@@ -52,6 +52,8 @@ mod charset;
 mod hints;
 mod meta;
 
+pub(crate) use meta::declared_title_gives_way;
+
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 pub(crate) use hints::{has_email, has_phone_number, has_post_code, text_hint};
@@ -1742,7 +1744,11 @@ fn headline_above_the_text(
     in_root: &[bool],
     menus: &MenuNames,
 ) -> Option<usize> {
-    let prose = |b: usize| blocks[b].reason.is_none() && is_prose(&page.blocks[b]);
+    // A heading is no paragraph of the text, however many sentences it has: news
+    // headlines run two ("Investors visit the region. Talks on storage and logistics").
+    let prose = |b: usize| {
+        blocks[b].reason.is_none() && !blocks[b].kind.is_heading() && is_prose(&page.blocks[b])
+    };
     let first_prose = (0..blocks.len())
         .find(|&b| prose(b) && in_root[page.blocks[b].node as usize])
         .or_else(|| (0..blocks.len()).find(|&b| prose(b)))?;

@@ -199,10 +199,18 @@ pub fn extract(text: &str) -> Extraction {
     }
     blocks.flush();
     let mut out = blocks.out;
-    if let Some(h1) = out.iter_mut().find(|b| b.kind == BlockKind::Heading(1)) {
-        h1.kind = BlockKind::Title;
-        if meta.title.is_none() {
-            meta.title = Some(Found::text(h1.text.clone()));
+    if let Some(h) = headline(&out) {
+        let shown = out[h].text.clone();
+        let gives_way = meta.title.as_ref().is_some_and(|t| {
+            matches!(t.from, super::Provenance::Metadata(_))
+                && super::html::declared_title_gives_way(&t.value, &shown)
+        });
+        // An H1 is the note's title block; a lower heading only when it is the title.
+        if out[h].kind == BlockKind::Heading(1) || meta.title.is_none() || gives_way {
+            out[h].kind = BlockKind::Title;
+        }
+        if meta.title.is_none() || gives_way {
+            meta.title = Some(Found::text(shown));
         }
     }
     // Markdown marks no chrome: pages saved or converted as Markdown keep their
@@ -227,6 +235,27 @@ pub fn extract(text: &str) -> Extraction {
             format: Format::Markdown,
         },
     }
+}
+
+/// The note's headline: its first H1; else, in a page clipped from the web, the first
+/// heading above the text's first paragraph (the clip keeps the site's `h2` headline
+/// under a breadcrumb line, and the section heads below are `###`).
+fn headline(blocks: &[Block]) -> Option<usize> {
+    if let Some(h1) = blocks.iter().position(|b| b.kind == BlockKind::Heading(1)) {
+        return Some(h1);
+    }
+    let first_prose = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph && is_prose(&b.text))?;
+    blocks[..first_prose]
+        .iter()
+        .position(|b| matches!(b.kind, BlockKind::Heading(2 | 3)))
+}
+
+/// Whether a paragraph reads as the text's prose: a sentence or more, not a short line
+/// (a breadcrumb, a date, a byline).
+fn is_prose(text: &str) -> bool {
+    text.chars().count() >= 80 && text.contains(['.', '!', '?', '。'])
 }
 
 /// Fills `meta` from YAML or TOML front matter; what does not parse is ignored (the
@@ -566,6 +595,40 @@ mod tests {
             extract(named).meta.publisher.map(|p| p.value).as_deref(),
             Some("Example Harbour Authority")
         );
+    }
+
+    #[test]
+    fn a_clipped_page_gives_its_headline_over_a_section_title_in_the_front_matter() {
+        // A web clipper copies the page's `<title>`, "Section – Institution", and the
+        // page's `h2` headline stands under the breadcrumb line.
+        let md = "---\ntitle: \"News – Regional Water Authority\"\nclipped: 2025-03-02\n---\n\n\
+                  [Home](https://w.example/) › [News](https://w.example/news)\n\n\
+                  ## Water authority and Busan port sign a flood data agreement\n\n\
+                  *01.03.2025*\n\n\
+                  The authority and the port will share river gauge readings every ten minutes, starting in April.\n\n\
+                  ### What changes\n\nMore text follows here, long enough to read as a paragraph of the note.\n";
+        let e = extract(md);
+        assert_eq!(
+            e.meta.title,
+            Some(Found::text(
+                "Water authority and Busan port sign a flood data agreement".to_string()
+            ))
+        );
+        assert!(e
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Title && b.text.starts_with("Water authority")));
+        // A front matter title that is the statement's own stays, and the `##` under it
+        // stays a heading.
+        let md = "---\ntitle: \"Flood data agreement signed with Busan port\"\n---\n\n\
+                  ## Summary\n\n\
+                  The authority and the port will share river gauge readings every ten minutes, starting in April.\n";
+        let e = extract(md);
+        assert_eq!(
+            e.meta.title.as_ref().map(|t| t.value.as_str()),
+            Some("Flood data agreement signed with Busan port")
+        );
+        assert!(e.blocks.iter().all(|b| b.kind != BlockKind::Title));
     }
 
     #[test]

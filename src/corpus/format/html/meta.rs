@@ -461,6 +461,14 @@ pub(super) fn metadata(page: &Page, decided: &Decided) -> Metadata {
     }
 }
 
+/// Whether a declared title gives way to the headline a page shows: it only names a
+/// section ("Aktualności – Narodowe Centrum Nauki") or an institution. Web clippers
+/// copy such a `<title>` into a Markdown note's front matter as they find it.
+pub(crate) fn declared_title_gives_way(declared: &str, headline: &str) -> bool {
+    names_only_a_section(declared, Some(headline))
+        || names_only_an_institution(declared, Some(headline))
+}
+
 /// Whether a declared title (`og:title`) only names an institution ("Ministry of
 /// Digital Affairs", "국무조정실 국무총리비서실") while the page shows another headline:
 /// such sites declare their own name for every page, and the shown headline is the

@@ -1370,3 +1370,32 @@ fn a_reading_time_span_in_the_line_of_facts() {
         assert!(!block_with(&ex, "3 marca 2025").is_empty());
     }
 }
+
+/// A portal whose theme prints the section's name as the `h1` and the article's own
+/// headline, two sentences long as news headlines often are, as an `h2`; `og:title` is
+/// the site's name and `<title>` names the section and the site.
+#[test]
+fn a_headline_of_two_sentences_under_a_section_h1() {
+    let html = r##"<html lang="pl"><head><meta charset="utf-8">
+<title>Komunikaty - Powiat Nadrzeczny - Serwis Powiatu Nadrzecznego</title>
+<meta property="og:title" content="Serwis Powiatu Nadrzecznego"></head><body>
+<ol class="breadcrumb"><li><a href="/">Start</a></li><li><a href="/k">Komunikaty</a></li></ol>
+<main><div class="col">
+ <h1 class="page-title">Komunikaty</h1>
+ <div class="item">
+  <h2 itemprop="name">Nowy most na Warcie otwarty. Objazdy znikną do końca miesiąca</h2>
+  <div class="info">Kategoria: Drogi Wyświetleń: 311</div>
+  <div itemprop="articleBody">
+   <p>Starosta otworzył w piątek nowy most drogowy na Warcie, który zastąpił przeprawę promową działającą od lat sześćdziesiątych.</p>
+   <p>Budowa trwała dwa lata i kosztowała 48 mln zł, z czego połowę pokryły środki z funduszy europejskich.</p>
+  </div>
+ </div>
+</div></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    let title = ex.meta.title.as_ref().map(|t| t.value.as_str());
+    assert_eq!(
+        title,
+        Some("Nowy most na Warcie otwarty. Objazdy znikną do końca miesiąca")
+    );
+    assert!(!content_of(&ex, "Budowa trwała dwa lata").is_empty());
+}
