@@ -429,6 +429,8 @@ pub(super) struct Raw {
     chars: u32,
     link_chars: u32,
     time_chars: u32,
+    /// Nothing but markup stands between an image and its text.
+    after_image: bool,
 }
 
 /// A `<meta>` tag's name (`property`, `name` or `itemprop`) and `content`.
@@ -486,6 +488,8 @@ struct Builder<'a> {
     raw_text: RawText,
     /// Start tags not opened because the page is too deep or too large.
     dropped: u32,
+    /// Where the last `<img>` tag ends.
+    image_end: Option<usize>,
 }
 
 enum RawText {
@@ -525,6 +529,7 @@ impl<'a> Builder<'a> {
             },
             raw_text: RawText::None,
             dropped: 0,
+            image_end: None,
         }
     }
 
@@ -597,6 +602,7 @@ impl<'a> Builder<'a> {
                 if let Some(figure) = self.find_open(Tag::Figure, SCOPE_SEARCH) {
                     self.nodes[figure as usize].has_img = true;
                 }
+                self.image_end = Some(t.span.end);
                 let alt = attr("alt").unwrap_or_default();
                 if !alt.trim().is_empty() && self.nodes.len() < MAX_NODES {
                     let node = self.add_node(tag, Some(Reason::AltText), false, false);
@@ -975,6 +981,9 @@ impl<'a> Builder<'a> {
             return;
         }
         let chars = text.chars().count() as u32;
+        let after_image = self.image_end.is_some_and(|end| {
+            end <= open.start && only_markup(self.src.get(end..open.start).unwrap_or(""))
+        });
         self.page.blocks.push(Raw {
             node: open.node,
             text,
@@ -983,6 +992,7 @@ impl<'a> Builder<'a> {
             chars,
             link_chars: open.link_chars.min(chars),
             time_chars: open.time_chars.min(chars),
+            after_image,
         });
     }
 
@@ -1055,6 +1065,31 @@ struct Sums {
     chars: Vec<u32>,
     links: Vec<u32>,
     prose: Vec<u32>,
+}
+
+/// Whether `between` holds only tags and white space: no text of its own.
+fn only_markup(between: &str) -> bool {
+    let mut in_tag = false;
+    between.chars().all(|c| {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => return in_tag || c.is_whitespace(),
+        }
+        true
+    })
+}
+
+/// A photo's caption as Korean pages set it right under the image, opened by a
+/// triangle: "▲ 협약식에서 양 기관장이 서명하고 있다." (table-layout boards put it in a
+/// `<font>` after the `<img>`, with no `figure` to mark it). Only straight after an
+/// image, and not a run of "▲A ▲B" points, which the text uses as bullets.
+fn is_image_caption(raw: &Raw) -> bool {
+    let text = raw.text.trim_start();
+    raw.after_image
+        && raw.chars <= 200
+        && text.starts_with(['▲', '△'])
+        && text.matches(['▲', '△']).count() == 1
 }
 
 fn is_prose(raw: &Raw) -> bool {
@@ -1227,6 +1262,11 @@ fn decide(page: &Page) -> Decided {
         }
         if reason.is_none() {
             reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
+        }
+        if reason.is_none() && is_image_caption(raw) {
+            // A pager's "▲ 이전글" under a photo is still the pager.
+            let after = raw.text.trim_start().trim_start_matches(['▲', '△']).trim();
+            reason = hints::text_hint(after, false).or(Some(Reason::PhotoCredit));
         }
         // "By Jane Doe" on a line of its own; a heading "By Land and Sea" is the text's.
         if reason.is_none() && !kind.is_heading() && hints::is_by_name(&raw.text) {
@@ -1951,7 +1991,9 @@ fn links_around_the_text(page: &Page, blocks: &mut [Decision]) {
         if d.reason.is_none() && b > last && hints::is_source_line(&raw.text) {
             d.reason = Some(Reason::Byline);
         }
-        let linky = raw.link_chars * 10 >= raw.chars * 7;
+        // Link characters are counted without spaces: so are the block's here.
+        let letters = raw.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        let linky = raw.link_chars * 10 >= letters * 7;
         if d.reason.is_none() && d.kind != BlockKind::Title && linky {
             if b < first {
                 d.reason = Some(Reason::Navigation);

@@ -107,6 +107,10 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("signoff", Reason::Byline),
     // A page's files for download: "attach", "attachments", "attached-files".
     ("attach", Reason::Attachment),
+    // The publisher's notice under every text, in an element named for it: who answers
+    // for a press release a wire carries, what the institute is and that the views are
+    // the author's (`disclaimer`, `article-disclaimer`).
+    ("disclaimer", Reason::Disclaimer),
     // The reading time a news theme prints in the article's line of facts
     // (`reading-time`, `readTime`, Polish `czas-czytania`).
     ("readingtime", Reason::ReadingTime),
@@ -497,7 +501,7 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_credit_label(lower) || ends_with_credit(lower) {
         return Some(Reason::PhotoCredit);
     }
-    if is_file_type_and_size(lower) || is_attached_file(lower) {
+    if is_file_type_and_size(lower) || is_attached_file(lower) || is_file_row(lower) {
         return Some(Reason::Attachment);
     }
     if is_trail(lower) {
@@ -864,6 +868,55 @@ fn is_attached_file(lower: &str) -> bool {
                 .rsplit_once('.')
                 .is_some_and(|(name, ext)| !name.is_empty() && FILE_TYPES.contains(&ext))
         })
+}
+
+/// The buttons a page prints after an attached file's name.
+const FILE_BUTTONS: &[&str] = &[
+    "바로보기",
+    "미리보기",
+    "다운로드",
+    "내려받기",
+    "download",
+    "preview",
+    "pobierz",
+    "podgląd",
+];
+
+/// An attachment's row: a file's name ending in a document's type, then its size in
+/// brackets, a download or preview button, or both: "2025 협력 결과(보도자료).hwpx
+/// (268.4KB) 바로보기", "Annual report 2024.pdf [1.2 MB]", "Regulamin.docx (88 KB)
+/// Pobierz". Board views and CMSs list a page's files so under the text, the name as a
+/// link; a sentence never ends in a file's type and its size.
+fn is_file_row(lower: &str) -> bool {
+    let mut t = lower.trim();
+    let mut marked = false;
+    while let Some(rest) = FILE_BUTTONS
+        .iter()
+        .find_map(|b| t.strip_suffix(b).filter(|r| r.ends_with(' ')))
+    {
+        t = rest.trim_end();
+        marked = true;
+    }
+    if let Some(inner) = t.strip_suffix([')', ']']) {
+        if let Some(at) = inner.rfind(['(', '[']) {
+            let size: String = inner[at + 1..].split_whitespace().collect();
+            let unit = ["kb", "mb", "gb", "bytes"]
+                .iter()
+                .find_map(|u| size.strip_suffix(u));
+            if unit.is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit())) {
+                t = inner[..at].trim_end();
+                marked = true;
+            }
+        }
+    }
+    let Some((name, ext)) = t.rsplit_once('.') else {
+        return false;
+    };
+    marked
+        && FILE_TYPES.contains(&ext)
+        && !name.trim().is_empty()
+        && !name.contains("://")
+        && t.split_whitespace().count() <= 16
 }
 
 /// An attached file's type and size, the line under its link: "PDF, 412 KB",
@@ -1385,6 +1438,21 @@ mod tests {
         }
         assert_eq!(text_hint("The PDF weighs 2 MB in all", false), None);
         for line in [
+            "2024 항만 물동량 통계(최종).hwpx (1,204.5KB) 바로보기",
+            "Harbour survey results.pdf [2.1 MB]",
+            "wniosek o dofinansowanie.docx (96 KB) pobierz",
+            "시행 계획.hwp 다운로드",
+        ] {
+            assert_eq!(text_hint(line, false), Some(Reason::Attachment), "{line}");
+        }
+        for line in [
+            "The survey is published as results.pdf",
+            "결과 보고서는 누리집에서 내려받을 수 있다(120KB)",
+            "See https://example.org/report.pdf (2 MB)",
+        ] {
+            assert_eq!(text_hint(line, false), None, "{line}");
+        }
+        for line in [
             "Jesteś tutaj: Strona główna » Wiadomości » Porty",
             "홈 > 알림마당 > 공지사항",
         ] {
@@ -1422,6 +1490,7 @@ mod tests {
         assert_eq!(class_hint("capital-projects").0, None);
         assert_eq!(class_hint("board-attach-list").0, Some(Reason::Attachment));
         assert_eq!(class_hint("attachedFiles").0, Some(Reason::Attachment));
+        assert_eq!(class_hint("post-disclaimer").0, Some(Reason::Disclaimer));
     }
 
     #[test]

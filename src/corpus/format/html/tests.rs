@@ -1349,3 +1349,38 @@ fn a_reading_time_span_in_the_line_of_facts() {
         assert!(!block_with(&ex, "3 marca 2025").is_empty());
     }
 }
+
+/// A Korean table-layout board sets a photo's caption, opened by "▲", in a `<font>`
+/// right after the `<img>`; "▲" points in the text stay. Attachment rows name a file
+/// with its size, an element named `disclaimer` holds the publisher's notice, and a
+/// pager's rows (a label and the neighbour's headline as a link) follow the text.
+#[test]
+fn a_caption_after_an_image_attachment_rows_and_a_notice() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만공사 보도자료</title></head><body>
+<table width="700"><tr><td class="subject">항만공사, 그단스크항과 스마트 물류 협력</td></tr>
+<tr><td class="cont">
+<img src="/up/photo.jpg" width="400"><br>
+<font color="#777777">▲ 지난 5일 그단스크에서 열린 협약식에서 두 기관장이 악수하고 있다.</font><br><br>
+항만공사는 5일 폴란드 그단스크항만청과 스마트 물류 협력 양해각서를 체결했다고 6일 밝혔다. 두 기관은 자동화 부두 운영 경험을 나누기로 했다.<br><br>
+▲ 공동 연구 ▲ 인력 교류 ▲ 정보 공유 등 세 분야에서 협력하며, 내년부터 해마다 실무 회의를 열 계획이다.<br><br>
+</td></tr>
+<tr><td class="file"><a href="/down/1">2025 항만 협력 결과(보도자료).hwpx</a> <span>(214.7KB)</span> <a href="/view/1">미리보기</a></td></tr>
+<tr><td><div class="disclaimer">이 자료는 언론 보도를 위해 배포하는 것으로, 인용 시 출처를 밝혀 주시기 바랍니다. 자료에 관한 문의는 홍보실로 해 주십시오.</div></td></tr>
+<tr><td><ul class="pn"><li>이전 <a href="/v/11">항만공사, 여름철 부두 안전 점검 실시</a></li>
+<li>다음 <a href="/v/13">신규 크루즈 항로 유치 설명회 개최</a></li></ul></td></tr>
+</table></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "두 기관장이 악수하고", |b| b.set_aside
+        == Some(Reason::PhotoCredit)));
+    assert!(!content_of(&ex, "공동 연구 ▲ 인력 교류").is_empty());
+    assert!(!content_of(&ex, "스마트 물류 협력 양해각서를 체결했다").is_empty());
+    assert!(every(&ex, "항만 협력 결과(보도자료)", |b| b
+        .set_aside
+        == Some(Reason::Attachment)));
+    assert!(every(&ex, "언론 보도를 위해 배포", |b| b
+        .set_aside
+        == Some(Reason::Disclaimer)));
+    for pager in ["여름철 부두 안전 점검", "크루즈 항로 유치"] {
+        assert!(every(&ex, pager, |b| b.set_aside.is_some()), "{pager}");
+    }
+}
