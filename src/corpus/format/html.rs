@@ -1476,7 +1476,22 @@ fn headline_outside_headings(
             && !meta::is_dateline(&raw.text)
             && !menus.repeats(&raw.text)
     };
-    if let Some(b) = (0..first_prose).find(|&b| named(b)) {
+    // A box's title in a side column is named so too: the site's menus (by structure,
+    // or lists of links) stand between it and the text, as they do not between the
+    // headline and its text.
+    let link_list = |b: usize| {
+        let raw = &page.blocks[b];
+        let letters = raw.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        blocks[b].kind == BlockKind::ListItem && raw.link_chars * 10 >= letters * 7
+    };
+    let menus_between = |b: usize| (b + 1..first_prose).any(|x| site_chrome(x) || link_list(x));
+    let mut named_above = (0..first_prose).filter(|&b| named(b));
+    let first_named = named_above.next();
+    if let Some(b) = first_named
+        .filter(|&b| !menus_between(b))
+        .or_else(|| named_above.find(|&b| !menus_between(b)))
+        .or(first_named)
+    {
         return Some(b);
     }
     // A long headline with a colon reads as prose ("Call for Applicants: 2026 ..."): the

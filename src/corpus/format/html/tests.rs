@@ -1384,3 +1384,23 @@ fn a_caption_after_an_image_attachment_rows_and_a_notice() {
         assert!(every(&ex, pager, |b| b.set_aside.is_some()), "{pager}");
     }
 }
+
+/// A side column's box is named as a title too (`box-title`), over its list of links;
+/// the headline is the named block with no menu between it and the text.
+#[test]
+fn a_side_box_title_over_its_links_is_not_the_headline() {
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>City Council</title></head><body>
+<div id="left"><div class="box-title">Council news</div>
+<ul><li><a href="/a">All releases</a></li><li><a href="/b">Meetings</a></li><li><a href="/c">Archive</a></li></ul></div>
+<div id="middle"><div class="release-title">Council backs a new tram line to the harbour district</div>
+<div class="release-text"><p>The city council voted on Thursday to fund a new tram line to the harbour district, with construction to begin next spring.</p>
+<p>The line will have nine stops and is expected to carry twelve thousand passengers a day by 2029.</p></div></div>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.title.as_ref().map(|t| t.value.as_str()),
+        Some("Council backs a new tram line to the harbour district")
+    );
+    assert!(every(&ex, "Council news", |b| b.set_aside.is_some()));
+    assert!(!content_of(&ex, "nine stops").is_empty());
+}
