@@ -1386,6 +1386,7 @@ fn decide(page: &Page) -> Decided {
     facts_beside_the_date(page, &mut blocks);
     appeal_boxes(page, &mut blocks, &keep);
     orphan_headings(page, &mut blocks);
+    box_labels(page, &mut blocks);
     let times = page
         .times
         .iter()
@@ -1987,6 +1988,43 @@ fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
             {
                 blocks[b].reason = blocks[first].reason;
             }
+        }
+    }
+}
+
+/// A box's label goes with its box: a short line opening an element whose other blocks
+/// are all set aside for one reason ("첨부파일" over the attached files, "Share" over
+/// the buttons, "Tags" over the tags) is set aside for that reason. Only small boxes,
+/// of a dozen blocks at most; never the headline.
+fn box_labels(page: &Page, blocks: &mut [Decision]) {
+    let nodes = &page.nodes;
+    // Each element's last descendant: nodes are numbered in document order.
+    let mut last: Vec<usize> = (0..nodes.len()).collect();
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        last[p] = last[p].max(last[i]);
+    }
+    for b in 0..blocks.len() {
+        let raw = &page.blocks[b];
+        let label = blocks[b].reason.is_none()
+            && blocks[b].kind != BlockKind::Title
+            && raw.chars <= 30
+            && raw.text.split_whitespace().count() <= 4
+            && !crate::corpus::chrome::ends_with_full_stop(&raw.text);
+        let node = raw.node as usize;
+        if !label || node == 0 {
+            continue;
+        }
+        let inside = |x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
+        let others: Vec<usize> = (0..blocks.len()).filter(|&x| x != b && inside(x)).collect();
+        let heads = others.first().is_some_and(|&first| first > b);
+        let reason = others.first().and_then(|&x| blocks[x].reason);
+        if heads
+            && others.len() <= 12
+            && reason.is_some()
+            && others.iter().all(|&x| blocks[x].reason == reason)
+        {
+            blocks[b].reason = reason;
         }
     }
 }

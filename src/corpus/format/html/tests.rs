@@ -1404,3 +1404,21 @@ fn a_side_box_title_over_its_links_is_not_the_headline() {
     assert!(every(&ex, "Council news", |b| b.set_aside.is_some()));
     assert!(!content_of(&ex, "nine stops").is_empty());
 }
+
+/// A box's label goes with its box: "Dokumenty" over the attached files is set aside
+/// with them, "Najważniejsze ustalenia" over points of the text stays.
+#[test]
+fn a_label_over_a_box_of_chrome_goes_with_it() {
+    let html = r##"<html lang="pl"><head><meta charset="utf-8"><title>Porozumienie portów</title></head><body><article>
+<h1>Porty w Gdyni i Pusan podpisały porozumienie</h1>
+<p>Zarządy portów w Gdyni i Pusan podpisały we wtorek porozumienie o wymianie danych o ruchu statków i wspólnych szkoleniach.</p>
+<div class="points"><strong>Najważniejsze ustalenia</strong><ul><li>wymiana danych o zawinięciach statków</li><li>wspólne szkolenia dla pilotów</li></ul></div>
+<p>Porozumienie obowiązuje przez pięć lat i może zostać przedłużone za zgodą obu stron.</p>
+<div class="files"><strong>Dokumenty</strong><ul><li><a href="/f/1">Porozumienie portów.pdf</a> (1,2 MB)</li><li><a href="/f/2">Harmonogram szkoleń.docx</a> (88 KB)</li></ul></div>
+</article></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "Dokumenty", |b| b.set_aside
+        == Some(Reason::Attachment)));
+    assert!(!content_of(&ex, "Najważniejsze ustalenia").is_empty());
+    assert!(!content_of(&ex, "wspólne szkolenia dla pilotów").is_empty());
+}
