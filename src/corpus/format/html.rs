@@ -1385,8 +1385,8 @@ fn decide(page: &Page) -> Decided {
     }
     facts_beside_the_date(page, &mut blocks);
     appeal_boxes(page, &mut blocks, &keep);
-    orphan_headings(page, &mut blocks);
     box_labels(page, &mut blocks);
+    orphan_headings(page, &mut blocks);
     let times = page
         .times
         .iter()
@@ -1992,10 +1992,11 @@ fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
     }
 }
 
-/// A box's label goes with its box: a short line opening an element whose other blocks
-/// are all set aside for one reason ("첨부파일" over the attached files, "Share" over
-/// the buttons, "Tags" over the tags) is set aside for that reason. Only small boxes,
-/// of a dozen blocks at most; never the headline.
+/// A box's label goes with its box: a short line opening the smallest element that
+/// holds it and other blocks, when those are all set aside (not as dates) — "첨부파일"
+/// over the attached files, "Załączniki:" heading a table of them, a related item's
+/// "News | 10 March 2025" over its linked headline — is set aside as the first of them
+/// is. Only small boxes, of a dozen blocks at most; never the headline.
 fn box_labels(page: &Page, blocks: &mut [Decision]) {
     let nodes = &page.nodes;
     // Each element's last descendant: nodes are numbered in document order.
@@ -2011,20 +2012,30 @@ fn box_labels(page: &Page, blocks: &mut [Decision]) {
             && raw.chars <= 30
             && raw.text.split_whitespace().count() <= 4
             && !crate::corpus::chrome::ends_with_full_stop(&raw.text);
-        let node = raw.node as usize;
+        let mut node = raw.node as usize;
         if !label || node == 0 {
             continue;
         }
-        let inside = |x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
-        let others: Vec<usize> = (0..blocks.len()).filter(|&x| x != b && inside(x)).collect();
+        let inside =
+            |node: usize, x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
+        let mut others: Vec<usize> = Vec::new();
+        for _ in 0..4 {
+            others = (0..blocks.len())
+                .filter(|&x| x != b && inside(node, x))
+                .collect();
+            if !others.is_empty() || nodes[node].parent == 0 {
+                break;
+            }
+            node = nodes[node].parent as usize;
+        }
         let heads = others.first().is_some_and(|&first| first > b);
-        let reason = others.first().and_then(|&x| blocks[x].reason);
-        if heads
-            && others.len() <= 12
-            && reason.is_some()
-            && others.iter().all(|&x| blocks[x].reason == reason)
-        {
-            blocks[b].reason = reason;
+        let chrome = |x: &usize| {
+            blocks[*x]
+                .reason
+                .is_some_and(|r| !matches!(r, Reason::Dateline | Reason::OutsideContent))
+        };
+        if heads && others.len() <= 12 && others.iter().all(chrome) {
+            blocks[b].reason = blocks[others[0]].reason;
         }
     }
 }

@@ -1421,4 +1421,15 @@ fn a_label_over_a_box_of_chrome_goes_with_it() {
         == Some(Reason::Attachment)));
     assert!(!content_of(&ex, "Najważniejsze ustalenia").is_empty());
     assert!(!content_of(&ex, "wspólne szkolenia dla pilotów").is_empty());
+    // A table layout's files: the label in a row of its own over the link and its size.
+    let html = r##"<html lang="pl"><head><meta charset="utf-8"><title>Porozumienie portów</title></head><body><table><tr><td>
+<b>Porty w Gdyni i Pusan podpisały porozumienie</b>
+<p>Zarządy portów w Gdyni i Pusan podpisały we wtorek porozumienie o wymianie danych o ruchu statków i wspólnych szkoleniach.</p>
+<p>Porozumienie obowiązuje przez pięć lat i może zostać przedłużone za zgodą obu stron.</p>
+<table class="pl"><tr><td colspan="2"><b>Pliki:</b></td></tr>
+<tr><td><a href="/f/1">Tekst porozumienia</a></td><td>PDF, 1,2 MB</td></tr></table>
+</td></tr></table></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "Pliki:", |b| b.set_aside.is_some()));
+    assert!(!content_of(&ex, "przedłużone za zgodą").is_empty());
 }
