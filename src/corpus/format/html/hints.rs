@@ -882,32 +882,18 @@ const FILE_BUTTONS: &[&str] = &[
     "podgląd",
 ];
 
-/// An attachment's row: a file's name ending in a document's type, then its size in
-/// brackets, a download or preview button, or both: "2025 협력 결과(보도자료).hwpx
-/// (268.4KB) 바로보기", "Annual report 2024.pdf [1.2 MB]", "Regulamin.docx (88 KB)
-/// Pobierz". Board views and CMSs list a page's files so under the text, the name as a
-/// link; a sentence never ends in a file's type and its size.
+/// An attachment's row: a file's name ending in a document's type, then its size (in
+/// brackets or not), a download or preview button (bare or bracketed), or both:
+/// "2025 협력 결과(보도자료).hwpx (268.4KB) 바로보기", "Annual report 2024.pdf [1.2
+/// MB]", "Regulamin.docx, 88 KB [Pobierz]", "계획.hwp [다운로드]". Board views and CMSs
+/// list a page's files so under the text, the name as a link; a sentence never ends in
+/// a file's type and its size.
 fn is_file_row(lower: &str) -> bool {
     let mut t = lower.trim();
     let mut marked = false;
-    while let Some(rest) = FILE_BUTTONS
-        .iter()
-        .find_map(|b| t.strip_suffix(b).filter(|r| r.ends_with(' ')))
-    {
-        t = rest.trim_end();
+    while let Some(rest) = without_button(t).or_else(|| without_size(t)) {
+        t = rest.trim_end().trim_end_matches([',', '|', '·']).trim_end();
         marked = true;
-    }
-    if let Some(inner) = t.strip_suffix([')', ']']) {
-        if let Some(at) = inner.rfind(['(', '[']) {
-            let size: String = inner[at + 1..].split_whitespace().collect();
-            let unit = ["kb", "mb", "gb", "bytes"]
-                .iter()
-                .find_map(|u| size.strip_suffix(u));
-            if unit.is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit())) {
-                t = inner[..at].trim_end();
-                marked = true;
-            }
-        }
     }
     let Some((name, ext)) = t.rsplit_once('.') else {
         return false;
@@ -917,6 +903,49 @@ fn is_file_row(lower: &str) -> bool {
         && !name.trim().is_empty()
         && !name.contains("://")
         && t.split_whitespace().count() <= 16
+}
+
+/// `t` without the download or preview button at its end ("... 바로보기", "...
+/// [Pobierz]"), if it has one.
+fn without_button(t: &str) -> Option<&str> {
+    FILE_BUTTONS
+        .iter()
+        .find_map(|b| t.strip_suffix(b).filter(|rest| rest.ends_with(' ')))
+        .or_else(|| {
+            let inner = t.strip_suffix([']', ')'])?;
+            let at = inner.rfind(['[', '('])?;
+            FILE_BUTTONS
+                .contains(&inner[at + 1..].trim())
+                .then_some(&inner[..at])
+        })
+}
+
+/// `t` without the file's size at its end ("... (268.4KB)", "... [1.2 MB]", "... (PDF,
+/// 412 KB)", "..., 88 KB"), if it has one.
+fn without_size(t: &str) -> Option<&str> {
+    let sized = |text: &str| {
+        let joined: String = text.split_whitespace().collect();
+        ["kb", "mb", "gb", "bytes"].iter().any(|u| {
+            joined
+                .strip_suffix(u)
+                .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    if let Some(inner) = t.strip_suffix([')', ']']) {
+        let at = inner.rfind(['(', '['])?;
+        let last = inner[at + 1..].rsplit(',').next().unwrap_or("");
+        return sized(last).then_some(&inner[..at]);
+    }
+    // A bare size: its last word or two ("1.2 mb", "268kb").
+    let (head, last) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
+    if sized(last) {
+        return Some(head);
+    }
+    let (rest, number) = head
+        .trim_end()
+        .rsplit_once(char::is_whitespace)
+        .unwrap_or(("", head));
+    sized(&format!("{number}{last}")).then_some(rest)
 }
 
 /// An attached file's type and size, the line under its link: "PDF, 412 KB",
@@ -1442,6 +1471,9 @@ mod tests {
             "Harbour survey results.pdf [2.1 MB]",
             "wniosek o dofinansowanie.docx (96 KB) pobierz",
             "시행 계획.hwp 다운로드",
+            "시행 계획.hwp [다운로드]",
+            "regulamin naboru.pdf, 1,4 mb",
+            "Port statistics 2024.xlsx (XLSX, 56 KB) [Download]",
         ] {
             assert_eq!(text_hint(line, false), Some(Reason::Attachment), "{line}");
         }
