@@ -495,7 +495,9 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_reading_time(lower) {
         return Some(Reason::ReadingTime);
     }
-    if LICENCE_MARKS.iter().any(|m| lower.contains(m)) {
+    if LICENCE_MARKS.iter().any(|m| lower.contains(m))
+        || SENDER_NOTICES.iter().any(|m| lower.contains(m))
+    {
         return Some(Reason::Disclaimer);
     }
     if is_credit_label(lower) || ends_with_credit(lower) {
@@ -771,6 +773,18 @@ const READER_NOTICES: &[&str] = &[
 /// ("공공누리 제1유형 조건에 따라 이용할 수 있습니다") and Creative Commons ("CC BY 4.0").
 /// Only short blocks are judged, so a paragraph about licences stays.
 const LICENCE_MARKS: &[&str] = &["공공누리", "creative commons", "cc by ", "cc-by"];
+
+/// How a wire's or a portal's press-release service says the sender, not the service,
+/// answers for a release it carries: "Materiał nie jest autorstwa PAP. Za jego treść
+/// odpowiada wyłącznie nadawca.", "The issuer is solely responsible for the content of
+/// this announcement." Only short blocks are judged.
+const SENDER_NOTICES: &[&str] = &[
+    "za jego treść odpowiada",
+    "za treść odpowiada wyłącznie",
+    "treść odpowiada wyłącznie",
+    "solely responsible for the content",
+    "solely responsible for its content",
+];
 
 /// A reading-time line: "5 Min Read", "4 min. read", "4 min czytania", "Czas czytania:
 /// 3 min", "Ten tekst przeczytasz w 4 minuty", "3분 읽기": a few words, a number with a
@@ -1734,6 +1748,14 @@ mod tests {
             ("Story continues below advertisement", Some(Reason::Advertisement)),
             ("첨부 : 20250110_협약_결과.hwpx", Some(Reason::Attachment)),
             ("Załącznik: wzór wniosku.docx", Some(Reason::Attachment)),
+            (
+                "Komunikat prasowy. Za jego treść odpowiada wyłącznie nadawca.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "The issuer is solely responsible for the content of this announcement.",
+                Some(Reason::Disclaimer),
+            ),
             ("첨부된 자료를 참고하기 바랍니다.", None),
             ("Reklama w mediach publicznych a wybory", None),
         ];
