@@ -1995,8 +1995,8 @@ fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
 /// A box's label goes with its box: a short line opening the smallest element that
 /// holds it and other blocks, when those are all set aside (not as dates) — "첨부파일"
 /// over the attached files, "Załączniki:" heading a table of them, a related item's
-/// "News | 10 March 2025" over its linked headline — is set aside as the first of them
-/// is. Only small boxes, of a dozen blocks at most; never the headline.
+/// line of facts "News | 10 March 2025" over its linked headline — is set aside as the
+/// first of them is. Only small boxes, of a dozen blocks at most; never the headline.
 fn box_labels(page: &Page, blocks: &mut [Decision]) {
     let nodes = &page.nodes;
     // Each element's last descendant: nodes are numbered in document order.
@@ -2007,11 +2007,18 @@ fn box_labels(page: &Page, blocks: &mut [Decision]) {
     }
     for b in 0..blocks.len() {
         let raw = &page.blocks[b];
+        // A teaser's line of facts ends with its date: "News article | 10 March 2025".
+        let dated = raw.chars <= 60
+            && raw
+                .text
+                .rsplit_once('|')
+                .is_some_and(|(_, date)| meta::is_dateline(date.trim()));
         let label = blocks[b].reason.is_none()
             && blocks[b].kind != BlockKind::Title
-            && raw.chars <= 30
-            && raw.text.split_whitespace().count() <= 4
-            && !crate::corpus::chrome::ends_with_full_stop(&raw.text);
+            && (dated
+                || (raw.chars <= 30
+                    && raw.text.split_whitespace().count() <= 4
+                    && !crate::corpus::chrome::ends_with_full_stop(&raw.text)));
         let mut node = raw.node as usize;
         if !label || node == 0 {
             continue;

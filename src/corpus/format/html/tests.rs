@@ -1432,4 +1432,23 @@ fn a_label_over_a_box_of_chrome_goes_with_it() {
     let ex = extract(html.as_bytes()).expect("extract");
     assert!(every(&ex, "Pliki:", |b| b.set_aside.is_some()));
     assert!(!content_of(&ex, "przedłużone za zgodą").is_empty());
+    // Teasers of other news after the text: each one's line of facts over its linked
+    // headline, under the list's heading.
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>Ports sign a data deal</title></head><body><main>
+<h1>Gdynia and Busan ports sign a data deal</h1>
+<p>The port authorities of Gdynia and Busan signed an agreement on Tuesday to share data on ship calls and to train pilots together.</p>
+<p>The agreement runs for five years and may be extended by both sides.</p>
+<section><h2>Latest news</h2>
+<article class="teaser"><div class="teaser-meta">News article | 3 March 2025</div><h3><a href="/n/1">Ferry line to open in spring</a></h3></article>
+<article class="teaser"><div class="teaser-meta">Press release | 28 February 2025</div><h3><a href="/n/2">New rail siding at the container terminal</a></h3></article>
+</section></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for chrome in [
+        "Latest news",
+        "News article | 3 March",
+        "Ferry line to open",
+    ] {
+        assert!(every(&ex, chrome, |b| b.set_aside.is_some()), "{chrome}");
+    }
+    assert!(!content_of(&ex, "extended by both sides").is_empty());
 }
