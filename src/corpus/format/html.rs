@@ -1384,6 +1384,7 @@ fn decide(page: &Page) -> Decided {
         }
     }
     facts_beside_the_date(page, &mut blocks);
+    fact_lists(page, &mut blocks);
     appeal_boxes(page, &mut blocks, &keep);
     box_labels(page, &mut blocks);
     orphan_headings(page, &mut blocks);
@@ -1912,6 +1913,97 @@ fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
         {
             for x in facts {
                 blocks[x].reason = Some(Reason::Byline);
+            }
+        }
+        b = end;
+    }
+}
+
+/// The labels of a page's facts (lower case, no colon): when, by whom, where filed.
+const FACT_LABELS: &[&str] = &[
+    "date",
+    "published",
+    "publication date",
+    "date published",
+    "posted",
+    "updated",
+    "last updated",
+    "date modified",
+    "author",
+    "authors",
+    "from",
+    "source",
+    "category",
+    "topics",
+    "tags",
+    "reference",
+    "region",
+    "country",
+    "views",
+    "data",
+    "data publikacji",
+    "data dodania",
+    "data aktualizacji",
+    "data wprowadzenia",
+    "opublikowano",
+    "zaktualizowano",
+    "autor",
+    "autorzy",
+    "źródło",
+    "kategoria",
+    "tagi",
+    "wprowadził",
+    "odsłon",
+    "odsłony",
+    "wyświetleń",
+    "작성자",
+    "작성일",
+    "등록일",
+    "등록자",
+    "게시일",
+    "수정일",
+    "글쓴이",
+    "부서",
+    "담당부서",
+    "출처",
+    "분류",
+    "조회",
+    "조회수",
+];
+
+/// A description list of the page's facts ("작성자 | 홍보실", "등록일 | 2025-06-03", "Date |
+/// 18 June 2025", "Topics | Energy"): boards and CMSs print one above or under the
+/// text. When every term of a `dl` is such a label, its terms and values are the
+/// page's metadata, set aside as a byline (dates stay date lines, read for the date).
+fn fact_lists(page: &Page, blocks: &mut [Decision]) {
+    let nodes = &page.nodes;
+    let list_of = |b: usize| {
+        let node = &nodes[page.blocks[b].node as usize];
+        matches!(node.tag, Tag::Dt | Tag::Dd)
+            .then_some(node.parent)
+            .filter(|&p| nodes[p as usize].tag == Tag::Dl)
+    };
+    let mut b = 0;
+    while b < blocks.len() {
+        let Some(list) = list_of(b) else {
+            b += 1;
+            continue;
+        };
+        let end = (b..blocks.len())
+            .find(|&x| list_of(x) != Some(list))
+            .unwrap_or(blocks.len());
+        let terms: Vec<usize> = (b..end)
+            .filter(|&x| nodes[page.blocks[x].node as usize].tag == Tag::Dt)
+            .collect();
+        let facts = terms.iter().all(|&x| {
+            let label = page.blocks[x].text.trim().trim_end_matches(':').trim_end();
+            FACT_LABELS.contains(&label.to_lowercase().as_str())
+        });
+        if (2..=8).contains(&terms.len()) && facts {
+            for d in &mut blocks[b..end] {
+                if d.kind != BlockKind::Title {
+                    d.reason.get_or_insert(Reason::Byline);
+                }
             }
         }
         b = end;

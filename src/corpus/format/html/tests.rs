@@ -1452,3 +1452,23 @@ fn a_label_over_a_box_of_chrome_goes_with_it() {
     }
     assert!(!content_of(&ex, "extended by both sides").is_empty());
 }
+
+/// A `dl` of the page's facts (writer, date, views) is the page's metadata; a `dl` of
+/// the text (a call's stages and their dates) stays.
+#[test]
+fn a_description_list_of_the_page_facts_is_set_aside() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만공사 소식</title></head><body><div class="view">
+<h2 class="subject">항만공사, 그단스크항과 친환경 연료 협력 착수</h2>
+<dl class="meta"><dt>글쓴이</dt><dd>대외협력실</dd><dt>등록일</dt><dd>2025-04-02</dd><dt>조회수</dt><dd>311</dd></dl>
+<p>항만공사는 폴란드 그단스크항과 친환경 선박 연료 공급망을 함께 만들기로 하고 첫 실무 회의를 열었다고 2일 밝혔다.</p>
+<dl class="plan"><dt>공동 연구 착수</dt><dd>2025년 5월</dd><dt>시범 공급</dt><dd>2026년 하반기</dd></dl>
+<p>두 항만은 내년 하반기부터 암모니아 연료 시범 공급에 나설 계획이며, 결과에 따라 공급 물량을 늘리기로 했다.</p>
+</div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for chrome in ["글쓴이", "대외협력실", "조회수"] {
+        assert!(every(&ex, chrome, |b| b.set_aside.is_some()), "{chrome}");
+    }
+    assert!(every(&ex, "2025-04-02", |b| b.set_aside == Some(Reason::Dateline)));
+    assert!(!content_of(&ex, "공동 연구 착수").is_empty());
+    assert!(!content_of(&ex, "시범 공급").is_empty());
+}
