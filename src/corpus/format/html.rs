@@ -1883,9 +1883,10 @@ fn labels_above_the_headline(page: &Page, blocks: &mut [Decision], headline: usi
     }
 }
 
-/// Short `Label: value` lines that stand in one element with the page's date line or
-/// view count ("Published by: Ministry of X" over "Date: 05.03.2025" and "Views: 80")
-/// are the page's metadata, set aside with them (the publisher is still read there).
+/// Short `Label: value` lines (or a fact's label and its value, "담당부서 국제협력과")
+/// that stand in one element with the page's date line or view count ("Published by:
+/// Ministry of X" over "Date: 05.03.2025" and "Views: 80", items of an info list) are
+/// the page's metadata, set aside with them (the publisher is still read there).
 fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
     let parent = |b: usize| page.nodes[page.blocks[b].node as usize].parent;
     let dated = |d: &Decision| matches!(d.reason, Some(Reason::Dateline | Reason::CommentCount));
@@ -1897,9 +1898,10 @@ fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
             .unwrap_or(blocks.len());
         let group = b..end;
         let facts = group.clone().filter(|&x| {
+            let text = &page.blocks[x].text;
             blocks[x].reason.is_none()
-                && blocks[x].kind == BlockKind::Paragraph
-                && meta::is_labelled_fact(&page.blocks[x].text)
+                && matches!(blocks[x].kind, BlockKind::Paragraph | BlockKind::ListItem)
+                && (meta::is_labelled_fact(text) || is_fact_line(text))
         });
         let facts: Vec<usize> = facts.collect();
         let all = group
@@ -1970,6 +1972,18 @@ const FACT_LABELS: &[&str] = &[
     "조회",
     "조회수",
 ];
+
+/// A line of a page's facts without a colon: one of [`FACT_LABELS`], then a value of a
+/// few words ("담당부서 국제협력과", "Author Jane Doe").
+fn is_fact_line(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    lower.split_whitespace().count() <= 6
+        && FACT_LABELS.iter().any(|label| {
+            lower
+                .strip_prefix(label)
+                .is_some_and(|rest| rest.starts_with([' ', ':']) && !rest.trim().is_empty())
+        })
+}
 
 /// A description list of the page's facts ("작성자 | 홍보실", "등록일 | 2025-06-03", "Date |
 /// 18 June 2025", "Topics | Energy"): boards and CMSs print one above or under the

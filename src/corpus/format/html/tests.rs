@@ -1471,4 +1471,13 @@ fn a_description_list_of_the_page_facts_is_set_aside() {
     assert!(every(&ex, "2025-04-02", |b| b.set_aside == Some(Reason::Dateline)));
     assert!(!content_of(&ex, "공동 연구 착수").is_empty());
     assert!(!content_of(&ex, "시범 공급").is_empty());
+    // An info list of labels and values without colons, beside the date and the count.
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만공사 소식</title></head><body><div class="view">
+<h2 class="subject">항만공사, 그단스크항과 친환경 연료 협력 착수</h2>
+<ul class="info"><li><span>담당부서</span> 대외협력실</li><li><span>등록일</span> 2025.04.02</li><li><span>조회</span> 311</li></ul>
+<p>항만공사는 폴란드 그단스크항과 친환경 선박 연료 공급망을 함께 만들기로 하고 첫 실무 회의를 열었다고 2일 밝혔다.</p>
+</div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "대외협력실", |b| b.set_aside
+        == Some(Reason::Byline)));
 }
