@@ -477,6 +477,9 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_dashed_page_number(lower) {
         return Some(Reason::PageNumber);
     }
+    if is_end_mark(lower) {
+        return Some(Reason::Footer);
+    }
     if is_bracketed_file_photo(lower) {
         return Some(Reason::PhotoCredit);
     }
@@ -637,6 +640,22 @@ fn is_dashed_page_number(lower: &str) -> bool {
             .all(|b| b.is_ascii_digit())
         && lower.bytes().any(|b| b.is_ascii_digit())
         && lower.bytes().filter(u8::is_ascii_digit).count() <= 3
+}
+
+/// The mark a press release ends with, alone on its line: "###", "# # #", "-30-",
+/// "-ENDS-", "<끝>", "/끝/", "– koniec –" ("-30-" reads as a page number, set aside too).
+fn is_end_mark(lower: &str) -> bool {
+    let word: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    let marks = lower
+        .chars()
+        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    match word.as_str() {
+        "" => lower.chars().filter(|&c| c == '#').count() >= 3 && marks.clone().all(|c| c == '#'),
+        "30" | "end" | "ends" | "끝" | "koniec" => {
+            marks.count() > 0 && lower.chars().count() <= 12
+        }
+        _ => false,
+    }
 }
 
 /// Labels of a board post's writer ("글쓴이 : 홍보팀", "작성자: 국제협력과").
@@ -1748,6 +1767,11 @@ mod tests {
             ("Story continues below advertisement", Some(Reason::Advertisement)),
             ("첨부 : 20250110_협약_결과.hwpx", Some(Reason::Attachment)),
             ("Załącznik: wzór wniosku.docx", Some(Reason::Attachment)),
+            ("# # #", Some(Reason::Footer)),
+            ("<끝>", Some(Reason::Footer)),
+            ("– koniec –", Some(Reason::Footer)),
+            ("End", None),
+            ("#AI반도체 #클라우드", None),
             (
                 "Komunikat prasowy. Za jego treść odpowiada wyłącznie nadawca.",
                 Some(Reason::Disclaimer),
