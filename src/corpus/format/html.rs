@@ -2102,7 +2102,7 @@ fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
 /// holds it and other blocks, when those are all set aside (not as dates) — "첨부파일"
 /// over the attached files, "Załączniki:" heading a table of them, a related item's
 /// line of facts "News | 10 March 2025" over its linked headline — is set aside as the
-/// first of them is. Only small boxes, of a dozen blocks at most; never the headline.
+/// first of them is. A picture's alt text and caption alone are no such box. Only small boxes, of a dozen blocks at most; never the headline.
 fn box_labels(page: &Page, blocks: &mut [Decision]) {
     let nodes = &page.nodes;
     // Each element's last descendant: nodes are numbered in document order.
@@ -2147,8 +2147,18 @@ fn box_labels(page: &Page, blocks: &mut [Decision]) {
                 .reason
                 .is_some_and(|r| !matches!(r, Reason::Dateline | Reason::OutsideContent))
         };
-        if heads && others.len() <= 12 && others.iter().all(chrome) {
-            blocks[b].reason = blocks[others[0]].reason;
+        // A picture's alt text and caption do not make a box of chrome: a heading over a
+        // figure is the text's.
+        let furniture = others.iter().find(|&&x| {
+            !matches!(
+                blocks[x].reason,
+                Some(Reason::AltText | Reason::PhotoCredit | Reason::Hidden | Reason::Script)
+            )
+        });
+        if let Some(&first) = furniture.filter(|_| heads && others.len() <= 12) {
+            if others.iter().all(chrome) {
+                blocks[b].reason = blocks[first].reason;
+            }
         }
     }
 }

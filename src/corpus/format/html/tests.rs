@@ -1451,6 +1451,15 @@ fn a_label_over_a_box_of_chrome_goes_with_it() {
         assert!(every(&ex, chrome, |b| b.set_aside.is_some()), "{chrome}");
     }
     assert!(!content_of(&ex, "extended by both sides").is_empty());
+    // A heading over a figure is the text's.
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>Ports sign a data deal</title></head><body><main>
+<h1>Gdynia and Busan ports sign a data deal</h1>
+<p>The port authorities of Gdynia and Busan signed an agreement on Tuesday to share data on ship calls and to train pilots together.</p>
+<div class="part"><strong>The new quay</strong><figure><img src="/q.jpg" alt="Quay"><figcaption>The quay at dawn. Photo: Port of Gdynia</figcaption></figure></div>
+<p>The agreement runs for five years and may be extended by both sides.</p>
+</main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(!content_of(&ex, "The new quay").is_empty());
 }
 
 /// A `dl` of the page's facts (writer, date, views) is the page's metadata; a `dl` of
