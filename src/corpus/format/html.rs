@@ -602,7 +602,17 @@ impl<'a> Builder<'a> {
                 if let Some(figure) = self.find_open(Tag::Figure, SCOPE_SEARCH) {
                     self.nodes[figure as usize].has_img = true;
                 }
-                self.image_end = Some(t.span.end);
+                // A bullet or an icon set before a line is no photo to caption.
+                let tiny = ["width", "height"].iter().any(|a| {
+                    attr(a)
+                        .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+                        .is_some_and(|px| px < 40)
+                });
+                let src = attr("src").unwrap_or_default().to_ascii_lowercase();
+                let icon = ["icon", "ico_", "bullet", "blt"]
+                    .iter()
+                    .any(|w| src.contains(w));
+                self.image_end = (!tiny && !icon).then_some(t.span.end);
                 let alt = attr("alt").unwrap_or_default();
                 if !alt.trim().is_empty() && self.nodes.len() < MAX_NODES {
                     let node = self.add_node(tag, Some(Reason::AltText), false, false);

@@ -1363,6 +1363,7 @@ fn a_caption_after_an_image_attachment_rows_and_a_notice() {
 <font color="#777777">▲ 지난 5일 그단스크에서 열린 협약식에서 두 기관장이 악수하고 있다.</font><br><br>
 항만공사는 5일 폴란드 그단스크항만청과 스마트 물류 협력 양해각서를 체결했다고 6일 밝혔다. 두 기관은 자동화 부두 운영 경험을 나누기로 했다.<br><br>
 ▲ 공동 연구 ▲ 인력 교류 ▲ 정보 공유 등 세 분야에서 협력하며, 내년부터 해마다 실무 회의를 열 계획이다.<br><br>
+<img src="/img/blt_arrow.gif" width="9"> ▲ 항만 자동화 전문 인력 양성<br><br>
 </td></tr>
 <tr><td class="file"><a href="/down/1">2025 항만 협력 결과(보도자료).hwpx</a> <span>(214.7KB)</span> <a href="/view/1">미리보기</a></td></tr>
 <tr><td><div class="disclaimer">이 자료는 언론 보도를 위해 배포하는 것으로, 인용 시 출처를 밝혀 주시기 바랍니다. 자료에 관한 문의는 홍보실로 해 주십시오.</div></td></tr>
@@ -1373,6 +1374,7 @@ fn a_caption_after_an_image_attachment_rows_and_a_notice() {
     assert!(every(&ex, "두 기관장이 악수하고", |b| b.set_aside
         == Some(Reason::PhotoCredit)));
     assert!(!content_of(&ex, "공동 연구 ▲ 인력 교류").is_empty());
+    assert!(!content_of(&ex, "전문 인력 양성").is_empty());
     assert!(!content_of(&ex, "스마트 물류 협력 양해각서를 체결했다").is_empty());
     assert!(every(&ex, "항만 협력 결과(보도자료)", |b| b
         .set_aside
