@@ -431,6 +431,8 @@ pub(super) struct Raw {
     chars: u32,
     link_chars: u32,
     time_chars: u32,
+    /// Nothing but markup stands between an image and its text.
+    after_image: bool,
 }
 
 /// A `<meta>` tag's name (`property`, `name` or `itemprop`) and `content`.
@@ -488,6 +490,8 @@ struct Builder<'a> {
     raw_text: RawText,
     /// Start tags not opened because the page is too deep or too large.
     dropped: u32,
+    /// Where the last `<img>` tag ends.
+    image_end: Option<usize>,
 }
 
 enum RawText {
@@ -527,6 +531,7 @@ impl<'a> Builder<'a> {
             },
             raw_text: RawText::None,
             dropped: 0,
+            image_end: None,
         }
     }
 
@@ -599,6 +604,17 @@ impl<'a> Builder<'a> {
                 if let Some(figure) = self.find_open(Tag::Figure, SCOPE_SEARCH) {
                     self.nodes[figure as usize].has_img = true;
                 }
+                // A bullet or an icon set before a line is no photo to caption.
+                let tiny = ["width", "height"].iter().any(|a| {
+                    attr(a)
+                        .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+                        .is_some_and(|px| px < 40)
+                });
+                let src = attr("src").unwrap_or_default().to_ascii_lowercase();
+                let icon = ["icon", "ico_", "bullet", "blt"]
+                    .iter()
+                    .any(|w| src.contains(w));
+                self.image_end = (!tiny && !icon).then_some(t.span.end);
                 let alt = attr("alt").unwrap_or_default();
                 if !alt.trim().is_empty() && self.nodes.len() < MAX_NODES {
                     let node = self.add_node(tag, Some(Reason::AltText), false, false);
@@ -977,6 +993,9 @@ impl<'a> Builder<'a> {
             return;
         }
         let chars = text.chars().count() as u32;
+        let after_image = self.image_end.is_some_and(|end| {
+            end <= open.start && only_markup(self.src.get(end..open.start).unwrap_or(""))
+        });
         self.page.blocks.push(Raw {
             node: open.node,
             text,
@@ -985,6 +1004,7 @@ impl<'a> Builder<'a> {
             chars,
             link_chars: open.link_chars.min(chars),
             time_chars: open.time_chars.min(chars),
+            after_image,
         });
     }
 
@@ -1057,6 +1077,31 @@ struct Sums {
     chars: Vec<u32>,
     links: Vec<u32>,
     prose: Vec<u32>,
+}
+
+/// Whether `between` holds only tags and white space: no text of its own.
+fn only_markup(between: &str) -> bool {
+    let mut in_tag = false;
+    between.chars().all(|c| {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ => return in_tag || c.is_whitespace(),
+        }
+        true
+    })
+}
+
+/// A photo's caption as Korean pages set it right under the image, opened by a
+/// triangle: "▲ 협약식에서 양 기관장이 서명하고 있다." (table-layout boards put it in a
+/// `<font>` after the `<img>`, with no `figure` to mark it). Only straight after an
+/// image, and not a run of "▲A ▲B" points, which the text uses as bullets.
+fn is_image_caption(raw: &Raw) -> bool {
+    let text = raw.text.trim_start();
+    raw.after_image
+        && raw.chars <= 200
+        && text.starts_with(['▲', '△'])
+        && text.matches(['▲', '△']).count() == 1
 }
 
 fn is_prose(raw: &Raw) -> bool {
@@ -1230,6 +1275,11 @@ fn decide(page: &Page) -> Decided {
         if reason.is_none() {
             reason = hints::furniture_hint(&raw.text, kind == BlockKind::TableCell);
         }
+        if reason.is_none() && is_image_caption(raw) {
+            // A pager's "▲ 이전글" under a photo is still the pager.
+            let after = raw.text.trim_start().trim_start_matches(['▲', '△']).trim();
+            reason = hints::text_hint(after, false).or(Some(Reason::PhotoCredit));
+        }
         // "By Jane Doe" on a line of its own; a heading "By Land and Sea" is the text's.
         if reason.is_none() && !kind.is_heading() && hints::is_by_name(&raw.text) {
             reason = Some(Reason::Byline);
@@ -1346,7 +1396,9 @@ fn decide(page: &Page) -> Decided {
         }
     }
     facts_beside_the_date(page, &mut blocks);
+    fact_lists(page, &mut blocks);
     appeal_boxes(page, &mut blocks, &keep);
+    box_labels(page, &mut blocks);
     orphan_headings(page, &mut blocks);
     let times = page
         .times
@@ -1438,15 +1490,34 @@ fn headline_outside_headings(
             && !meta::is_dateline(&raw.text)
             && !menus.repeats(&raw.text)
     };
-    // Of several, the one nearest the text in the tree: a side column's box heading
-    // (`<div class="box-title">Committees</div>` over its links) shares only the page
-    // with the text, the article's own headline shares its column.
+    // A box's title in a side column is named so too: the site's menus (by structure,
+    // or lists of links) stand between it and the text, as they do not between the
+    // headline and its text; and it shares only the page with the text, while the
+    // article's own headline shares its column. Of the named blocks with no menus
+    // between them and the text (else of all), the one nearest the text in the tree.
+    let link_list = |b: usize| {
+        let raw = &page.blocks[b];
+        let letters = raw.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        blocks[b].kind == BlockKind::ListItem && raw.link_chars * 10 >= letters * 7
+    };
+    let menus_between = |b: usize| (b + 1..first_prose).any(|x| site_chrome(x) || link_list(x));
     let near_text = |b: usize| {
         (first_prose < blocks.len())
             .then(|| shared_depth(page, page.blocks[b].node, page.blocks[first_prose].node))
     };
+    let named_above: Vec<usize> = (0..first_prose).filter(|&b| named(b)).collect();
+    let clear: Vec<usize> = named_above
+        .iter()
+        .copied()
+        .filter(|&b| !menus_between(b))
+        .collect();
+    let pool = if clear.is_empty() {
+        &named_above
+    } else {
+        &clear
+    };
     let mut found: Option<(usize, Option<usize>)> = None;
-    for b in (0..first_prose).filter(|&b| named(b)) {
+    for &b in pool {
         let depth = near_text(b);
         if found.is_none_or(|(_, d)| depth > d) {
             found = Some((b, depth));
@@ -1862,9 +1933,10 @@ fn labels_above_the_headline(page: &Page, blocks: &mut [Decision], headline: usi
     }
 }
 
-/// Short `Label: value` lines that stand in one element with the page's date line or
-/// view count ("Published by: Ministry of X" over "Date: 05.03.2025" and "Views: 80")
-/// are the page's metadata, set aside with them (the publisher is still read there).
+/// Short `Label: value` lines (or a fact's label and its value, "담당부서 국제협력과")
+/// that stand in one element with the page's date line or view count ("Published by:
+/// Ministry of X" over "Date: 05.03.2025" and "Views: 80", items of an info list) are
+/// the page's metadata, set aside with them (the publisher is still read there).
 fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
     let parent = |b: usize| page.nodes[page.blocks[b].node as usize].parent;
     let dated = |d: &Decision| matches!(d.reason, Some(Reason::Dateline | Reason::CommentCount));
@@ -1876,9 +1948,10 @@ fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
             .unwrap_or(blocks.len());
         let group = b..end;
         let facts = group.clone().filter(|&x| {
+            let text = &page.blocks[x].text;
             blocks[x].reason.is_none()
-                && blocks[x].kind == BlockKind::Paragraph
-                && meta::is_labelled_fact(&page.blocks[x].text)
+                && matches!(blocks[x].kind, BlockKind::Paragraph | BlockKind::ListItem)
+                && (meta::is_labelled_fact(text) || is_fact_line(text))
         });
         let facts: Vec<usize> = facts.collect();
         let all = group
@@ -1892,6 +1965,109 @@ fn facts_beside_the_date(page: &Page, blocks: &mut [Decision]) {
         {
             for x in facts {
                 blocks[x].reason = Some(Reason::Byline);
+            }
+        }
+        b = end;
+    }
+}
+
+/// The labels of a page's facts (lower case, no colon): when, by whom, where filed.
+const FACT_LABELS: &[&str] = &[
+    "date",
+    "published",
+    "publication date",
+    "date published",
+    "posted",
+    "updated",
+    "last updated",
+    "date modified",
+    "author",
+    "authors",
+    "from",
+    "source",
+    "category",
+    "topics",
+    "tags",
+    "reference",
+    "region",
+    "country",
+    "views",
+    "data",
+    "data publikacji",
+    "data dodania",
+    "data aktualizacji",
+    "data wprowadzenia",
+    "opublikowano",
+    "zaktualizowano",
+    "autor",
+    "autorzy",
+    "źródło",
+    "kategoria",
+    "tagi",
+    "wprowadził",
+    "odsłon",
+    "odsłony",
+    "wyświetleń",
+    "작성자",
+    "작성일",
+    "등록일",
+    "등록자",
+    "게시일",
+    "수정일",
+    "글쓴이",
+    "부서",
+    "담당부서",
+    "출처",
+    "분류",
+    "조회",
+    "조회수",
+];
+
+/// A line of a page's facts without a colon: one of [`FACT_LABELS`], then a value of a
+/// few words ("담당부서 국제협력과", "Author Jane Doe").
+fn is_fact_line(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    lower.split_whitespace().count() <= 6
+        && FACT_LABELS.iter().any(|label| {
+            lower
+                .strip_prefix(label)
+                .is_some_and(|rest| rest.starts_with([' ', ':']) && !rest.trim().is_empty())
+        })
+}
+
+/// A description list of the page's facts ("작성자 | 홍보실", "등록일 | 2025-06-03", "Date |
+/// 18 June 2025", "Topics | Energy"): boards and CMSs print one above or under the
+/// text. When every term of a `dl` is such a label, its terms and values are the
+/// page's metadata, set aside as a byline (dates stay date lines, read for the date).
+fn fact_lists(page: &Page, blocks: &mut [Decision]) {
+    let nodes = &page.nodes;
+    let list_of = |b: usize| {
+        let node = &nodes[page.blocks[b].node as usize];
+        matches!(node.tag, Tag::Dt | Tag::Dd)
+            .then_some(node.parent)
+            .filter(|&p| nodes[p as usize].tag == Tag::Dl)
+    };
+    let mut b = 0;
+    while b < blocks.len() {
+        let Some(list) = list_of(b) else {
+            b += 1;
+            continue;
+        };
+        let end = (b..blocks.len())
+            .find(|&x| list_of(x) != Some(list))
+            .unwrap_or(blocks.len());
+        let terms: Vec<usize> = (b..end)
+            .filter(|&x| nodes[page.blocks[x].node as usize].tag == Tag::Dt)
+            .collect();
+        let facts = terms.iter().all(|&x| {
+            let label = page.blocks[x].text.trim().trim_end_matches(':').trim_end();
+            FACT_LABELS.contains(&label.to_lowercase().as_str())
+        });
+        if (2..=8).contains(&terms.len()) && facts {
+            for d in &mut blocks[b..end] {
+                if d.kind != BlockKind::Title {
+                    d.reason.get_or_insert(Reason::Byline);
+                }
             }
         }
         b = end;
@@ -1972,6 +2148,71 @@ fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
     }
 }
 
+/// A box's label goes with its box: a short line opening the smallest element that
+/// holds it and other blocks, when those are all set aside (not as dates) — "첨부파일"
+/// over the attached files, "Załączniki:" heading a table of them, a related item's
+/// line of facts "News | 10 March 2025" over its linked headline — is set aside as the
+/// first of them is. A picture's alt text and caption alone are no such box. Only small boxes, of a dozen blocks at most; never the headline.
+fn box_labels(page: &Page, blocks: &mut [Decision]) {
+    let nodes = &page.nodes;
+    // Each element's last descendant: nodes are numbered in document order.
+    let mut last: Vec<usize> = (0..nodes.len()).collect();
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        last[p] = last[p].max(last[i]);
+    }
+    for b in 0..blocks.len() {
+        let raw = &page.blocks[b];
+        // A teaser's line of facts ends with its date: "News article | 10 March 2025".
+        let dated = raw.chars <= 60
+            && raw
+                .text
+                .rsplit_once('|')
+                .is_some_and(|(_, date)| meta::is_dateline(date.trim()));
+        let label = blocks[b].reason.is_none()
+            && blocks[b].kind != BlockKind::Title
+            && (dated
+                || (raw.chars <= 30
+                    && raw.text.split_whitespace().count() <= 4
+                    && !crate::corpus::chrome::ends_with_full_stop(&raw.text)));
+        let mut node = raw.node as usize;
+        if !label || node == 0 {
+            continue;
+        }
+        let inside =
+            |node: usize, x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
+        let mut others: Vec<usize> = Vec::new();
+        for _ in 0..4 {
+            others = (0..blocks.len())
+                .filter(|&x| x != b && inside(node, x))
+                .collect();
+            if !others.is_empty() || nodes[node].parent == 0 {
+                break;
+            }
+            node = nodes[node].parent as usize;
+        }
+        let heads = others.first().is_some_and(|&first| first > b);
+        let chrome = |x: &usize| {
+            blocks[*x]
+                .reason
+                .is_some_and(|r| !matches!(r, Reason::Dateline | Reason::OutsideContent))
+        };
+        // A picture's alt text and caption do not make a box of chrome: a heading over a
+        // figure is the text's.
+        let furniture = others.iter().find(|&&x| {
+            !matches!(
+                blocks[x].reason,
+                Some(Reason::AltText | Reason::PhotoCredit | Reason::Hidden | Reason::Script)
+            )
+        });
+        if let Some(&first) = furniture.filter(|_| heads && others.len() <= 12) {
+            if others.iter().all(chrome) {
+                blocks[b].reason = blocks[first].reason;
+            }
+        }
+    }
+}
+
 /// Link-dense blocks before the first and after the last prose paragraph are link
 /// lists (menus, "more news"), whatever their markup; a "Source: PAP" line after the
 /// last is the report's credit.
@@ -1987,7 +2228,9 @@ fn links_around_the_text(page: &Page, blocks: &mut [Decision]) {
         if d.reason.is_none() && b > last && hints::is_source_line(&raw.text) {
             d.reason = Some(Reason::Byline);
         }
-        let linky = raw.link_chars * 10 >= raw.chars * 7;
+        // Link characters are counted without spaces: so are the block's here.
+        let letters = raw.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        let linky = raw.link_chars * 10 >= letters * 7;
         if d.reason.is_none() && d.kind != BlockKind::Title && linky {
             if b < first {
                 d.reason = Some(Reason::Navigation);

@@ -23,6 +23,8 @@ struct Open {
     text: String,
     start: usize,
     end: usize,
+    /// Characters other than white space inside links.
+    link_chars: usize,
 }
 
 /// Gathers blocks from the parser's events.
@@ -36,6 +38,10 @@ struct Blocks<'t> {
     quotes: usize,
     /// Inside an image: its alt text is not the document's text.
     images: usize,
+    /// Inside a link.
+    links: usize,
+    /// For each block of `out`, its characters other than white space inside links.
+    link_chars: Vec<usize>,
 }
 
 impl<'t> Blocks<'t> {
@@ -46,6 +52,7 @@ impl<'t> Blocks<'t> {
             text: String::new(),
             start: usize::MAX,
             end: 0,
+            link_chars: 0,
         });
     }
 
@@ -66,7 +73,11 @@ impl<'t> Blocks<'t> {
             text: String::new(),
             start: usize::MAX,
             end: 0,
+            link_chars: 0,
         });
+        if self.links > 0 {
+            open.link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+        }
         open.text.push_str(text);
         open.start = open.start.min(range.start);
         open.end = open.end.max(range.end);
@@ -98,6 +109,7 @@ impl<'t> Blocks<'t> {
             b -= 1;
         }
         let span: SourceSpan = self.lines.span(a, b);
+        self.link_chars.push(open.link_chars);
         self.out.push(Block {
             text,
             kind: open.kind,
@@ -134,6 +146,8 @@ pub fn extract(text: &str) -> Extraction {
         items: 0,
         quotes: 0,
         images: 0,
+        links: 0,
+        link_chars: Vec::new(),
     };
     let mut meta = Metadata::default();
     let mut front: Option<(MetadataBlockKind, String)> = None;
@@ -176,6 +190,8 @@ pub fn extract(text: &str) -> Extraction {
             Event::Start(Tag::List(_)) => blocks.flush(),
             Event::Start(Tag::Image { .. }) => blocks.images += 1,
             Event::End(TagEnd::Image) => blocks.images = blocks.images.saturating_sub(1),
+            Event::Start(Tag::Link { .. }) => blocks.links += 1,
+            Event::End(TagEnd::Link) => blocks.links = blocks.links.saturating_sub(1),
             Event::End(TagEnd::Item) => {
                 blocks.flush();
                 blocks.items = blocks.items.saturating_sub(1);
@@ -198,6 +214,7 @@ pub fn extract(text: &str) -> Extraction {
         }
     }
     blocks.flush();
+    let link_chars = std::mem::take(&mut blocks.link_chars);
     let mut out = blocks.out;
     if let Some(h) = headline(&out) {
         let shown = out[h].text.clone();
@@ -228,6 +245,7 @@ pub fn extract(text: &str) -> Extraction {
             reason
         };
     }
+    links_after_the_text(&mut out, &link_chars);
     Extraction {
         blocks: out,
         meta,
@@ -256,6 +274,53 @@ fn headline(blocks: &[Block]) -> Option<usize> {
 /// (a breadcrumb, a date, a byline).
 fn is_prose(text: &str) -> bool {
     text.chars().count() >= 80 && text.contains(['.', '!', '?', '。'])
+}
+
+/// Whether at least half of a block's characters (white space aside) are link text.
+fn mostly_links(block: &Block, link_chars: usize) -> bool {
+    let chars = block.text.chars().filter(|c| !c.is_whitespace()).count();
+    chars > 0 && link_chars * 2 >= chars
+}
+
+/// A page clipped to Markdown keeps the site's links after the text: a list of other
+/// articles of the site ("- [Another headline](https://site/news/4402)"), a "See also:
+/// [..] · [..]" line, under a short label ("**관련 소식**", "More from us") or none.
+/// After the last paragraph of prose (a sentence of a few words, mostly not link text;
+/// a footnote's too), the items and paragraphs that are mostly link text are related
+/// links, and so is a short bold label right above them. A list of links inside the
+/// text stays.
+fn links_after_the_text(blocks: &mut [Block], link_chars: &[usize]) {
+    let prose = |b: &Block, links: usize| {
+        b.set_aside.is_none()
+            && matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
+            && !mostly_links(b, links)
+            && b.text.split_whitespace().count() >= 4
+            && crate::corpus::chrome::ends_with_full_stop(&b.text)
+    };
+    let Some(last) = (0..blocks.len()).rposition(|i| prose(&blocks[i], link_chars[i])) else {
+        return;
+    };
+    for i in last + 1..blocks.len() {
+        let linky = blocks[i].set_aside.is_none()
+            && matches!(blocks[i].kind, BlockKind::ListItem | BlockKind::Paragraph)
+            && mostly_links(&blocks[i], link_chars[i]);
+        if !linky {
+            continue;
+        }
+        blocks[i].set_aside = Some(Reason::RelatedLinks);
+        // Its label, in bold rather than a heading: a few words, no sentence, right
+        // above the first of them.
+        let above = i - 1;
+        let label = &blocks[above];
+        if above > last
+            && label.set_aside.is_none()
+            && label.kind == BlockKind::Paragraph
+            && label.text.split_whitespace().count() <= 4
+            && !crate::corpus::chrome::ends_with_full_stop(&label.text)
+        {
+            blocks[above].set_aside = Some(Reason::RelatedLinks);
+        }
+    }
 }
 
 /// Fills `meta` from YAML or TOML front matter; what does not parse is ignored (the
@@ -521,6 +586,42 @@ mod tests {
                 !aside.iter().any(|t| t.starts_with(kept)),
                 "{kept} set aside"
             );
+        }
+    }
+
+    #[test]
+    fn links_to_other_articles_after_a_clipped_text_are_set_aside() {
+        let source = "# 항만공사, 그단스크항과 친환경 선박 연료 협력\n\n\
+            항만공사는 폴란드 그단스크항과 친환경 선박 연료 공급망을 함께 만들기로 했다고 3일 밝혔다.\n\n\
+            두 항만은 [암모니아 벙커링](https://port.example.kr/glossary/nh3) 시범 사업을 내년에 시작한다.\n\n\
+            - [부두 자동화 2단계](https://port.example.kr/plan) 착공\n\
+            - 선원 교육 과정 공동 개설\n\n\
+            항만공사 사장은 \"유럽 항로의 탈탄소를 앞당기겠다\"고 말했다.\n\n\
+            ---\n\n\
+            **함께 읽기**\n\
+            - [항만공사, 여름철 부두 안전 점검 실시](https://port.example.kr/news/201)\n\
+            - [신규 크루즈 항로 유치 설명회 개최](https://port.example.kr/news/198)\n\n\
+            *Port Weekly no. 12. More: [Archive of issues](https://port.example.kr/archive) · [All news](https://port.example.kr/news)*\n";
+        let e = extract(source);
+        let reason = |start: &str| {
+            e.blocks
+                .iter()
+                .find(|b| b.text.starts_with(start))
+                .unwrap_or_else(|| panic!("{start}: {:?}", e.blocks))
+                .set_aside
+        };
+        for chrome in [
+            "함께 읽기",
+            "항만공사, 여름철",
+            "신규 크루즈",
+            "Port Weekly",
+        ] {
+            assert_eq!(reason(chrome), Some(Reason::RelatedLinks), "{chrome}");
+        }
+        // A link in a sentence of the text, and a list of the text with a link, stay.
+        for kept in ["두 항만은", "부두 자동화", "선원 교육", "항만공사 사장은"]
+        {
+            assert_eq!(reason(kept), None, "{kept}");
         }
     }
 

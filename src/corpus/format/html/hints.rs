@@ -107,6 +107,10 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("signoff", Reason::Byline),
     // A page's files for download: "attach", "attachments", "attached-files".
     ("attach", Reason::Attachment),
+    // The publisher's notice under every text, in an element named for it: who answers
+    // for a press release a wire carries, what the institute is and that the views are
+    // the author's (`disclaimer`, `article-disclaimer`).
+    ("disclaimer", Reason::Disclaimer),
     // The reading time a news theme prints in the article's line of facts
     // (`reading-time`, `readTime`, Polish `czas-czytania`).
     ("readingtime", Reason::ReadingTime),
@@ -473,6 +477,9 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_dashed_page_number(lower) {
         return Some(Reason::PageNumber);
     }
+    if is_end_mark(lower) {
+        return Some(Reason::Footer);
+    }
     if is_bracketed_file_photo(lower) {
         return Some(Reason::PhotoCredit);
     }
@@ -491,13 +498,15 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     if is_reading_time(lower) {
         return Some(Reason::ReadingTime);
     }
-    if LICENCE_MARKS.iter().any(|m| lower.contains(m)) {
+    if LICENCE_MARKS.iter().any(|m| lower.contains(m))
+        || SENDER_NOTICES.iter().any(|m| lower.contains(m))
+    {
         return Some(Reason::Disclaimer);
     }
     if is_credit_label(lower) || ends_with_credit(lower) {
         return Some(Reason::PhotoCredit);
     }
-    if is_file_type_and_size(lower) || is_attached_file(lower) {
+    if is_file_type_and_size(lower) || is_attached_file(lower) || is_file_row(lower) {
         return Some(Reason::Attachment);
     }
     if is_trail(lower) {
@@ -631,6 +640,22 @@ fn is_dashed_page_number(lower: &str) -> bool {
             .all(|b| b.is_ascii_digit())
         && lower.bytes().any(|b| b.is_ascii_digit())
         && lower.bytes().filter(u8::is_ascii_digit).count() <= 3
+}
+
+/// The mark a press release ends with, alone on its line: "###", "# # #", "-30-",
+/// "-ENDS-", "<끝>", "/끝/", "– koniec –" ("-30-" reads as a page number, set aside too).
+fn is_end_mark(lower: &str) -> bool {
+    let word: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
+    let marks = lower
+        .chars()
+        .filter(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    match word.as_str() {
+        "" => lower.chars().filter(|&c| c == '#').count() >= 3 && marks.clone().all(|c| c == '#'),
+        "30" | "end" | "ends" | "끝" | "koniec" => {
+            marks.count() > 0 && lower.chars().count() <= 12
+        }
+        _ => false,
+    }
 }
 
 /// Labels of a board post's writer ("글쓴이 : 홍보팀", "작성자: 국제협력과").
@@ -768,6 +793,18 @@ const READER_NOTICES: &[&str] = &[
 /// Only short blocks are judged, so a paragraph about licences stays.
 const LICENCE_MARKS: &[&str] = &["공공누리", "creative commons", "cc by ", "cc-by"];
 
+/// How a wire's or a portal's press-release service says the sender, not the service,
+/// answers for a release it carries: "Materiał nie jest autorstwa PAP. Za jego treść
+/// odpowiada wyłącznie nadawca.", "The issuer is solely responsible for the content of
+/// this announcement." Only short blocks are judged.
+const SENDER_NOTICES: &[&str] = &[
+    "za jego treść odpowiada",
+    "za treść odpowiada wyłącznie",
+    "treść odpowiada wyłącznie",
+    "solely responsible for the content",
+    "solely responsible for its content",
+];
+
 /// A reading-time line: "5 Min Read", "4 min. read", "4 min czytania", "Czas czytania:
 /// 3 min", "Ten tekst przeczytasz w 4 minuty", "3분 읽기": a few words, a number with a
 /// unit of minutes and a word of reading.
@@ -864,6 +901,84 @@ fn is_attached_file(lower: &str) -> bool {
                 .rsplit_once('.')
                 .is_some_and(|(name, ext)| !name.is_empty() && FILE_TYPES.contains(&ext))
         })
+}
+
+/// The buttons a page prints after an attached file's name.
+const FILE_BUTTONS: &[&str] = &[
+    "바로보기",
+    "미리보기",
+    "다운로드",
+    "내려받기",
+    "download",
+    "preview",
+    "pobierz",
+    "podgląd",
+];
+
+/// An attachment's row: a file's name ending in a document's type, then its size (in
+/// brackets or not), a download or preview button (bare or bracketed), or both:
+/// "2025 협력 결과(보도자료).hwpx (268.4KB) 바로보기", "Annual report 2024.pdf [1.2
+/// MB]", "Regulamin.docx, 88 KB [Pobierz]", "계획.hwp [다운로드]". Board views and CMSs
+/// list a page's files so under the text, the name as a link; a sentence never ends in
+/// a file's type and its size.
+fn is_file_row(lower: &str) -> bool {
+    let mut t = lower.trim();
+    let mut marked = false;
+    while let Some(rest) = without_button(t).or_else(|| without_size(t)) {
+        t = rest.trim_end().trim_end_matches([',', '|', '·']).trim_end();
+        marked = true;
+    }
+    let Some((name, ext)) = t.rsplit_once('.') else {
+        return false;
+    };
+    marked
+        && FILE_TYPES.contains(&ext)
+        && !name.trim().is_empty()
+        && !name.contains("://")
+        && t.split_whitespace().count() <= 16
+}
+
+/// `t` without the download or preview button at its end ("... 바로보기", "...
+/// [Pobierz]"), if it has one.
+fn without_button(t: &str) -> Option<&str> {
+    FILE_BUTTONS
+        .iter()
+        .find_map(|b| t.strip_suffix(b).filter(|rest| rest.ends_with(' ')))
+        .or_else(|| {
+            let inner = t.strip_suffix([']', ')'])?;
+            let at = inner.rfind(['[', '('])?;
+            FILE_BUTTONS
+                .contains(&inner[at + 1..].trim())
+                .then_some(&inner[..at])
+        })
+}
+
+/// `t` without the file's size at its end ("... (268.4KB)", "... [1.2 MB]", "... (PDF,
+/// 412 KB)", "..., 88 KB"), if it has one.
+fn without_size(t: &str) -> Option<&str> {
+    let sized = |text: &str| {
+        let joined: String = text.split_whitespace().collect();
+        ["kb", "mb", "gb", "bytes"].iter().any(|u| {
+            joined
+                .strip_suffix(u)
+                .is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    if let Some(inner) = t.strip_suffix([')', ']']) {
+        let at = inner.rfind(['(', '['])?;
+        let last = inner[at + 1..].rsplit(',').next().unwrap_or("");
+        return sized(last).then_some(&inner[..at]);
+    }
+    // A bare size: its last word or two ("1.2 mb", "268kb").
+    let (head, last) = t.rsplit_once(char::is_whitespace).unwrap_or(("", t));
+    if sized(last) {
+        return Some(head);
+    }
+    let (rest, number) = head
+        .trim_end()
+        .rsplit_once(char::is_whitespace)
+        .unwrap_or(("", head));
+    sized(&format!("{number}{last}")).then_some(rest)
 }
 
 /// An attached file's type and size, the line under its link: "PDF, 412 KB",
@@ -1385,6 +1500,24 @@ mod tests {
         }
         assert_eq!(text_hint("The PDF weighs 2 MB in all", false), None);
         for line in [
+            "2024 항만 물동량 통계(최종).hwpx (1,204.5KB) 바로보기",
+            "Harbour survey results.pdf [2.1 MB]",
+            "wniosek o dofinansowanie.docx (96 KB) pobierz",
+            "시행 계획.hwp 다운로드",
+            "시행 계획.hwp [다운로드]",
+            "regulamin naboru.pdf, 1,4 mb",
+            "Port statistics 2024.xlsx (XLSX, 56 KB) [Download]",
+        ] {
+            assert_eq!(text_hint(line, false), Some(Reason::Attachment), "{line}");
+        }
+        for line in [
+            "The survey is published as results.pdf",
+            "결과 보고서는 누리집에서 내려받을 수 있다(120KB)",
+            "See https://example.org/report.pdf (2 MB)",
+        ] {
+            assert_eq!(text_hint(line, false), None, "{line}");
+        }
+        for line in [
             "Jesteś tutaj: Strona główna » Wiadomości » Porty",
             "홈 > 알림마당 > 공지사항",
         ] {
@@ -1422,6 +1555,7 @@ mod tests {
         assert_eq!(class_hint("capital-projects").0, None);
         assert_eq!(class_hint("board-attach-list").0, Some(Reason::Attachment));
         assert_eq!(class_hint("attachedFiles").0, Some(Reason::Attachment));
+        assert_eq!(class_hint("post-disclaimer").0, Some(Reason::Disclaimer));
     }
 
     #[test]
@@ -1633,6 +1767,19 @@ mod tests {
             ("Story continues below advertisement", Some(Reason::Advertisement)),
             ("첨부 : 20250110_협약_결과.hwpx", Some(Reason::Attachment)),
             ("Załącznik: wzór wniosku.docx", Some(Reason::Attachment)),
+            ("# # #", Some(Reason::Footer)),
+            ("<끝>", Some(Reason::Footer)),
+            ("– koniec –", Some(Reason::Footer)),
+            ("End", None),
+            ("#AI반도체 #클라우드", None),
+            (
+                "Komunikat prasowy. Za jego treść odpowiada wyłącznie nadawca.",
+                Some(Reason::Disclaimer),
+            ),
+            (
+                "The issuer is solely responsible for the content of this announcement.",
+                Some(Reason::Disclaimer),
+            ),
             ("첨부된 자료를 참고하기 바랍니다.", None),
             ("Reklama w mediach publicznych a wybory", None),
         ];

@@ -1399,3 +1399,146 @@ fn a_headline_of_two_sentences_under_a_section_h1() {
     );
     assert!(!content_of(&ex, "Budowa trwała dwa lata").is_empty());
 }
+
+/// A Korean table-layout board sets a photo's caption, opened by "▲", in a `<font>`
+/// right after the `<img>`; "▲" points in the text stay. Attachment rows name a file
+/// with its size, an element named `disclaimer` holds the publisher's notice, and a
+/// pager's rows (a label and the neighbour's headline as a link) follow the text.
+#[test]
+fn a_caption_after_an_image_attachment_rows_and_a_notice() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만공사 보도자료</title></head><body>
+<table width="700"><tr><td class="subject">항만공사, 그단스크항과 스마트 물류 협력</td></tr>
+<tr><td class="cont">
+<img src="/up/photo.jpg" width="400"><br>
+<font color="#777777">▲ 지난 5일 그단스크에서 열린 협약식에서 두 기관장이 악수하고 있다.</font><br><br>
+항만공사는 5일 폴란드 그단스크항만청과 스마트 물류 협력 양해각서를 체결했다고 6일 밝혔다. 두 기관은 자동화 부두 운영 경험을 나누기로 했다.<br><br>
+▲ 공동 연구 ▲ 인력 교류 ▲ 정보 공유 등 세 분야에서 협력하며, 내년부터 해마다 실무 회의를 열 계획이다.<br><br>
+<img src="/img/blt_arrow.gif" width="9"> ▲ 항만 자동화 전문 인력 양성<br><br>
+</td></tr>
+<tr><td class="file"><a href="/down/1">2025 항만 협력 결과(보도자료).hwpx</a> <span>(214.7KB)</span> <a href="/view/1">미리보기</a></td></tr>
+<tr><td><div class="disclaimer">이 자료는 언론 보도를 위해 배포하는 것으로, 인용 시 출처를 밝혀 주시기 바랍니다. 자료에 관한 문의는 홍보실로 해 주십시오.</div></td></tr>
+<tr><td><ul class="pn"><li>이전 <a href="/v/11">항만공사, 여름철 부두 안전 점검 실시</a></li>
+<li>다음 <a href="/v/13">신규 크루즈 항로 유치 설명회 개최</a></li></ul></td></tr>
+</table></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "두 기관장이 악수하고", |b| b.set_aside
+        == Some(Reason::PhotoCredit)));
+    assert!(!content_of(&ex, "공동 연구 ▲ 인력 교류").is_empty());
+    assert!(!content_of(&ex, "전문 인력 양성").is_empty());
+    assert!(!content_of(&ex, "스마트 물류 협력 양해각서를 체결했다").is_empty());
+    assert!(every(&ex, "항만 협력 결과(보도자료)", |b| b
+        .set_aside
+        == Some(Reason::Attachment)));
+    assert!(every(&ex, "언론 보도를 위해 배포", |b| b
+        .set_aside
+        == Some(Reason::Disclaimer)));
+    for pager in ["여름철 부두 안전 점검", "크루즈 항로 유치"] {
+        assert!(every(&ex, pager, |b| b.set_aside.is_some()), "{pager}");
+    }
+}
+
+/// A side column's box is named as a title too (`box-title`), over its list of links;
+/// the headline is the named block with no menu between it and the text.
+#[test]
+fn a_side_box_title_over_its_links_is_not_the_headline() {
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>City Council</title></head><body>
+<div id="left"><div class="box-title">Council news</div>
+<ul><li><a href="/a">All releases</a></li><li><a href="/b">Meetings</a></li><li><a href="/c">Archive</a></li></ul></div>
+<div id="middle"><div class="release-title">Council backs a new tram line to the harbour district</div>
+<div class="release-text"><p>The city council voted on Thursday to fund a new tram line to the harbour district, with construction to begin next spring.</p>
+<p>The line will have nine stops and is expected to carry twelve thousand passengers a day by 2029.</p></div></div>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.title.as_ref().map(|t| t.value.as_str()),
+        Some("Council backs a new tram line to the harbour district")
+    );
+    assert!(every(&ex, "Council news", |b| b.set_aside.is_some()));
+    assert!(!content_of(&ex, "nine stops").is_empty());
+}
+
+/// A box's label goes with its box: "Dokumenty" over the attached files is set aside
+/// with them, "Najważniejsze ustalenia" over points of the text stays.
+#[test]
+fn a_label_over_a_box_of_chrome_goes_with_it() {
+    let html = r##"<html lang="pl"><head><meta charset="utf-8"><title>Porozumienie portów</title></head><body><article>
+<h1>Porty w Gdyni i Pusan podpisały porozumienie</h1>
+<p>Zarządy portów w Gdyni i Pusan podpisały we wtorek porozumienie o wymianie danych o ruchu statków i wspólnych szkoleniach.</p>
+<div class="points"><strong>Najważniejsze ustalenia</strong><ul><li>wymiana danych o zawinięciach statków</li><li>wspólne szkolenia dla pilotów</li></ul></div>
+<p>Porozumienie obowiązuje przez pięć lat i może zostać przedłużone za zgodą obu stron.</p>
+<div class="files"><strong>Dokumenty</strong><ul><li><a href="/f/1">Porozumienie portów.pdf</a> (1,2 MB)</li><li><a href="/f/2">Harmonogram szkoleń.docx</a> (88 KB)</li></ul></div>
+</article></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "Dokumenty", |b| b.set_aside
+        == Some(Reason::Attachment)));
+    assert!(!content_of(&ex, "Najważniejsze ustalenia").is_empty());
+    assert!(!content_of(&ex, "wspólne szkolenia dla pilotów").is_empty());
+    // A table layout's files: the label in a row of its own over the link and its size.
+    let html = r##"<html lang="pl"><head><meta charset="utf-8"><title>Porozumienie portów</title></head><body><table><tr><td>
+<b>Porty w Gdyni i Pusan podpisały porozumienie</b>
+<p>Zarządy portów w Gdyni i Pusan podpisały we wtorek porozumienie o wymianie danych o ruchu statków i wspólnych szkoleniach.</p>
+<p>Porozumienie obowiązuje przez pięć lat i może zostać przedłużone za zgodą obu stron.</p>
+<table class="pl"><tr><td colspan="2"><b>Pliki:</b></td></tr>
+<tr><td><a href="/f/1">Tekst porozumienia</a></td><td>PDF, 1,2 MB</td></tr></table>
+</td></tr></table></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "Pliki:", |b| b.set_aside.is_some()));
+    assert!(!content_of(&ex, "przedłużone za zgodą").is_empty());
+    // Teasers of other news after the text: each one's line of facts over its linked
+    // headline, under the list's heading.
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>Ports sign a data deal</title></head><body><main>
+<h1>Gdynia and Busan ports sign a data deal</h1>
+<p>The port authorities of Gdynia and Busan signed an agreement on Tuesday to share data on ship calls and to train pilots together.</p>
+<p>The agreement runs for five years and may be extended by both sides.</p>
+<section><h2>Latest news</h2>
+<article class="teaser"><div class="teaser-meta">News article | 3 March 2025</div><h3><a href="/n/1">Ferry line to open in spring</a></h3></article>
+<article class="teaser"><div class="teaser-meta">Press release | 28 February 2025</div><h3><a href="/n/2">New rail siding at the container terminal</a></h3></article>
+</section></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for chrome in [
+        "Latest news",
+        "News article | 3 March",
+        "Ferry line to open",
+    ] {
+        assert!(every(&ex, chrome, |b| b.set_aside.is_some()), "{chrome}");
+    }
+    assert!(!content_of(&ex, "extended by both sides").is_empty());
+    // A heading over a figure is the text's.
+    let html = r##"<html lang="en"><head><meta charset="utf-8"><title>Ports sign a data deal</title></head><body><main>
+<h1>Gdynia and Busan ports sign a data deal</h1>
+<p>The port authorities of Gdynia and Busan signed an agreement on Tuesday to share data on ship calls and to train pilots together.</p>
+<div class="part"><strong>The new quay</strong><figure><img src="/q.jpg" alt="Quay"><figcaption>The quay at dawn. Photo: Port of Gdynia</figcaption></figure></div>
+<p>The agreement runs for five years and may be extended by both sides.</p>
+</main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(!content_of(&ex, "The new quay").is_empty());
+}
+
+/// A `dl` of the page's facts (writer, date, views) is the page's metadata; a `dl` of
+/// the text (a call's stages and their dates) stays.
+#[test]
+fn a_description_list_of_the_page_facts_is_set_aside() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만공사 소식</title></head><body><div class="view">
+<h2 class="subject">항만공사, 그단스크항과 친환경 연료 협력 착수</h2>
+<dl class="meta"><dt>글쓴이</dt><dd>대외협력실</dd><dt>등록일</dt><dd>2025-04-02</dd><dt>조회수</dt><dd>311</dd></dl>
+<p>항만공사는 폴란드 그단스크항과 친환경 선박 연료 공급망을 함께 만들기로 하고 첫 실무 회의를 열었다고 2일 밝혔다.</p>
+<dl class="plan"><dt>공동 연구 착수</dt><dd>2025년 5월</dd><dt>시범 공급</dt><dd>2026년 하반기</dd></dl>
+<p>두 항만은 내년 하반기부터 암모니아 연료 시범 공급에 나설 계획이며, 결과에 따라 공급 물량을 늘리기로 했다.</p>
+</div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for chrome in ["글쓴이", "대외협력실", "조회수"] {
+        assert!(every(&ex, chrome, |b| b.set_aside.is_some()), "{chrome}");
+    }
+    assert!(every(&ex, "2025-04-02", |b| b.set_aside == Some(Reason::Dateline)));
+    assert!(!content_of(&ex, "공동 연구 착수").is_empty());
+    assert!(!content_of(&ex, "시범 공급").is_empty());
+    // An info list of labels and values without colons, beside the date and the count.
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만공사 소식</title></head><body><div class="view">
+<h2 class="subject">항만공사, 그단스크항과 친환경 연료 협력 착수</h2>
+<ul class="info"><li><span>담당부서</span> 대외협력실</li><li><span>등록일</span> 2025.04.02</li><li><span>조회</span> 311</li></ul>
+<p>항만공사는 폴란드 그단스크항과 친환경 선박 연료 공급망을 함께 만들기로 하고 첫 실무 회의를 열었다고 2일 밝혔다.</p>
+</div></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert!(every(&ex, "대외협력실", |b| b.set_aside
+        == Some(Reason::Byline)));
+}
