@@ -12,7 +12,11 @@
 //!   for the chrome rules to judge one by one);
 //! - **hard-wrapped lines without blank lines** (`pdftotext` output): a run of lines of
 //!   about one width is cut after each line markedly shorter than that width (the last
-//!   line of a paragraph, a heading).
+//!   line of a paragraph, a heading);
+//! - **a page pasted whole** (menus, hard-wrapped paragraphs and the footer in one run):
+//!   the width is that of the lines of prose, and a line also ends its paragraph when
+//!   the next line's first word would have fitted on it, before a bullet or a label,
+//!   and at a contact line or a row of links between bars.
 //!
 //! A form feed starts a page (`pdftotext` writes one per page): paragraphs carry their
 //! page, and none runs across pages. Words a line break cuts in two are joined for the
@@ -117,23 +121,52 @@ fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
         return;
     }
     let lengths: Vec<usize> = lines.iter().map(|&(s, e)| chars(&text[s..e])).collect();
-    let mut sorted = lengths.clone();
-    sorted.sort_unstable();
-    // The wrap width: what most lines reach (the 80th percentile, not the longest line).
-    let width = sorted[(sorted.len() * 4 / 5).min(sorted.len() - 1)];
-    let body = &lengths[..lengths.len() - 1];
     let ends: Vec<bool> = lines
         .iter()
         .map(|&(s, e)| ends_sentence(&text[s..e]))
         .collect();
-    let near: Vec<usize> = (0..body.len())
-        .filter(|&i| body[i] * 100 >= width * 70)
-        .collect();
+    let body = &lengths[..lengths.len() - 1];
+    // The wrap width: what most lines reach (the 80th percentile, not the longest line).
+    let percentile = |mut of: Vec<usize>| {
+        of.sort_unstable();
+        of[(of.len() * 4 / 5).min(of.len() - 1)]
+    };
+    let near_of = |width: usize| -> Vec<usize> {
+        (0..body.len())
+            .filter(|&i| body[i] * 100 >= width * 70)
+            .collect()
+    };
     // Hard wrapping breaks lines inside sentences: a line as long as most that ends a
     // sentence is a paragraph of its own, pasted as one line.
-    let near_ends = near.iter().filter(|&&i| ends[i]).count();
-    let wrapped =
-        width <= WRAP_MAX && near.len() * 10 >= body.len() * 6 && near_ends * 2 < near.len();
+    let few_end = |near: &[usize]| near.iter().filter(|&&i| ends[i]).count() * 2 < near.len();
+    let width = percentile(lengths.clone());
+    let near = near_of(width);
+    let mostly_near = width <= WRAP_MAX && near.len() * 10 >= body.len() * 6 && few_end(&near);
+    // A page pasted whole (menus, the text, the footer, no blank line between): its
+    // width is that of its lines of prose, and its paragraphs are lines wrapped inside
+    // their sentences, near that width, ending none, one after another.
+    let page_width = {
+        let wordy: Vec<usize> = lines
+            .iter()
+            .zip(&lengths)
+            .filter(|&(&(s, e), _)| text[s..e].split_whitespace().count() >= 5)
+            .map(|(_, &n)| n)
+            .collect();
+        (wordy.len() >= 4).then(|| percentile(wordy))
+    };
+    let whole_page = !mostly_near
+        && page_width.is_some_and(|w| {
+            let near = near_of(w);
+            let inside = (1..body.len())
+                .filter(|&i| body[i] * 100 >= w * 70 && !ends[i] && body[i - 1] * 100 >= w * 70)
+                .count();
+            w <= WRAP_MAX && few_end(&near) && inside >= 4
+        });
+    let (wrapped, width) = if whole_page {
+        (true, page_width.unwrap_or(width))
+    } else {
+        (mostly_near, width)
+    };
     let sentences = ends.iter().filter(|&&e| e).count();
     // Most lines end a sentence: a paragraph a line (hard-wrapped prose ends few lines
     // at a sentence's end).
@@ -142,11 +175,38 @@ fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
         return;
     }
     if wrapped {
-        // A line well short of the width ends its paragraph.
+        // A line well short of the width ends its paragraph. On a page pasted whole,
+        // so does a line the next one's first word would have fitted on (the wrap
+        // would have put it there), a line before a list's bullet, a sentence before
+        // a label ("Contact: …"), a line with a telephone number or an e-mail address,
+        // and a row of links between bars ("Privacy | Terms | Contact"): no prose
+        // wraps so.
+        let line = |i: usize| &text[lines[i].0..lines[i].1];
+        let ends_here = |i: usize| {
+            if lengths[i] * 100 < width * 65 {
+                return true;
+            }
+            if !whole_page {
+                return false;
+            }
+            let next = line(i + 1).trim_start();
+            let first_word = next.split_whitespace().next().map_or(0, chars);
+            let labelled = next
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.len() > 2 && w.ends_with(':'));
+            lengths[i] + 1 + first_word <= width
+                || starts_with_bullet(next)
+                || (ends[i] && labelled)
+                || super::html::has_phone_number(line(i))
+                || super::html::has_email(line(i))
+                || line(i).matches('|').count() >= 2
+                || next.matches('|').count() >= 2
+        };
         let mut start = lines[0].0;
         for (i, &(_, e)) in lines.iter().enumerate() {
             let last = i + 1 == lines.len();
-            if last || lengths[i] * 100 < width * 65 {
+            if last || ends_here(i) {
                 out.push((start, e));
                 if !last {
                     start = lines[i + 1].0;
@@ -179,6 +239,21 @@ fn layout_run(text: &str, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
         out.extend(lines.iter().copied());
     } else {
         out.push((a, b));
+    }
+}
+
+/// Whether a line opens with a list's bullet: "* ", "- ", "• ", "○ ", "1. ", "2) ".
+fn starts_with_bullet(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('*' | '-' | '•' | '–' | '○' | '□' | '■' | '▲' | '·') => {
+            chars.next().is_some_and(char::is_whitespace)
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.len() + 3 >= line.len() && (rest.starts_with(". ") || rest.starts_with(") "))
+        }
+        _ => false,
     }
 }
 
@@ -277,6 +352,53 @@ mod tests {
                     Kolejne spotkanie odbędzie się w Seulu.\n";
         assert_eq!(texts(text).len(), 2);
         assert_eq!(joined_words(texts(text)[0]), "współpracy");
+    }
+
+    #[test]
+    fn a_page_pasted_whole_without_blank_lines_keeps_its_wrapped_paragraphs() {
+        // Menus, a wrapped headline, hard-wrapped paragraphs, a list, a contact line and
+        // the footer, with no blank line anywhere.
+        let menu = "Skip to content\nHarbour Board\nAbout us\nNews\nPress releases\nContact\n\
+                    Home > News > Press releases\n";
+        let body = "Harbour Board and Busan Port Authority agree on shared berth planning\n\
+                    for container ships\n\
+                    Date 2025-04-02 | Views 118\n\
+                    The Harbour Board signed an agreement with the Busan Port Authority on\n\
+                    Tuesday to plan container berths together and to exchange arrival\n\
+                    forecasts for ships sailing between the two ports every six hours.\n\
+                    Under the agreement, both sides will open their berth planning systems\n\
+                    to each other by the end of the year and test a common data format for\n\
+                    ship arrival times with three shipping lines on the Asia-Europe route.\n\
+                    * Forecasts: arrival estimates shared every six hours through a common\n\
+                    interface.\n\
+                    * Training: two planners from each port trained at the other port.\n\
+                    The next meeting of the working group will take place in Busan in June.\n\
+                    Contact: Press Office, Harbour Board (+48 58 555 01 23)\n\
+                    Privacy | Accessibility | Site map\n";
+        let text = format!("{menu}{body}");
+        let got = texts(&text);
+        for want in [
+            "Harbour Board and Busan Port Authority agree on shared berth planning\nfor container ships",
+            "The Harbour Board signed an agreement with the Busan Port Authority on\nTuesday to plan container berths together and to exchange arrival\nforecasts for ships sailing between the two ports every six hours.",
+            "* Forecasts: arrival estimates shared every six hours through a common\ninterface.",
+            "Contact: Press Office, Harbour Board (+48 58 555 01 23)",
+            "Privacy | Accessibility | Site map",
+            "About us",
+        ] {
+            // Two paragraphs may share a passage where one ends on a full line; none is
+            // cut inside, and the menu and footer lines stay lines.
+            assert!(
+                got.iter().any(|p| p.contains(want))
+                    && got.iter().all(|p| !p.contains("Contact\nHome")),
+                "{want:?} not in a paragraph of {got:#?}"
+            );
+        }
+        for line in [
+            "About us",
+            "Contact: Press Office, Harbour Board (+48 58 555 01 23)",
+        ] {
+            assert!(got.contains(&line), "{line:?} not a paragraph of {got:#?}");
+        }
     }
 
     #[test]
