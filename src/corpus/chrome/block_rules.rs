@@ -173,7 +173,9 @@ pub(super) fn rule_with(
     if n <= 15 && hits.contains(Phrases::Privacy) {
         return Some(Reason::PrivacyNotice);
     }
-    if n <= 8 && hits.starts_with(Phrases::Share) {
+    if hits.starts_with(Phrases::Share)
+        && (n <= 8 || (one_line && n <= 24 && is_row_of_buttons(lower)))
+    {
         return Some(Reason::ShareLinks);
     }
     if one_line
@@ -219,6 +221,21 @@ pub(super) fn rule_with(
         }
     }
     None
+}
+
+/// Whether `lower` is a row of buttons pasted on one line, each opening with the same
+/// two words and naming a service in a few: "share via x share via linkedin share via
+/// email", "udostępnij na facebooku udostępnij na x".
+fn is_row_of_buttons(lower: &str) -> bool {
+    let mut first = lower.split_whitespace();
+    let (Some(a), Some(b)) = (first.next(), first.next()) else {
+        return false;
+    };
+    let opening = format!("{a} {b} ");
+    let buttons: Vec<&str> = lower.split(&opening).skip(1).collect();
+    lower.starts_with(&opening)
+        && buttons.len() >= 2
+        && buttons.iter().all(|b| (1..=3).contains(&words(b)))
 }
 
 /// A disclaimer or licence notice (`lower` in lower case): one of [`NOTICE`]'s phrases,
@@ -490,6 +507,42 @@ mod tests {
         assert_eq!(
             rule("Read Next: Harbour board opens a ferry terminal", false),
             Some(Reason::SeeAlso)
+        );
+    }
+
+    #[test]
+    fn a_row_of_share_buttons_on_one_line_is_share_links() {
+        assert_eq!(
+            rule(
+                "Share via Mastodon Share via Facebook Share via WhatsApp Share via SMS",
+                false
+            ),
+            Some(Reason::ShareLinks)
+        );
+        assert_eq!(
+            rule(
+                "Share via the new portal the results of the harbour survey with residents",
+                false
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_note_that_a_release_is_no_legal_advice_is_a_disclaimer() {
+        assert_eq!(
+            rule(
+                "This bulletin does not constitute legal advice on port tariffs.",
+                false
+            ),
+            Some(Reason::Disclaimer)
+        );
+        assert_eq!(
+            rule(
+                "Powyższa informacja nie stanowi wykładni przepisów o cłach.",
+                false
+            ),
+            Some(Reason::Disclaimer)
         );
     }
 

@@ -6,11 +6,11 @@
 use super::block_rules::{
     ends_with_related_heading, is_bare_heading, lines_chrome, rule_with, Shape,
 };
-use super::line_rules::{is_page_number, line_hint};
+use super::line_rules::{is_page_number, is_pager_label, line_hint};
 use super::normalize::{
     hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
 };
-use super::phrases::IMAGE_NOUNS;
+use super::phrases::{IMAGE_NOUNS, WRITER_TRADES};
 use super::title::{choose_title, is_name, without_type_label};
 use super::words::{
     ends_sentence, is_prose, lines_end_sentence, link_like, non_blank_lines, words,
@@ -121,7 +121,11 @@ pub fn classify_part(
         } else {
             Zone::Body
         };
-        if zone == Zone::Header && shape.lines > 1 {
+        let split = (zone == Zone::Header && shape.lines > 1)
+            || (zone == Zone::Body
+                && prose.get(i + 1) == Some(&true)
+                && teaser_over_subheading(&text[a..b], &shape, &mut buffer));
+        if split {
             normal.clear();
             normalize_lines(text, a, b, &mut normal, |line_normal, line| {
                 pieces.push(Piece {
@@ -346,6 +350,47 @@ pub fn classify_part(
         }
     }
 
+    // A writer's box may have no button: the writer's name closing the block above it
+    // (after the tags or a follow link) and a line saying who the writer is, opening
+    // with the trade ("Dziennikarka Gazety, pisze o portach", "Reporter at the Courier,
+    // covering energy").
+    for i in 1..pieces.len() {
+        let named_above = non_blank_lines(piece_text(i - 1))
+            .last()
+            .is_some_and(|l| is_name(l.trim()));
+        let trade = piece_text(i)
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(',').to_lowercase());
+        if pieces[i].zone == Zone::Footer
+            && roles[i] == Role::Content
+            && pieces[i].shape.lines == 1
+            && pieces[i].shape.words <= 25
+            && matches!(roles[i - 1], Role::Chrome(_))
+            && named_above
+            && trade.is_some_and(|t| WRITER_TRADES.contains(&t.as_str()))
+        {
+            roles[i] = Role::Chrome(Reason::Byline);
+        }
+    }
+
+    // A board view's pager pasted a line each: the label ("Prev", "다음글", "Następny")
+    // over the neighbouring post's headline, which is a link.
+    for i in 1..pieces.len() {
+        let gap = &text[pieces[i - 1].end..pieces[i].start];
+        if pieces[i].zone == Zone::Footer
+            && roles[i] == Role::Content
+            && roles[i - 1] == Role::Chrome(Reason::PrevNext)
+            && pieces[i].shape.lines == 1
+            && pieces[i].shape.words <= 30
+            && gap.trim().is_empty()
+            && gap.matches('\n').count() == 1
+            && is_pager_label(piece_text(i - 1))
+        {
+            roles[i] = Role::Chrome(Reason::PrevNext);
+        }
+    }
+
     // A table of the text pasted a row a line, its cells split by tabs: a row dating an
     // event ("일시\t2025년 7월 8일(화) 10:00", "Termin\t12 maja 2025") beside rows of the
     // same cells kept as text is the table's, not the page's date line. (Above the
@@ -476,6 +521,36 @@ pub fn classify_part(
             .collect(),
         title,
     }
+}
+
+/// Whether a block of two lines is a "read also" teaser carrying its own headline over
+/// the next section's subheading, pasted without a blank line between them ("Czytaj
+/// także: <headline>" / "Nowe miejsca pracy", "See also: <headline>" / "Next steps"):
+/// news pages set the teaser just above a subheading, and the subheading is the
+/// text's. (A bare "Czytaj także:" heads the links under it instead.)
+fn teaser_over_subheading(block: &str, shape: &Shape, buffer: &mut String) -> bool {
+    let mut lines = non_blank_lines(block).map(str::trim);
+    let (Some(teaser), Some(subheading), None) = (lines.next(), lines.next(), lines.next()) else {
+        return false;
+    };
+    let teaser_shape = Shape {
+        words: words(teaser),
+        lines: 1,
+        cased: shape.cased,
+    };
+    !is_bare_heading(teaser)
+        && rule_with(teaser, false, &teaser_shape, buffer) == Some(Reason::SeeAlso)
+        && link_like(subheading)
+        && rule_with(
+            subheading,
+            false,
+            &Shape {
+                words: words(subheading),
+                ..teaser_shape
+            },
+            buffer,
+        )
+        .is_none()
 }
 
 /// The hashes of the lines that open or close most pages of a text with form feeds
@@ -1135,6 +1210,64 @@ mod tests {
             .filter(|b| text[b.start..b.end].starts_with('–'))
             .all(|b| b.role == Role::Chrome(Reason::PageNumber));
         assert!(numbers);
+    }
+
+    #[test]
+    fn a_pager_label_over_a_long_headline_and_a_footer_address() {
+        let page = format!(
+            "Harbour Board\nHarbour Board opens a ferry terminal\n{PROSE}\n{PROSE} Second.\n\
+             {PROSE} End.\n\
+             Previous\n\
+             Harbour Board publishes its annual report on passenger traffic and the new timetable\n\
+             Next\n\
+             Ferry operators invited to a consultation on night crossings between the two ports\n\
+             Are you satisfied with the information on this page?\n\
+             The official website of the Harbour Board\n\
+             7 Quay Street, Jung-gu, Incheon, 22314, Republic of Korea"
+        );
+        // Pasted text: a paragraph a line.
+        let layout = text_layout(&page);
+        let all: Vec<(String, Role)> = layout
+            .blocks
+            .iter()
+            .map(|b| (page[b.start..b.end].to_string(), b.role))
+            .collect();
+        for start in ["Harbour Board publishes", "Ferry operators"] {
+            assert_eq!(role_of(&all, start), Role::Chrome(Reason::PrevNext));
+        }
+        assert_eq!(role_of(&all, "Are you"), Role::Chrome(Reason::Form));
+        assert_eq!(
+            role_of(&all, "The official"),
+            Role::Chrome(Reason::SiteBanner)
+        );
+        assert_eq!(role_of(&all, "7 Quay"), Role::Chrome(Reason::Footer));
+    }
+
+    #[test]
+    fn a_writers_box_without_a_button_under_the_tags() {
+        let page = format!(
+            "Gazeta Portowa\n\nPromy z Gdyni popłyną do Karlskrony częściej\n\n{PROSE}\n\n{PROSE} End.\n\n\
+             Tagi: promy gdynia szwecja\nTomasz Nowicki\n\n\
+             Reporter Gazety Portowej, pisze o transporcie morskim i portach.\n\n\
+             Regulamin Polityka prywatności"
+        );
+        let all = roles(&page, None);
+        assert_eq!(
+            role_of(&all, "Reporter Gazety"),
+            Role::Chrome(Reason::Byline)
+        );
+    }
+
+    #[test]
+    fn a_teaser_pasted_over_a_subheading_leaves_the_subheading() {
+        let page = format!(
+            "Gazeta Portowa\n\nPromy z Gdyni popłyną do Karlskrony częściej\n\n{PROSE}\n\n\
+             Zobacz też: Nowy dworzec morski w Świnoujściu. Kiedy otwarcie?\n\
+             Rozkład na sezon letni\n\n{PROSE} Second paragraph.\n\n{PROSE} End."
+        );
+        let all = roles(&page, None);
+        assert_eq!(role_of(&all, "Zobacz też"), Role::Chrome(Reason::SeeAlso));
+        assert_eq!(role_of(&all, "Rozkład na sezon"), Role::Content);
     }
 
     #[test]

@@ -124,6 +124,9 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 2 && POST_BUTTONS.contains(&lower.trim_start_matches(['+', ' '])) {
         return Some(Reason::Button);
     }
+    if zone == Zone::Footer && words <= 20 && is_site_tagline(&lower) {
+        return Some(Reason::SiteBanner);
+    }
     if words <= 20 && AUTHOR.iter().any(|a| lower.starts_with(a)) {
         return Some(Reason::Byline);
     }
@@ -531,11 +534,16 @@ const ATTACHMENT_BUTTONS: &[&str] = &[
 
 /// A file's name, with its size in brackets or not, and a button after it or not:
 /// "(보도자료) 협력 MOU 체결.hwp", "Komunikat.pdf (245 KB)", "Annex I.docx [1.2 MB]",
-/// "보도자료.hwpx [312KB] 바로보기".
+/// "보도자료.hwpx [312KB] 바로보기", "보도자료.hwpx [미리보기]".
 fn is_attachment(lower: &str) -> bool {
     let mut t = lower.trim_end();
     for button in ATTACHMENT_BUTTONS {
-        if let Some(rest) = t.strip_suffix(button) {
+        // The button bare or in brackets: "… .hwpx 바로보기", "… .hwpx [미리보기]".
+        let bracketed = t
+            .strip_suffix([']', ')'])
+            .and_then(|rest| rest.strip_suffix(button))
+            .and_then(|rest| rest.strip_suffix(['[', '(']));
+        if let Some(rest) = bracketed.or_else(|| t.strip_suffix(button)) {
             if rest.ends_with(' ') {
                 t = rest.trim_end();
                 break;
@@ -614,6 +622,34 @@ const PREV_NEXT: &[&str] = &[
     "poprzedni artykuł",
     "następny artykuł",
 ];
+
+/// Whether `lower` (in lower case) is a site's tagline, printed over its footer: "The
+/// official website of the Harbour Board", "The city's website for information about
+/// services", "Oficjalny serwis Urzędu Miasta".
+fn is_site_tagline(lower: &str) -> bool {
+    const OPENS: &[&str] = &[
+        "the official website of",
+        "official website of",
+        "oficjalna strona internetowa",
+        "oficjalny serwis",
+        "oficjalny portal",
+    ];
+    const SAYS: &[&str] = &[
+        "website for information about",
+        "website with information about",
+        "website for information on",
+        "serwis z informacjami o",
+    ];
+    OPENS.iter().any(|p| lower.starts_with(p)) || SAYS.iter().any(|p| lower.contains(p))
+}
+
+/// Whether `line` is a pager's label alone, "Next", "Prev", "이전글", "Poprzedni
+/// artykuł" (not "List", "목록": those lead back to the board, not to a neighbour).
+pub(super) fn is_pager_label(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches(':').trim_end().to_lowercase();
+    PREV_NEXT.contains(&lower.as_str())
+        && !["목록", "목록으로", "back to list", "powrót do listy"].contains(&lower.as_str())
+}
 
 /// Words of a line of page tools pasted with the text ("본문 듣기", "글자크기 조절",
 /// "기사 프린트", "Share this article", "Drukuj artykuł"): what a tool acts on, and its
@@ -796,6 +832,12 @@ const FEEDBACK: &[&str] = &[
     "czy ta strona była pomocna",
     "czy informacje były przydatne",
     "czy ta informacja była pomocna",
+    // A survey of satisfaction under the text, as Korean sites ask it in English too.
+    "are you satisfied with the information",
+    "are you satisfied with this page",
+    "how satisfied are you with",
+    "czy jesteś zadowolony z informacji",
+    "czy informacje na tej stronie",
 ];
 
 /// Words of a photo's credit in brackets.
@@ -1021,7 +1063,22 @@ fn is_contact(line: &str, lower: &str) -> bool {
         .strip_prefix('(')
         .and_then(|rest| rest.split_once(')'))
         .is_some_and(|(code, _)| code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()));
-    html::has_email(lower) || post_code || html::has_post_code(line)
+    html::has_email(lower) || post_code || html::has_post_code(line) || is_postal_address(line)
+}
+
+/// An address written out on one line, its parts between commas, one of them (not the
+/// first) a post code alone: "12 Harbour Road, Seo-gu, Busan, 48943, Republic of Korea",
+/// "Aleje Niepodległe 9, 00-950, Warszawa". A sentence has no part of digits alone but
+/// a year, which the four-digit codes are not told from: those need five or more.
+fn is_postal_address(line: &str) -> bool {
+    let parts: Vec<&str> = line.split(',').map(str::trim).collect();
+    parts.len() >= 3
+        && !ends_with_full_stop(line)
+        && parts[1..].iter().any(|p| {
+            let digits = p.bytes().filter(u8::is_ascii_digit).count();
+            let code = p.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+            code && (5..=6).contains(&digits) && !p.starts_with('-') && !p.ends_with('-')
+        })
 }
 
 /// "– 2 –", "- 12 -", "Page 1 of 2", "Strona 3 z 5", "2 / 5", or a lone number of up
@@ -1187,6 +1244,26 @@ mod tests {
                 "붙임 1. 한-스페인 협력 결과.hwpx",
                 Zone::Footer,
                 Some(Reason::Attachment),
+            ),
+            (
+                "첨부파일\t240611(석간) 한-칠레 수산협력 회의.hwpx [미리보기]",
+                Zone::Header,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Annex II.odt (preview)",
+                Zone::Body,
+                Some(Reason::Attachment),
+            ),
+            (
+                "Seoul, Busan, Incheon and Ulsan signed, 2025",
+                Zone::Footer,
+                None,
+            ),
+            (
+                "The official website of the Port Authority",
+                Zone::Body,
+                None,
             ),
             (
                 "Komunikat końcowy.pdf (312 KB)",

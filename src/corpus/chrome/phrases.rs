@@ -119,6 +119,25 @@ const SEE_ALSO: &[&str] = &[
     "함께 보면 좋은",
 ];
 
+/// The trades a writer's box names first, saying who wrote the article ("Dziennikarka
+/// Gazety, pisze o …", "Reporter at the Courier covering ports").
+pub(super) const WRITER_TRADES: &[&str] = &[
+    "dziennikarka",
+    "dziennikarz",
+    "redaktor",
+    "redaktorka",
+    "reporter",
+    "reporterka",
+    "korespondent",
+    "korespondentka",
+    "publicysta",
+    "publicystka",
+    "journalist",
+    "correspondent",
+    "editor",
+    "columnist",
+];
+
 /// Headings of a list of other articles that are one common word, alone on their line
 /// ("Latest", "Polecane"): only the whole line counts, a heading of the text may open
 /// with the word.
@@ -182,7 +201,14 @@ const COMMENT: &[&str] = &[
     "komentarze są wyłączone",
     "댓글이 닫혔",
 ];
-const SHARE: &[&str] = &["share this", "share on", "share:", "udostępnij", "공유하기"];
+const SHARE: &[&str] = &[
+    "share this",
+    "share on",
+    "share via",
+    "share:",
+    "udostępnij",
+    "공유하기",
+];
 pub(super) const BYLINE: &[&str] = &[
     "by ",
     "posted by ",
@@ -239,6 +265,18 @@ pub(super) const NOTICE: &[&str] = &[
     // outlet filed one in, and that the portal's editors did not choose them.
     "섹션으로 분류했습니다",
     "편집 방향과 무관",
+    // That a release or a page is no legal advice nor a binding reading of the law:
+    // "This notice does not constitute legal advice", "Niniejszy komunikat nie stanowi
+    // interpretacji przepisów", "법적 효력을 갖지 않습니다".
+    "not constitute legal advice",
+    "not constitute a legal interpretation",
+    "not constitute an interpretation of",
+    "nie stanowi porady prawnej",
+    "nie stanowi interpretacji przepisów",
+    "nie stanowi wykładni",
+    "nie stanowi interpretacji prawa",
+    "법적 효력을 갖지",
+    "법률 자문이 아",
 ];
 
 /// The stock-phrase lists, by what a block's text is matched for.

@@ -89,6 +89,14 @@ fn is_dashed_subtitle(line: &str) -> bool {
         && t.chars().rev().nth(1).is_some_and(char::is_whitespace)
 }
 
+/// Whether `line` is a line of a deck: set between dashes ([`is_dashed_subtitle`]), or
+/// opening with a hyphen alone, as a board's view of a Korean release lists its
+/// subheadings ("- 6월부터 시범 운영"). No headline opens so (a headline wrapped before
+/// its dash carries on with "– …", which a line of the deck does not).
+fn is_deck_line(line: &str) -> bool {
+    is_dashed_subtitle(line) || (line.trim().starts_with("- ") && words(line) >= 3)
+}
+
 /// Whether `line` is set in two columns, a run of four spaces or more between its words:
 /// a letterhead's organisation and its event or office (`pdftotext -layout`).
 fn in_columns(line: &str) -> bool {
@@ -177,9 +185,16 @@ pub(super) fn choose_title(
             && credit.is_some_and(|c| c < i)
             && is_in_charge(&piece_text(i).trim().to_lowercase())
     });
-    let below_table: Vec<usize> = table.map_or_else(Vec::new, |t| {
-        header.iter().copied().filter(|&i| i > t).collect()
-    });
+    // A board's view of a release sets the table under its headline instead, and only
+    // the deck (lines opening with a dash) below it: no headline there.
+    let below_table: Vec<usize> = table
+        .map(|t| -> Vec<usize> { header.iter().copied().filter(|&i| i > t).collect() })
+        .filter(|below| {
+            below
+                .iter()
+                .any(|&i| !is_deck_line(piece_text(i)) && words(piece_text(i)) >= 3)
+        })
+        .unwrap_or_default();
     // A release's table of offices in charge, with their telephone numbers, between a
     // line and the date line below it: the line is the slogan or the office over the
     // table, not the headline standing above its date.
@@ -203,7 +218,7 @@ pub(super) fn choose_title(
         }
         _ => header,
     };
-    let any_plain = header.iter().any(|&i| !is_dashed_subtitle(piece_text(i)));
+    let any_plain = header.iter().any(|&i| !is_deck_line(piece_text(i)));
     let title_at = by_manifest.or_else(|| {
         header
             .iter()
@@ -213,7 +228,7 @@ pub(super) fn choose_title(
             // 044-202-2641" in a release's table of offices in charge), never a headline.
             .filter(|&i| !has_phone_number(piece_text(i)))
             .filter(|&i| !any_open || open_line(i))
-            .filter(|&i| !any_plain || !is_dashed_subtitle(piece_text(i)))
+            .filter(|&i| !any_plain || !is_deck_line(piece_text(i)))
             .max_by_key(|&i| {
                 let t = piece_text(i);
                 (words(t), t.chars().count(), std::cmp::Reverse(i))
@@ -370,7 +385,7 @@ pub(super) fn choose_title(
 
 #[cfg(test)]
 mod tests {
-    use super::is_dashed_subtitle;
+    use super::{is_dashed_subtitle, is_deck_line};
     use crate::corpus::chrome::test_pages::*;
     use crate::corpus::chrome::{classify, Reason, Role};
 
@@ -596,6 +611,33 @@ mod tests {
             roles(&text, None)
         );
         assert!(is_dashed_subtitle("- 제2차 회의 개최 -"));
+        assert!(is_deck_line("- 6월부터 시범 운영"));
+        assert!(!is_deck_line("– KOWR otwiera biuro"));
         assert!(!is_dashed_subtitle("-5 to -3"));
+    }
+
+    #[test]
+    fn a_board_view_headline_above_its_table_of_offices_and_its_deck() {
+        // A ministry's board view pasted: the headline, the table of the office in
+        // charge with its date and telephone number, the attachments, then the deck
+        // lines opening with a dash.
+        let text = format!(
+            "보도자료\n\
+             한-칠레 해양과학 공동연구센터 문 연다\n\
+             담당부서\t해양정책과\t등록일\t2024-09-03\n\
+             담당자\t주무관 한바다 (044-200-5100)\t조회수\t512\n\
+             첨부파일\n\
+             240903 해양과학 공동연구센터.hwpx [120KB] 바로보기\n\
+             - 발파라이소 항구 인근에 연구선 두 척과 실험실 갖춘 센터 운영 시작\n\
+             - 양국 연구진 30명 상주하며 기후 관측 자료 공유\n\
+             {PROSE}\n\n{PROSE} End."
+        );
+        let layout = text_layout(&text);
+        assert_eq!(
+            layout.title.as_deref(),
+            Some("한-칠레 해양과학 공동연구센터 문 연다"),
+            "{:#?}",
+            roles(&text, None)
+        );
     }
 }
