@@ -119,6 +119,13 @@ const KOREAN_INSTITUTION: &[&str] = &[
     "재단",
     "협회",
     "대학교",
+    // Local governments: 서울특별시, 대전광역시, 세종특별자치시, 충청북도, 경상남도.
+    "특별시",
+    "광역시",
+    "자치시",
+    "자치도",
+    "북도",
+    "남도",
 ];
 
 /// Whether `name` reads as the name of an institution or outlet.
@@ -307,7 +314,39 @@ pub fn is_section_name(name: &str) -> bool {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    !words.is_empty() && words.iter().all(|w| SECTION_WORDS.contains(&w.as_str()))
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| SECTION_WORDS.contains(&w.as_str()) || is_korean_section_word(w))
+}
+
+/// Endings of Korean section words run together with what they are about (시정소식,
+/// 도정소식, 구정소식, 보건소식, 공지사항, 입법예고): no institution or outlet is named
+/// so (an outlet is a 뉴스, 일보 or 신문, and stays one: 연합뉴스).
+const KOREAN_SECTION_ENDINGS: &[&str] = &["소식", "공지사항", "알림마당", "보도자료"];
+
+/// Korean administrations' own words for their doings (시정 for a city's, 도정 for a
+/// province's, 구정 and 군정 for a district's and a county's): "시정뉴스" and
+/// "도정홍보" are their boards, not their names.
+const KOREAN_ADMINISTRATIONS: &[&str] = &["시정", "도정", "구정", "군정"];
+
+/// Whether `word` is a Korean board's or section's name written as one word: a section
+/// word after what it is about ("시정소식", "도정뉴스"; Korean sites name their boards
+/// so in menus, breadcrumbs and `<title>`).
+fn is_korean_section_word(word: &str) -> bool {
+    let hangul =
+        |w: &str| !w.is_empty() && w.chars().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    if !hangul(word) {
+        return false;
+    }
+    let ends = KOREAN_SECTION_ENDINGS
+        .iter()
+        .any(|e| word.ends_with(e) && word.len() > e.len());
+    let administration = KOREAN_ADMINISTRATIONS.iter().any(|a| {
+        word.strip_prefix(a)
+            .is_some_and(|rest| SECTION_WORDS.contains(&rest))
+    });
+    ends || administration
 }
 
 /// Whether `name` is a banner that says whose site this is rather than a name ("An
@@ -938,6 +977,8 @@ pub fn is_company(name: &str) -> bool {
 
 /// Separators of a breadcrumb trail ("Home > Delegation to Korea > Press").
 const CRUMB_SEPARATORS: &[&str] = &[" > ", " › ", " » ", " / "];
+/// Separators that only a breadcrumb trail writes (a menu's row may use slashes).
+const TRAIL_SEPARATORS: &[&str] = &[" > ", " › ", " » "];
 /// First crumbs of a trail: the site's home page.
 const HOME_CRUMBS: &[&str] = &["home", "strona główna", "główna", "start", "홈", "처음"];
 
@@ -986,6 +1027,19 @@ pub fn agency_dateline(text: &str) -> Option<String> {
     let c = KOREAN_AGENCY.captures(head(text, 200))?;
     let credit = KOREAN_CREDITS.contains(&&c[1]) || c[2].trim().ends_with("제공");
     (!credit).then(|| c[2].trim().to_string())
+}
+
+/// Whether one of `blocks` is a copyright line that gives its rights to `agency`
+/// ("Copyright © 뉴시스. 무단전재 금지", "<저작권자(c) 연합뉴스>"): a portal or a paper
+/// that reposts a wire story prints the wire's rights under it, beside its own.
+pub fn holds_rights(blocks: &[&str], agency: &str) -> bool {
+    let agency = key(agency);
+    !agency.is_empty()
+        && blocks.iter().any(|b| {
+            b.lines()
+                .filter_map(copyright_holder)
+                .any(|h| key(&h) == agency)
+        })
 }
 
 /// The publisher a statement's blocks name (see the module documentation).
@@ -1177,11 +1231,28 @@ fn masthead(blocks: &[&str], headline: Option<usize>) -> Option<String> {
                 && !name_before
         })
     };
+    let window = above.saturating_sub(MASTHEAD_LINES)..above;
+    // A trail above the headline that starts from the site's brand, not from "Home"
+    // ("Example24 › Region › News"): news sites name their home crumb so, and the brand
+    // beats a menu's place or topic that the text happens to write.
+    let trail = lines[window.clone()].iter().find_map(|line| {
+        let sep = TRAIL_SEPARATORS.iter().find(|s| line.contains(*s))?;
+        let crumbs: Vec<&str> = line.split(sep).map(str::trim).collect();
+        let short = crumbs
+            .iter()
+            .all(|c| !c.is_empty() && c.split_whitespace().count() <= 6);
+        (crumbs.len() >= 3 && short)
+            .then(|| candidate(crumbs[0]))
+            .flatten()
+    });
+    if trail.is_some() {
+        return trail;
+    }
     lines
         .iter()
         .enumerate()
-        .take(above)
-        .skip(above.saturating_sub(MASTHEAD_LINES))
+        .take(window.end)
+        .skip(window.start)
         .find_map(|(i, line)| {
             let name = candidate(line)?;
             lines
@@ -1634,6 +1705,19 @@ mod tests {
             "© 2027 Przykład Media S.A. Wszelkie prawa zastrzeżone.",
         ];
         assert_eq!(p(&page).as_deref(), Some("Kurier.example"));
+        // A trail from the brand beats a menu's town the text writes, even when the
+        // text writes the brand only inflected ("dziennikarz Gońca24").
+        let page = [
+            "Zaloguj",
+            "Nowa Huta",
+            "Sport",
+            "Goniec24 › Nowa Huta › Wiadomości",
+            "Promy będą kursować co godzinę",
+            "Rada miasta uznała, że Nowa Huta potrzebuje nowych kursów.",
+            "Autor jest dziennikarzem Gońca24.",
+            "© 2027 Przykład Media Sp. z o.o. Wszelkie prawa zastrzeżone.",
+        ];
+        assert_eq!(p(&page).as_deref(), Some("Goniec24"));
         // With nothing else named, the masthead the text repeats; a menu's word the
         // text writes after "the" or at a sentence's start is none.
         let page = [
@@ -1719,6 +1803,10 @@ mod tests {
             "Press and media",
             "알림·소식",
             "Wiadomości",
+            // Korean boards named for what they are about, run together.
+            "구정소식",
+            "군정뉴스",
+            "복지소식",
         ] {
             assert!(is_section_name(section), "{section}");
             assert!(!is_institution(section), "{section}");
@@ -1728,8 +1816,13 @@ mod tests {
             "KBS 뉴스",
             "Ministry of Transport",
             "국토교통부",
+            "한빛뉴스",
+            "시정일보",
         ] {
             assert!(!is_section_name(name), "{name}");
+        }
+        for name in ["부산광역시", "경상북도", "세종특별자치시"] {
+            assert!(is_institution(name), "{name}");
         }
         assert!(is_banner(
             "An official website of the United States government"

@@ -394,10 +394,13 @@ pub fn statement_date<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<S
         let lower = text.to_lowercase();
         let cue = DATE_CUES.iter().any(|c| lower.contains(c));
         let short = text.len() <= SHORT_BLOCK;
-        // A date in prose counts only as its dateline ("WARSAW, 19 October 2018 - ...").
+        // A date in prose counts only as its dateline ("WARSAW, 19 October 2018 - ...",
+        // or with the date in brackets, "MANILA, PHILIPPINES (14 May 2025) — ...").
         let before = text[..first.at].trim_end();
+        let place = |p: &str| p.len() <= 40 && !p.contains('.');
         let leads = before.is_empty()
-            || (before.len() <= 40 && before.ends_with(',') && !before.contains('.'));
+            || (before.ends_with(',') && place(before))
+            || (before.ends_with('(') && place(before) && bracketed_dateline(&text[first.at..]));
         (short || cue || leads).then(|| (cue || short, first.iso.clone()))
     };
     let top = 0..n.min(TOP_BLOCKS);
@@ -421,6 +424,17 @@ pub fn statement_date<'a>(blocks: impl IntoIterator<Item = &'a str>) -> Option<S
         return Some(iso);
     }
     top.filter_map(dated).map(|(_, iso)| iso).next()
+}
+
+/// Whether `rest`, the text from a date on, closes the bracket the date opened in and
+/// goes on after a dash: a dateline's "(14 May 2025) — The bank ...", as international
+/// organisations and agencies print it, not a date in a sentence's aside.
+fn bracketed_dateline(rest: &str) -> bool {
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    let after = rest[close + 1..].trim_start();
+    rest[..close].chars().count() <= 30 && after.starts_with(['—', '–', '-', ':'])
 }
 
 /// The date of a short line that starts by saying it is the publication date
@@ -523,6 +537,20 @@ mod tests {
             "© 2020 Kancelaria Prezesa Rady Ministrów",
         ];
         assert_eq!(statement_date(closing).as_deref(), Some("2018-10-19"));
+        // A dateline with the date in brackets after the place.
+        let bracketed = [
+            "Fund to back solar grids in island states",
+            "SUVA, FIJI (3 March 2026) — The fund today approved its first grants to island utilities, which will build solar grids on five outer islands.",
+            body,
+        ];
+        assert_eq!(statement_date(bracketed).as_deref(), Some("2026-03-03"));
+        // A date in a sentence's brackets is none.
+        let aside = [
+            "Fund to back solar grids in island states",
+            "The fund recalled its first grant (3 March 2016) and approved new grants to island utilities, which will build solar grids and battery stores on five outer islands.",
+            body,
+        ];
+        assert_eq!(statement_date(aside), None);
         // Only the body and a copyright line have dates: none is the statement's.
         assert_eq!(
             statement_date([

@@ -257,7 +257,10 @@ pub fn extract(text: &str) -> Extraction {
 
 /// The note's headline: its first H1; else, in a page clipped from the web, the first
 /// heading above the text's first paragraph (the clip keeps the site's `h2` headline
-/// under a breadcrumb line, and the section heads below are `###`).
+/// under a breadcrumb line, and the section heads below are `###`). A heading that only
+/// names the board ("## Press releases" over "### Port opens a rail terminal", as
+/// Korean and Polish boards print their section's name over the post) is passed over
+/// while a later heading there is no section's name.
 fn headline(blocks: &[Block]) -> Option<usize> {
     if let Some(h1) = blocks.iter().position(|b| b.kind == BlockKind::Heading(1)) {
         return Some(h1);
@@ -265,9 +268,12 @@ fn headline(blocks: &[Block]) -> Option<usize> {
     let first_prose = blocks
         .iter()
         .position(|b| b.kind == BlockKind::Paragraph && is_prose(&b.text))?;
-    blocks[..first_prose]
+    let heading = |b: &Block| matches!(b.kind, BlockKind::Heading(2 | 3));
+    let above = &blocks[..first_prose];
+    above
         .iter()
-        .position(|b| matches!(b.kind, BlockKind::Heading(2 | 3)))
+        .position(|b| heading(b) && !crate::corpus::publisher::is_section_name(&b.text))
+        .or_else(|| above.iter().position(heading))
 }
 
 /// Whether a paragraph reads as the text's prose: a sentence or more, not a short line
@@ -730,6 +736,22 @@ mod tests {
             Some("Flood data agreement signed with Busan port")
         );
         assert!(e.blocks.iter().all(|b| b.kind != BlockKind::Title));
+    }
+
+    #[test]
+    fn a_clipped_boards_section_heading_gives_way_to_the_posts_headline() {
+        // A board's view page prints its section's name as an `h2` over the post's
+        // own `h3`; the clipper's title is the trail of sections.
+        let md = "---\ntitle: \"공지사항 상세 | 열린마당 | 한빛항만공사\"\n---\n\n\
+                  [홈](https://p.example/) > 공지사항\n\n\
+                  ## 공지사항\n\n\
+                  ### 한빛항만공사, 북유럽 항만과 물류 데이터 공유 협약 맺어\n\n\
+                  한빛항만공사는 3일 북유럽의 한 항만 운영사와 물류 데이터를 실시간으로 공유하는 협약을 맺었다고 밝혔다. 양측은 내년부터 선박 입출항 정보를 10분마다 주고받는다.\n";
+        let e = extract(md);
+        assert_eq!(
+            e.meta.title.as_ref().map(|t| t.value.as_str()),
+            Some("한빛항만공사, 북유럽 항만과 물류 데이터 공유 협약 맺어")
+        );
     }
 
     #[test]

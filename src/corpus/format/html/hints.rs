@@ -225,8 +225,10 @@ pub(super) fn class_hint(names: &str) -> (Option<Reason>, bool) {
 }
 
 /// Whether an element's `class` and `id` name it as a headline: `view-title`, `bv_tit`,
-/// `subject`, `newstitle`, `headline`; not a subtitle, nor the site's or a section's
-/// title (`site-title`, `page-title`, `section-title`, `logo`).
+/// `subject`, `newstitle`, `headline`, `contentheading` (older CMS themes' table cell
+/// over the article); not a subtitle, nor the site's, a section's or a component's
+/// title (`site-title`, `page-title`, `section-title`, `componentheading`, `logo`), nor
+/// a row of buttons (`buttonheading`).
 pub(super) fn names_a_headline(names: &str) -> bool {
     let mut parts = Vec::new();
     names.split_ascii_whitespace().any(|name| {
@@ -234,7 +236,18 @@ pub(super) fn names_a_headline(names: &str) -> bool {
         split_name(name, &mut parts);
         let joined: String = parts.concat();
         let not_it = [
-            "subtit", "subhead", "site", "page", "section", "logo", "menu", "list", "tab", "sns",
+            "subtit",
+            "subhead",
+            "site",
+            "page",
+            "section",
+            "logo",
+            "menu",
+            "list",
+            "tab",
+            "sns",
+            "component",
+            "button",
         ];
         if not_it.iter().any(|w| joined.contains(w)) {
             return false;
@@ -253,7 +266,7 @@ pub(super) fn names_a_headline(names: &str) -> bool {
                     | "jemok"
             )
         }) || joined.ends_with("title")
-            || joined.ends_with("headline")
+            || joined.ends_with("heading")
     })
 }
 
@@ -1610,6 +1623,7 @@ mod tests {
             "news_subj",
             "art-tytul",
             "jemok",
+            "contentheading",
         ] {
             assert!(names_a_headline(names), "{names}");
         }
@@ -1620,6 +1634,9 @@ mod tests {
             "sectionTitle",
             "logo",
             "titlebar x",
+            "componentheading",
+            "buttonheading",
+            "subheading",
         ] {
             assert!(!names_a_headline(names), "{names}");
         }

@@ -580,24 +580,29 @@ fn day_number(iso: &str) -> Option<i64> {
 }
 
 /// The agency the text's dateline names right under the headline ("(바르샤바=연합뉴스)
-/// 김 특파원 = ..."), on a page that declares no site name of its own: a portal's copy
-/// of an agency's story (Naver, Daum, MSN), whose footer's copyright is the portal's.
+/// 김 특파원 = ..."), on a page that declares no site name of its own, or whose page
+/// also gives the story's rights to that agency ("Copyright © 연합뉴스"): a portal's
+/// copy of an agency's story (Naver, Daum, MSN), whose site name and footer are the
+/// portal's.
 fn lead_agency(
     page: &Page,
     decided: &Decided,
     declared_site: Option<(&str, &'static str)>,
 ) -> Option<String> {
-    if declared_site.is_some() {
-        return None;
-    }
     let h = decided.headline?;
-    page.blocks
+    let agency = page
+        .blocks
         .iter()
         .enumerate()
         .skip(h + 1)
         .filter(|(b, _)| decided.blocks[*b].reason.is_none())
         .take(2)
-        .find_map(|(_, raw)| publisher::agency_dateline(&raw.text))
+        .find_map(|(_, raw)| publisher::agency_dateline(&raw.text))?;
+    if declared_site.is_some() {
+        let blocks: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        return publisher::holds_rights(&blocks, &agency).then_some(agency);
+    }
+    Some(agency)
 }
 
 /// The date of a closing dateline ("Warszawa, 3 czerwca 2025 r.", "2022. 10. 31.

@@ -1274,6 +1274,33 @@ fn a_portal_copy_of_an_agency_story() {
     );
 }
 
+/// A portal that declares its own site name over an agency's story it reposts prints
+/// the agency's rights under the story: the agency its lead's dateline names, and the
+/// copyright line gives its rights to, is the publisher, not the portal.
+#[test]
+fn a_portal_copy_that_names_itself_credits_the_agency() {
+    let html = r##"<html lang="ko"><head><meta charset="utf-8"><title>항만 자동화 장비 수출 계약 체결 | 포털</title>
+<meta property="og:site_name" content="포털누리 뉴스"></head><body>
+<div class="head"><h2 class="tit_view">항만 자동화 장비 수출 계약 체결</h2></div>
+<article><p>[부산=한빛통신] 이○○ 기자 = 부산의 한 항만 장비 업체가 북유럽 항만 운영사와 자동화 크레인 수출 계약을 맺었다고 3일 밝혔다.</p>
+<p>업체는 내년까지 크레인 6기를 납품하고, 현지 정비 인력 교육도 함께 맡는다.</p>
+<p class="copyright">Copyright © 한빛통신. 무단전재 및 재배포 금지</p></article>
+<footer><p>© Portal Example Corp.</p></footer>
+</body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.publisher.as_ref().map(|p| p.value.as_str()),
+        Some("한빛통신")
+    );
+    // Without the agency's rights on the page, the site's declared name stands.
+    let own = html.replace("Copyright © 한빛통신. 무단전재 및 재배포 금지", "");
+    let ex = extract(own.as_bytes()).expect("extract");
+    assert_eq!(
+        ex.meta.publisher.as_ref().map(|p| p.value.as_str()),
+        Some("포털누리 뉴스")
+    );
+}
+
 /// A Google Docs export: the headline's footnote mark is not the title's, the
 /// reviewers' comments after the text and the page number are not text, list items
 /// under `body` are, and the closing dateline dates it.
