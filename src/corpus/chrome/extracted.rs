@@ -116,19 +116,23 @@ fn site_menu_items(blocks: &[(&str, BlockKind)], first: Option<usize>) -> Vec<bo
 
 /// A photo's caption as Korean releases and news print it under the picture: one line
 /// opened by a pointer "▲" (or "△", "▶") that describes what the photo shows, ending in
-/// the progressive "…하고 있다." or "…모습." ("▲ 14일 협약식에서 양 기관장이 악수하고
-/// 있다."). A list of points set in the text strings several "▲" on one line, or opens
-/// each item without such an ending, and is no caption.
+/// the progressive of an act "…하고 있다." or in "…모습." ("▲ 14일 협약식에서 양
+/// 기관장이 악수하고 있다."). A list of points set in the text strings several "▲" on
+/// one line, or opens each item without such an ending; a point that states a trend
+/// ("…늘어나고 있다", "…추진되고 있다") is the text's, and no caption either.
 pub(crate) fn is_pointed_caption(text: &str) -> bool {
     let t = text.trim();
     let Some(rest) = t.strip_prefix(['▲', '△', '▶']) else {
         return false;
     };
-    let describes = ["있다.", "있다", "모습.", "모습", "모습이다.", "기념촬영."];
-    !rest.contains(['▲', '△', '▶'])
-        && rest.starts_with(char::is_whitespace)
-        && t.chars().count() <= 200
-        && describes.iter().any(|e| rest.trim_end().ends_with(e))
+    let end = rest.trim_end().trim_end_matches('.');
+    let scene = ["모습", "모습이다", "기념촬영"]
+        .iter()
+        .any(|e| end.ends_with(e));
+    let act = end
+        .strip_suffix("고 있다")
+        .is_some_and(|verb| !verb.ends_with(['되', '지', '나']));
+    !rest.contains(['▲', '△', '▶']) && t.chars().count() <= 160 && (scene || act)
 }
 
 /// A callout of a note's facts (Obsidian, GitHub): "> [!info] Document / > Author: … ·
@@ -202,12 +206,14 @@ mod tests {
                 "▲ 항만 물류 정보를 분기마다 교환한다.",
                 BlockKind::Paragraph,
             ),
+            ("▲ 환적 화물이 해마다 늘어나고 있다.", BlockKind::Paragraph),
+            ("▲ 신항 2단계 공사가 추진되고 있다.", BlockKind::Paragraph),
         ];
         let got = extracted_chrome(&blocks);
         assert_eq!(got[1], None);
         assert_eq!(got[2], Some(Reason::PhotoCredit));
         assert_eq!(got[3], None);
-        assert_eq!(got[4], None);
+        assert_eq!(&got[4..], &[None; 3]);
     }
 
     #[test]

@@ -706,7 +706,6 @@ const POSTED_BY: &[&str] = &[
     "written by",
     "posted by",
     "submitted by",
-    "published by",
 ];
 
 /// A "posted by" line ([`POSTED_BY`]): the phrase, an optional colon, then a name of a
@@ -1643,7 +1642,7 @@ mod tests {
                 "Written by hand, the letters were sent to every school.",
                 None,
             ),
-            ("Published by the council in 2024", None),
+            ("Posted by the council in 2024", None),
             // A broadcast report's crew credits.
             (
                 "(영상취재 : 이민호, 영상편집 : 최유리)",
@@ -1678,7 +1677,12 @@ mod tests {
                 "▲ 9일 항만청에서 열린 협약식에서 두 기관장이 악수를 하고 있다.",
                 Some(Reason::PhotoCredit),
             ),
+            (
+                "▲4일 시청에서 시장이 인사말을 하고 있다.",
+                Some(Reason::PhotoCredit),
+            ),
             ("▲공동 마케팅 ▲환적 화물 유치 ▲인력 교류", None),
+            ("▲ 해외 관광객이 꾸준히 늘어나고 있다.", None),
         ];
         for &(line, reason) in cases {
             assert_eq!(text_hint(line, false), reason, "{line}");
