@@ -56,6 +56,8 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
             Some(Reason::Navigation)
         } else if kind == BlockKind::Quote && is_metadata_callout(text) {
             Some(Reason::Byline)
+        } else if is_pointed_caption(text) {
+            Some(Reason::PhotoCredit)
         } else if is_wiki_link(text) {
             // A link to another note of the vault, alone in its item.
             Some(Reason::RelatedLinks)
@@ -112,6 +114,27 @@ fn site_menu_items(blocks: &[(&str, BlockKind)], first: Option<usize>) -> Vec<bo
     menu
 }
 
+/// A photo's caption as Korean releases and news print it under the picture: one line
+/// opened by a pointer "▲" (or "△", "▶") that describes what the photo shows, ending in
+/// the progressive of an act "…하고 있다." or in "…모습." ("▲ 14일 협약식에서 양
+/// 기관장이 악수하고 있다."). A list of points set in the text strings several "▲" on
+/// one line, or opens each item without such an ending; a point that states a trend
+/// ("…늘어나고 있다", "…추진되고 있다") is the text's, and no caption either.
+pub(crate) fn is_pointed_caption(text: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = t.strip_prefix(['▲', '△', '▶']) else {
+        return false;
+    };
+    let end = rest.trim_end().trim_end_matches('.');
+    let scene = ["모습", "모습이다", "기념촬영"]
+        .iter()
+        .any(|e| end.ends_with(e));
+    let act = end
+        .strip_suffix("고 있다")
+        .is_some_and(|verb| !verb.ends_with(['되', '지', '나']));
+    !rest.contains(['▲', '△', '▶']) && t.chars().count() <= 160 && (scene || act)
+}
+
 /// A callout of a note's facts (Obsidian, GitHub): "> [!info] Document / > Author: … ·
 /// Reviewed: … / > Tags: #a #b", its lines joined: the marker, then no sentence.
 fn is_metadata_callout(text: &str) -> bool {
@@ -161,6 +184,36 @@ mod tests {
         assert_eq!(got[4], None);
         // A list of the text, under its headline, stays.
         assert_eq!(&got[5..8], &[None; 3]);
+    }
+
+    #[test]
+    fn a_pointed_photo_caption_is_set_aside_and_a_pointed_list_is_not() {
+        let blocks = [
+            ("항만공사, 일본 항만과 협력", BlockKind::Title),
+            (
+                "항만공사는 3일 오사카에서 현지 항만 당국과 물류 협력 협약을 맺었다고 밝혔다.",
+                BlockKind::Paragraph,
+            ),
+            (
+                "▲ 3일 오사카 항만청에서 열린 협약식에서 두 기관장이 악수를 하고 있다.",
+                BlockKind::Paragraph,
+            ),
+            (
+                "협약에 따라 ▲공동 마케팅 ▲환적 화물 유치 ▲전문 인력 교류 등을 추진한다.",
+                BlockKind::Paragraph,
+            ),
+            (
+                "▲ 항만 물류 정보를 분기마다 교환한다.",
+                BlockKind::Paragraph,
+            ),
+            ("▲ 환적 화물이 해마다 늘어나고 있다.", BlockKind::Paragraph),
+            ("▲ 신항 2단계 공사가 추진되고 있다.", BlockKind::Paragraph),
+        ];
+        let got = extracted_chrome(&blocks);
+        assert_eq!(got[1], None);
+        assert_eq!(got[2], Some(Reason::PhotoCredit));
+        assert_eq!(got[3], None);
+        assert_eq!(&got[4..], &[None; 3]);
     }
 
     #[test]

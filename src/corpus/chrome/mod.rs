@@ -45,7 +45,7 @@ mod words;
 
 pub use layout::{classify, classify_part};
 
-pub(crate) use extracted::extracted_chrome;
+pub(crate) use extracted::{extracted_chrome, is_pointed_caption};
 pub(crate) use line_rules::{is_view_count, RIGHTS};
 pub(crate) use title::{is_title_label, title_of_line, without_type_label};
 pub(crate) use words::ends_with_full_stop;

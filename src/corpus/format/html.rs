@@ -404,6 +404,8 @@ struct Node {
     has_img: bool,
     /// Its `class` or `id` names a headline (`view-title`, `subject`, `newstitle`).
     titled: bool,
+    /// Its `class` or `id` names the headline's deck (`subtitle`, `tit_sub`, `dek`).
+    decked: bool,
 }
 
 /// A run of text being collected for a block.
@@ -513,6 +515,7 @@ impl<'a> Builder<'a> {
             main: false,
             has_img: false,
             titled: false,
+            decked: false,
         };
         Builder {
             src,
@@ -654,6 +657,7 @@ impl<'a> Builder<'a> {
             names.push(' ');
             names.push_str(&attr("id").unwrap_or_default());
             self.nodes[node as usize].titled = hints::names_a_headline(&names);
+            self.nodes[node as usize].decked = hints::names_a_deck(&names);
         }
         // Board skins name the headline's `<span id="writeSubject">` inside the cell
         // that holds it, or set it after the section's label in one `div` (`<span
@@ -702,6 +706,7 @@ impl<'a> Builder<'a> {
             main,
             has_img: false,
             titled: false,
+            decked: false,
         });
         id
     }
@@ -1384,7 +1389,8 @@ fn decide(page: &Page) -> Decided {
             )
         })
         .filter(|&top| (0..top).all(|b| !in_root[page.blocks[b].node as usize]));
-    let deck = headline.and_then(|h| sub_headline(page, &blocks, h));
+    let deck = headline
+        .and_then(|h| sub_headline(page, &blocks, h).or_else(|| named_deck(page, &blocks, h)));
     for (b, (d, raw)) in blocks.iter_mut().zip(&page.blocks).enumerate() {
         if d.reason.is_none()
             && d.kind != BlockKind::Title
@@ -1397,6 +1403,7 @@ fn decide(page: &Page) -> Decided {
     }
     facts_beside_the_date(page, &mut blocks);
     fact_lists(page, &mut blocks);
+    writer_fields(page, &mut blocks);
     appeal_boxes(page, &mut blocks, &keep);
     box_labels(page, &mut blocks);
     orphan_headings(page, &mut blocks);
@@ -1634,6 +1641,97 @@ fn sub_headline(page: &Page, blocks: &[Decision], headline: usize) -> Option<usi
         && (12..=300).contains(&raw.chars)
         && !meta::is_dateline(&raw.text))
     .then_some(b)
+}
+
+/// The headline's deck when it is no heading: the block right under the headline, in
+/// an element the template named as a title or a deck (`<p class="tit_sub">`,
+/// `subtitle`), a line or two that is not a link, a date or a paragraph of prose. News
+/// templates put it in the article's header, outside the body, with a `<br>` between
+/// its lines.
+fn named_deck(page: &Page, blocks: &[Decision], headline: usize) -> Option<usize> {
+    let b = headline + 1;
+    let raw = page.blocks.get(b)?;
+    let mut n = raw.node as usize;
+    let mut titled = false;
+    for _ in 0..2 {
+        titled |= page.nodes[n].titled || page.nodes[n].decked;
+        if n == 0 {
+            break;
+        }
+        n = page.nodes[n].parent as usize;
+    }
+    (titled
+        && blocks[b].reason.is_none()
+        && !blocks[b].kind.is_heading()
+        && blocks[b].kind != BlockKind::TableCell
+        && raw.link_chars * 2 < raw.chars
+        && (8..=300).contains(&raw.chars)
+        && !is_prose(raw)
+        && !meta::is_dateline(&raw.text)
+        && !meta::has_numeric_date(&raw.text))
+    .then_some(b)
+}
+
+/// Labels of a record's field naming who posted the page or which office it came from,
+/// in a facts table or a `dl` ("Opublikował: | Biuro Prasowe", "Department |
+/// International Trade Division", "담당부서 | 국제협력과"). Polish public records
+/// ("metryczka") and board views print them beside the date.
+const WRITER_FIELDS: &[&str] = &[
+    "opublikował",
+    "opublikowała",
+    "opublikowane przez",
+    "wprowadził",
+    "wprowadziła",
+    "wytworzył",
+    "wytworzyła",
+    "autor",
+    "author",
+    "writer",
+    "posted by",
+    "written by",
+    "department",
+    "division",
+    "담당부서",
+    "작성부서",
+    "부서",
+    "담당자",
+    "작성자",
+    "글쓴이",
+    "등록자",
+];
+
+/// A field's value in a two-cell row or a `dt`/`dd` pair whose label is one of
+/// [`WRITER_FIELDS`]: who posted the page, which is no text of it. The label goes too.
+fn writer_fields(page: &Page, blocks: &mut [Decision]) {
+    let tag = |b: usize| page.nodes[page.blocks[b].node as usize].tag;
+    let parent = |b: usize| page.nodes[page.blocks[b].node as usize].parent;
+    for b in 1..blocks.len() {
+        let l = b - 1;
+        let cells = matches!(tag(l), Tag::Th | Tag::Td)
+            && matches!(tag(b), Tag::Td)
+            && page.blocks[l].node != page.blocks[b].node
+            && parent(l) == parent(b)
+            && (l == 0 || parent(l - 1) != parent(l))
+            && (b + 1 == blocks.len() || parent(b + 1) != parent(b));
+        let pair = tag(l) == Tag::Dt && tag(b) == Tag::Dd && parent(l) == parent(b);
+        let label = page.blocks[l]
+            .text
+            .trim()
+            .trim_end_matches(':')
+            .trim()
+            .to_lowercase();
+        if (cells || pair)
+            && WRITER_FIELDS.contains(&label.as_str())
+            && blocks[b].reason.is_none()
+            && page.blocks[b].chars <= 80
+            && !is_prose(&page.blocks[b])
+        {
+            blocks[b].reason = Some(Reason::Byline);
+            if blocks[l].reason.is_none() {
+                blocks[l].reason = Some(Reason::Byline);
+            }
+        }
+    }
 }
 
 /// Whether a block is mostly the text of a `<time>` element: the page's date line

@@ -27,6 +27,8 @@ const CHROME_PARTS: &[(&str, Reason)] = &[
     ("social", Reason::ShareLinks),
     ("addthis", Reason::ShareLinks),
     ("related", Reason::RelatedLinks),
+    // Korean news templates drop the "d": `relate_news`, `relateArticle`.
+    ("relate", Reason::RelatedLinks),
     ("recommend", Reason::RelatedLinks),
     ("popular", Reason::RelatedLinks),
     ("mostread", Reason::RelatedLinks),
@@ -224,6 +226,21 @@ pub(super) fn class_hint(names: &str) -> (Option<Reason>, bool) {
     (reason, content)
 }
 
+/// Whether an element's `class` and `id` name it as the headline's deck, the line or
+/// two under it: `subtitle`, `sub-head`, `tit_sub`, `standfirst`, `dek`.
+pub(super) fn names_a_deck(names: &str) -> bool {
+    let mut parts = Vec::new();
+    names.split_ascii_whitespace().any(|name| {
+        parts.clear();
+        split_name(name, &mut parts);
+        let joined: String = parts.concat();
+        ["subtit", "subhead", "titsub", "titlesub", "standfirst"]
+            .iter()
+            .any(|w| joined.contains(w))
+            || parts.iter().any(|p| matches!(p.as_str(), "dek" | "deck"))
+    })
+}
+
 /// Whether an element's `class` and `id` name it as a headline: `view-title`, `bv_tit`,
 /// `subject`, `newstitle`, `headline`, `contentheading` (older CMS themes' table cell
 /// over the article); not a subtitle, nor the site's, a section's or a component's
@@ -380,6 +397,27 @@ const LEADING_PHRASES: &[(&str, Reason)] = &[
     ("cite this", Reason::PageTools),
     ("cover photo", Reason::PhotoCredit),
     ("was this page useful", Reason::Form),
+    // A reaction bar's question over its buttons ("이 기사에 대해 어떻게 생각하시나요?
+    // 좋아요 12 · 화나요 1"), and a help line for readers the page does not display for.
+    ("이 기사에 대해 어떻게 생각", Reason::Form),
+    ("이 기사를 어떻게 생각", Reason::Form),
+    ("이 기사 어떠셨나요", Reason::Form),
+    ("how do you feel about this article", Reason::Form),
+    ("what do you think of this article", Reason::Form),
+    ("what did you think of this article", Reason::Form),
+    ("jak oceniasz ten artykuł", Reason::Form),
+    ("czy ten artykuł był pomocny", Reason::Form),
+    ("problems viewing this page", Reason::Form),
+    ("having trouble viewing this page", Reason::Form),
+    ("trouble viewing this page", Reason::Form),
+    ("problem z wyświetlaniem strony", Reason::Form),
+    // A government's site banner spelled as a sentence of its own.
+    ("this site is an official website of", Reason::SiteBanner),
+    ("this website is an official website of", Reason::SiteBanner),
+    (
+        "this is an official website of the government",
+        Reason::SiteBanner,
+    ),
     ("사진=", Reason::PhotoCredit),
     ("사진 =", Reason::PhotoCredit),
     ("(사진=", Reason::PhotoCredit),
@@ -484,8 +522,11 @@ pub(crate) fn text_hint(text: &str, table_cell: bool) -> Option<Reason> {
     {
         return Some(r);
     }
-    if is_writer_line(lower) {
+    if is_writer_line(lower) || is_posted_by(lower) || is_crew_credits(lower) {
         return Some(Reason::Byline);
+    }
+    if ends_with_bracketed_credit(lower) || crate::corpus::chrome::is_pointed_caption(lower) {
+        return Some(Reason::PhotoCredit);
     }
     if is_dashed_page_number(lower) {
         return Some(Reason::PageNumber);
@@ -684,6 +725,113 @@ fn is_writer_line(lower: &str) -> bool {
             rest.starts_with([' ', ':']) && !name.is_empty() && name.split_whitespace().count() <= 4
         })
     })
+}
+
+/// How CMS templates (Joomla, WordPress themes) print who posted an article, on a line of
+/// its own: "Wpisany przez Biuro Prasowe", "Napisane przez Jan Nowak", "Opublikował:
+/// Wydział Promocji", "Written by Press Office", "Posted by admin".
+const POSTED_BY: &[&str] = &[
+    "wpisany przez",
+    "wpisane przez",
+    "napisany przez",
+    "napisane przez",
+    "dodany przez",
+    "dodane przez",
+    "opublikowany przez",
+    "opublikowane przez",
+    "opublikował",
+    "opublikowała",
+    "written by",
+    "posted by",
+    "submitted by",
+];
+
+/// A "posted by" line ([`POSTED_BY`]): the phrase, an optional colon, then a name of a
+/// few words and no sentence.
+fn is_posted_by(lower: &str) -> bool {
+    POSTED_BY.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            let name = rest.trim_start_matches(':').trim();
+            rest.starts_with([' ', ':'])
+                && (1..=5).contains(&name.split_whitespace().count())
+                && !crate::corpus::chrome::ends_with_full_stop(name)
+                && !name.chars().any(|c| c.is_ascii_digit())
+        })
+    })
+}
+
+/// Labels of a broadcast report's crew credits.
+const CREW_LABELS: &[&str] = &[
+    "영상취재",
+    "영상편집",
+    "영상촬영",
+    "영상디자인",
+    "촬영기자",
+    "촬영",
+    "편집",
+    "취재",
+    "그래픽",
+    "cg",
+    "vj",
+    "camera",
+    "video editing",
+    "video",
+    "editing",
+    "graphics",
+    "producer",
+    "realizacja",
+    "montaż",
+    "zdjęcia",
+];
+
+/// A broadcast transcript's crew credits, often bracketed, at its end: "(영상취재 :
+/// 김 아무개, 영상편집 : 이 아무개)", "Camera: A, Editing: B": every comma-separated
+/// part a crew label ([`CREW_LABELS`]), a colon or "=", and a name of a few words.
+fn is_crew_credits(lower: &str) -> bool {
+    let inner = lower
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    let mut parts = 0;
+    let all = inner.split([',', '/', '·']).all(|part| {
+        parts += 1;
+        part.split_once([':', '=']).is_some_and(|(label, name)| {
+            CREW_LABELS.contains(&label.trim())
+                && (1..=4).contains(&name.split_whitespace().count())
+        })
+    });
+    all && parts >= 1 && inner.chars().count() <= 120
+}
+
+/// A caption closed by its photo's credit in brackets: "Ministers at the signing in
+/// Warsaw. (Photo: Ministry of Trade)", "Podpisanie umowy (fot. UM Gdańsk)", "협약식
+/// 모습 (사진: 시청 제공)". English, Polish and Korean sites print captions so.
+fn ends_with_bracketed_credit(lower: &str) -> bool {
+    let t = lower.trim_end();
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = body[open + 1..].trim_start();
+    let openings = [
+        "photo:",
+        "photo by",
+        "photo courtesy",
+        "photos:",
+        "photo credit",
+        "fot.",
+        "fot:",
+        "foto:",
+        "zdjęcie:",
+        "사진:",
+        "사진 :",
+        "사진제공",
+    ];
+    open > 0
+        && openings.iter().any(|o| credit.starts_with(o))
+        && credit.split_whitespace().count() <= 6
 }
 
 /// A photo's numbered caption label opening the line: "[사진1] ...", "[사진 2] ...",
@@ -1605,9 +1753,86 @@ mod tests {
             ("tresc_art", None, true),
             ("readAlso-box", Some(Reason::RelatedLinks), true),
             ("czytaj_takze_lista", Some(Reason::RelatedLinks), false),
+            ("relate_news_in", Some(Reason::RelatedLinks), true),
+            ("relateArticle", Some(Reason::RelatedLinks), true),
         ];
         for &(names, reason, content) in cases {
             assert_eq!(class_hint(names), (reason, content), "{names}");
+        }
+    }
+
+    #[test]
+    fn deck_names() {
+        for names in [
+            "sub-title",
+            "art_subtitle",
+            "tit_sub",
+            "article-dek",
+            "standfirst",
+        ] {
+            assert!(names_a_deck(names), "{names}");
+        }
+        for names in ["title", "view-title", "subscribe", "desk", "submenu"] {
+            assert!(!names_a_deck(names), "{names}");
+        }
+    }
+
+    #[test]
+    fn posted_by_crew_reaction_banner_and_caption_lines() {
+        let cases: &[(&str, Option<Reason>)] = &[
+            // A CMS's "posted by" line.
+            ("Napisane przez Wydział Promocji", Some(Reason::Byline)),
+            ("Opublikował: Referat Informacji", Some(Reason::Byline)),
+            ("Written by Communications Unit", Some(Reason::Byline)),
+            ("Posted by webeditor", Some(Reason::Byline)),
+            (
+                "Written by hand, the letters were sent to every school.",
+                None,
+            ),
+            ("Posted by the council in 2024", None),
+            // A broadcast report's crew credits.
+            (
+                "(영상취재 : 이민호, 영상편집 : 최유리)",
+                Some(Reason::Byline),
+            ),
+            ("Camera: Tom Reed, Editing: Ann Bell", Some(Reason::Byline)),
+            ("(영상취재 이민호 기자의 현장 보도입니다)", None),
+            // A reaction bar's question and a help line.
+            ("이 기사에 대해 어떻게 생각하세요?", Some(Reason::Form)),
+            ("How do you feel about this article?", Some(Reason::Form)),
+            (
+                "Trouble viewing this page? Write to the web team.",
+                Some(Reason::Form),
+            ),
+            // A site banner spelled as a sentence.
+            (
+                "This site is an official website of the Republic of Estonia.",
+                Some(Reason::SiteBanner),
+            ),
+            // A caption closed by its bracketed credit.
+            (
+                "The mayors at the harbour after the signing on May 4. (Photo: City Hall)",
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "Nowy terminal promowy w porcie (fot. Urząd Morski)",
+                Some(Reason::PhotoCredit),
+            ),
+            ("The terminal opened in May (photo below).", None),
+            // A photo's caption opened by a pointer.
+            (
+                "▲ 9일 항만청에서 열린 협약식에서 두 기관장이 악수를 하고 있다.",
+                Some(Reason::PhotoCredit),
+            ),
+            (
+                "▲4일 시청에서 시장이 인사말을 하고 있다.",
+                Some(Reason::PhotoCredit),
+            ),
+            ("▲공동 마케팅 ▲환적 화물 유치 ▲인력 교류", None),
+            ("▲ 해외 관광객이 꾸준히 늘어나고 있다.", None),
+        ];
+        for &(line, reason) in cases {
+            assert_eq!(text_hint(line, false), reason, "{line}");
         }
     }
 

@@ -1569,3 +1569,55 @@ fn a_description_list_of_the_page_facts_is_set_aside() {
     assert!(every(&ex, "대외협력실", |b| b.set_aside
         == Some(Reason::Byline)));
 }
+
+/// A news template's deck under the headline in a `p` named as a subtitle, its two
+/// lines split by a `<br>`, stands in the article's header outside the body: it is the
+/// text's, not chrome outside the content.
+#[test]
+fn a_named_deck_under_the_headline_is_kept() {
+    for class in ["tit_sub", "article-subtitle"] {
+        let html = format!(
+            r#"<html lang="ko"><head><meta charset="utf-8"><title>부산항, 북유럽 항로 확대 | 바다일보</title></head><body>
+<header class="hd"><a href="/" class="logo">바다일보</a></header>
+<div class="view_hd">
+ <h2 class="tit_view">부산항, 북유럽 항로 확대…"물동량 20% 늘린다"</h2>
+ <p class="{class}">항만공사·선사 공동 협의<br>신규 항로 3개 연내 개설</p>
+ <div class="byline"><span class="writer">부산=이아무개 기자</span> <span>입력 2025.03.04 10:00</span></div>
+</div>
+<div id="article_content" class="cont_art">
+ 부산항만공사는 4일 북유럽 선사들과 신규 항로 개설을 위한 공동 협의회를 열고 올해 안에 세 개 항로를 새로 열기로 했다고 밝혔다.<br><br>
+ 공사는 환적 화물 유치를 위해 항만 사용료 감면 기간을 늘리고, 선사들의 부두 배정도 우선 검토할 계획이다.<br><br>
+</div></body></html>"#
+        );
+        let ex = extract(html.as_bytes()).expect("extract");
+        assert!(
+            !content_of(&ex, "신규 항로 3개 연내 개설").is_empty(),
+            "{class}: the deck is set aside"
+        );
+        assert!(!content_of(&ex, "사용료 감면 기간").is_empty());
+    }
+}
+
+/// Who posted a page, as a record's field: a Polish public record's facts table
+/// ("Opublikował:" beside the office) and a board view's `dl` ("Department" over the
+/// division). The value is chrome; a data table with the same word in its header row
+/// keeps its cells.
+#[test]
+fn a_writer_field_in_a_facts_table_or_a_dl_is_chrome() {
+    let html = r#"<html lang="en"><head><meta charset="utf-8"><title>Ferry link to Ystad agreed</title></head><body>
+<main><article>
+<h1>Ferry link to Ystad agreed</h1>
+<dl class="info"><dt>Department</dt><dd>Port Affairs Office</dd><dt>Date</dt><dd>March 3, 2025</dd></dl>
+<p>The port authority and the city of Ystad agreed on Monday to open a daily ferry link for freight from next spring.</p>
+<table><tr><th>Department</th><th>Budget</th></tr><tr><td>Harbour Works Unit</td><td>4.2 million</td></tr></table>
+<p>The first sailing is planned for April, and the operator expects two return trips a day in the summer season.</p>
+<table class="record"><tr><th>Opublikował:</th><td>Referat Prasowy Portu</td></tr></table>
+</article></main></body></html>"#;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for chrome in ["Port Affairs Office", "Referat Prasowy Portu"] {
+        assert!(content_of(&ex, chrome).is_empty(), "{chrome} is kept");
+    }
+    for kept in ["Harbour Works Unit", "Budget", "The first sailing"] {
+        assert!(!content_of(&ex, kept).is_empty(), "{kept} is set aside");
+    }
+}
