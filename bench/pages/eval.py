@@ -23,7 +23,7 @@ Usage: bench/pages/eval.py [--bin target/release/accord] [--split SPLIT[,SPLIT..
                            [--out bench/pages/results] [-v]
 A split is any folder of tests/data/pages that holds an expected.jsonl (tuning, tuning-b,
 heldout, ...). `all` (the default) means every such folder except the clean held-out sets
-heldout-q, which runs only when named (`--split all,heldout-q`).
+heldout-s, which runs only when named (`--split all,heldout-s`).
 Writes bench/pages/results/<split>.md (and prints the summary). The held-out split is for
 measuring only: its per-document failures go to results/heldout-details.md, which is not
 committed; do not tune against them.
@@ -120,7 +120,7 @@ def load_expected(split):
         return [json.loads(x) for x in f if x.strip()]
 
 
-CLEAN = ("heldout-q",)
+CLEAN = ("heldout-s",)
 
 
 def available_splits():
@@ -320,7 +320,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "accord"))
     ap.add_argument("--split", default="all",
                     help="comma-separated folders of tests/data/pages with an expected.jsonl, or `all` "
-                         "(every one except heldout-q, which runs only when named)")
+                         "(every one except heldout-s, which runs only when named)")
     ap.add_argument("--out", default=os.path.join(HERE, "results"))
     ap.add_argument("-v", "--verbose", action="store_true")
     a = ap.parse_args()
