@@ -1472,7 +1472,7 @@ pub fn author_publisher(author: &str, blocks: &[&str]) -> Option<String> {
     })
 }
 
-/// The site an address names ("https://www.example.co.kr/news/view?id=7" gives
+/// The site an address names (`https://www.example.co.kr/news/view?id=7` gives
 /// "example.co.kr"): the host without "www." and a port, when `address` is a web
 /// address with a dotted host. A web clip's only trace of its site, a last resort.
 pub fn site_of_address(address: &str) -> Option<String> {
