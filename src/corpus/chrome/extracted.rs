@@ -54,10 +54,10 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
             None
         } else if menu[i] {
             Some(Reason::Navigation)
-        } else if kind == BlockKind::Quote && is_metadata_callout(text) {
-            Some(Reason::Byline)
-        } else if zone == Zone::Header && kind == BlockKind::Paragraph && is_byline_with_roles(text)
+        } else if (kind == BlockKind::Quote && is_metadata_callout(text))
+            || (zone == Zone::Header && kind == BlockKind::Paragraph && is_byline_with_roles(text))
         {
+            // A note's callout of its facts, or a byline with the writers' job titles.
             Some(Reason::Byline)
         } else if is_pointed_caption(text) {
             Some(Reason::PhotoCredit)
