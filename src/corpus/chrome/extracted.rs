@@ -54,7 +54,10 @@ pub(crate) fn extracted_chrome(blocks: &[(&str, BlockKind)]) -> Vec<Option<Reaso
             None
         } else if menu[i] {
             Some(Reason::Navigation)
-        } else if kind == BlockKind::Quote && is_metadata_callout(text) {
+        } else if (kind == BlockKind::Quote && is_metadata_callout(text))
+            || (zone == Zone::Header && kind == BlockKind::Paragraph && is_byline_with_roles(text))
+        {
+            // A note's callout of its facts, or a byline with the writers' job titles.
             Some(Reason::Byline)
         } else if is_pointed_caption(text) {
             Some(Reason::PhotoCredit)
@@ -151,6 +154,66 @@ fn is_metadata_callout(text: &str) -> bool {
         && (rest.contains(':') || rest.contains('#'))
 }
 
+/// Nouns that end a writer's job title in a byline ("Energy Analyst", "Senior Fellow",
+/// "Head of Trade Policy" ends with its field, so its first word counts too).
+const ROLE_NOUNS: &[&str] = &[
+    "analyst",
+    "officer",
+    "director",
+    "head",
+    "manager",
+    "economist",
+    "researcher",
+    "fellow",
+    "adviser",
+    "advisor",
+    "specialist",
+    "coordinator",
+    "expert",
+    "scientist",
+    "engineer",
+    "consultant",
+    "professor",
+    "associate",
+    "lead",
+    "chief",
+    "writer",
+];
+
+/// A byline that gives each writer's job title after the name, as think tanks' and
+/// agencies' commentaries print it under the headline: "By Jane Roe, Trade Analyst and
+/// John Doe, Head of Market Studies". The names and titles are capitalised words (small
+/// words such as "of" aside), joined by commas and "and"; at least one part after a
+/// name reads as a job title (it opens or ends with a role noun or a writer's trade),
+/// and no sentence is finished.
+fn is_byline_with_roles(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix("By ") else {
+        return false;
+    };
+    if words(rest) > 30 || ends_sentence(rest) {
+        return false;
+    }
+    let small = |w: &str| matches!(w, "of" | "for" | "at" | "the" | "in" | "on" | "and" | "&");
+    let parts: Vec<&str> = rest
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let cased = parts.iter().all(|p| {
+        p.split_whitespace().count() <= 6
+            && p.split_whitespace()
+                .all(|w| small(w) || w.chars().next().is_some_and(char::is_uppercase))
+    });
+    let is_role = |p: &str| {
+        let lower = p.to_lowercase();
+        let role = |w: &str| ROLE_NOUNS.contains(&w) || super::phrases::WRITER_TRADES.contains(&w);
+        let mut ws = lower.split_whitespace();
+        ws.next().is_some_and(role) || ws.next_back().is_some_and(role)
+    };
+    cased && parts.len() >= 2 && !is_role(parts[0]) && parts[1..].iter().any(|p| is_role(p))
+}
+
 /// A wiki link alone (`[[Another note]]`, `[[note|Its title]]`): a link to another note
 /// of the same vault.
 fn is_wiki_link(text: &str) -> bool {
@@ -162,6 +225,40 @@ fn is_wiki_link(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_byline_with_job_titles_above_the_text_is_set_aside() {
+        let text = "Harbour towns on the northern coast could run one ferry fleet between them, a new study of the region finds.";
+        let blocks = [
+            (
+                "Harbour towns can share their ferry fleets",
+                BlockKind::Title,
+            ),
+            (
+                "By Maria Lund, Transport Economist and Piet Vos, Head of Port Studies",
+                BlockKind::Paragraph,
+            ),
+            (text, BlockKind::Paragraph),
+        ];
+        let got = extracted_chrome(&blocks);
+        assert_eq!(got[1], Some(Reason::Byline));
+        assert_eq!(got[2], None);
+        // A deck that opens with "By" is no byline, nor is a line naming no job.
+        for line in [
+            "By Sea and by Rail, Harbour Towns Share Their Fleets",
+            "By the end of the year, three towns will share one fleet",
+        ] {
+            let blocks = [
+                (
+                    "Harbour towns can share their ferry fleets",
+                    BlockKind::Title,
+                ),
+                (line, BlockKind::Paragraph),
+                (text, BlockKind::Paragraph),
+            ];
+            assert_eq!(extracted_chrome(&blocks)[1], None, "{line}");
+        }
+    }
 
     #[test]
     fn a_clipped_site_menu_above_the_headline_is_navigation() {

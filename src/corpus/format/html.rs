@@ -52,7 +52,7 @@ mod charset;
 mod hints;
 mod meta;
 
-pub(crate) use meta::declared_title_gives_way;
+pub(crate) use meta::{declared_title_gives_way, declared_title_without_site};
 
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
@@ -1405,6 +1405,7 @@ fn decide(page: &Page) -> Decided {
     fact_lists(page, &mut blocks);
     writer_fields(page, &mut blocks);
     appeal_boxes(page, &mut blocks, &keep);
+    related_boxes(page, &mut blocks);
     box_labels(page, &mut blocks);
     orphan_headings(page, &mut blocks);
     let times = page
@@ -2306,6 +2307,70 @@ fn box_labels(page: &Page, blocks: &mut [Decision]) {
         if let Some(&first) = furniture.filter(|_| heads && others.len() <= 12) {
             if others.iter().all(chrome) {
                 blocks[b].reason = blocks[first].reason;
+            }
+        }
+    }
+}
+
+/// A box of related links set between the text's paragraphs (news templates' "Related
+/// Stories", "Czytaj także", "관련기사" boxes, in a `div` whose class names no related
+/// list): a label the words mark as a related-links heading, then the other stories'
+/// headlines, each all link text. The label's own element may be named a header
+/// (`ListModule-header`); its words decide. The smallest element holding it and other
+/// blocks is the box; when every other block in it comes after the label and is link
+/// text (or already set aside), those blocks are related links. A label in an element
+/// that also holds the text's paragraphs marks no box.
+fn related_boxes(page: &Page, blocks: &mut [Decision]) {
+    let nodes = &page.nodes;
+    // Each element's last descendant: nodes are numbered in document order.
+    let mut last: Vec<usize> = (0..nodes.len()).collect();
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        last[p] = last[p].max(last[i]);
+    }
+    let linked = |raw: &Raw| {
+        // Link characters are counted without spaces: so are the block's here.
+        let letters = raw.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        letters > 0 && raw.link_chars * 10 >= letters * 9
+    };
+    for b in 0..blocks.len() {
+        let raw = &page.blocks[b];
+        if blocks[b].kind == BlockKind::Title
+            || raw.chars > 40
+            || raw.link_chars > 0
+            || raw.text.split_whitespace().count() > 4
+            || hints::text_hint(&raw.text, false) != Some(Reason::RelatedLinks)
+        {
+            continue;
+        }
+        let mut node = raw.node as usize;
+        let inside =
+            |node: usize, x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
+        let mut others: Vec<usize> = Vec::new();
+        for _ in 0..4 {
+            others = (0..blocks.len())
+                .filter(|&x| x != b && inside(node, x))
+                .collect();
+            if !others.is_empty() || node == 0 || nodes[node].parent == 0 {
+                break;
+            }
+            node = nodes[node].parent as usize;
+        }
+        let links: Vec<usize> = others
+            .iter()
+            .copied()
+            .filter(|&x| blocks[x].reason.is_none())
+            .collect();
+        let boxed = !links.is_empty()
+            && others.len() <= 12
+            && others.iter().all(|&x| x > b)
+            && links
+                .iter()
+                .all(|&x| blocks[x].kind != BlockKind::Title && linked(&page.blocks[x]));
+        if boxed {
+            blocks[b].reason = Some(Reason::RelatedLinks);
+            for x in links {
+                blocks[x].reason = Some(Reason::RelatedLinks);
             }
         }
     }

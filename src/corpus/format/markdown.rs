@@ -228,6 +228,11 @@ pub fn extract(text: &str) -> Extraction {
         }
         if meta.title.is_none() || gives_way {
             meta.title = Some(Found::text(shown));
+        } else if let Some(t) = meta.title.as_mut() {
+            // A clipped `<title>` loses the site's part as the page's own would.
+            if let Some(head) = super::html::declared_title_without_site(&t.value, &shown) {
+                t.value = head;
+            }
         }
     }
     // Markdown marks no chrome: pages saved or converted as Markdown keep their
@@ -736,6 +741,26 @@ mod tests {
             Some("Flood data agreement signed with Busan port")
         );
         assert!(e.blocks.iter().all(|b| b.kind != BlockKind::Title));
+    }
+
+    #[test]
+    fn a_clipped_titles_site_part_is_cut_as_the_pages_own() {
+        // The clipper copies `<title>`, "Headline – Section - Site", over the note's H1.
+        let md = "---\ntitle: \"Harbour towns can share their ferry fleets – Insight - HBA\"\n---\n\n\
+                  # Harbour towns can share their ferry fleets\n\n\
+                  Three harbour towns on the northern coast could run one ferry fleet between them, a new study finds.\n";
+        let e = extract(md);
+        assert_eq!(
+            e.meta.title.as_ref().map(|t| t.value.as_str()),
+            Some("Harbour towns can share their ferry fleets")
+        );
+        // A title whose dash is the headline's own keeps it.
+        let md = "---\ntitle: \"Ferry forum – five new routes\"\n---\n\n\
+                  # Ferry forum – five new routes\n\nThe forum opened five routes on Monday, the board said in a statement.\n";
+        assert_eq!(
+            extract(md).meta.title.map(|t| t.value).as_deref(),
+            Some("Ferry forum – five new routes")
+        );
     }
 
     #[test]

@@ -469,6 +469,19 @@ pub(crate) fn declared_title_gives_way(declared: &str, headline: &str) -> bool {
         || names_only_an_institution(declared, Some(headline))
 }
 
+/// A declared title that is the shown headline with the site's part after a separator,
+/// cut as a page's `<title>` is: web clippers copy the `<title>` ("Ports agree on a rail
+/// terminal – News - Harbour Board") into a Markdown note's front matter, over the
+/// note's own H1. `None` when the declared title has no site part or the part kept is
+/// not the headline.
+pub(crate) fn declared_title_without_site(declared: &str, headline: &str) -> Option<String> {
+    if key(declared) == key(headline) {
+        return None;
+    }
+    let (title, site) = split_title(declared, Some(headline));
+    (site.is_some() && key(&title) == key(headline)).then_some(title)
+}
+
 /// Whether a declared title (`og:title`) only names an institution ("Ministry of
 /// Digital Affairs", "국무조정실 국무총리비서실") while the page shows another headline:
 /// such sites declare their own name for every page, and the shown headline is the

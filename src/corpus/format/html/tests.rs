@@ -1621,3 +1621,36 @@ fn a_writer_field_in_a_facts_table_or_a_dl_is_chrome() {
         assert!(!content_of(&ex, kept).is_empty(), "{kept} is set aside");
     }
 }
+
+/// A wire story's template sets a "Related Stories" box between the body's paragraphs,
+/// in a `div` whose class names no related list: its heading's words mark the box, and
+/// the headlines of other stories under it are set aside while the text around it stays.
+#[test]
+fn a_related_stories_box_inside_the_body_is_set_aside() {
+    let html = r##"<html><head><title>Ferry line to Tallinn reopens</title></head><body><main>
+<h1>Ferry line to Tallinn reopens</h1>
+<div class="StoryBodyText">
+ <p>The harbour authority said on Tuesday that the ferry line to Tallinn will reopen in June with three sailings a week after a two-year pause.</p>
+ <div class="ListModuleB" data-module="box">
+  <div class="ListModule-header"><h2 class="ListModule-title">Related Stories</h2></div>
+  <ul><li><a href="/story/1">Port workers end a week-long strike over pay</a></li>
+  <li><a href="/story/2">Record grain exports lift the northern harbour</a></li></ul>
+ </div>
+ <p>The operator expects about sixty thousand passengers in the first year, and tickets will be sold online from May, officials said.</p>
+</div></main></body></html>"##;
+    let ex = extract(html.as_bytes()).expect("extract");
+    for content in ["three sailings a week", "tickets will be sold online"] {
+        assert!(!content_of(&ex, content).is_empty(), "{content}");
+    }
+    for chrome in [
+        "Related Stories",
+        "Port workers end a week-long strike",
+        "Record grain exports lift",
+    ] {
+        let found = block_with(&ex, chrome);
+        assert!(
+            !found.is_empty() && found.iter().all(|b| b.set_aside.is_some()),
+            "{chrome}"
+        );
+    }
+}
