@@ -94,6 +94,9 @@ const INSTITUTION: &[&str] = &[
     "ośrodek",
     "foundation",
     "fundacja",
+    // Central banks issue their own statements and releases under their letterhead
+    // ("Narodowy Bank Polski", "Bank of Korea", "European Central Bank").
+    "bank",
 ];
 /// Endings of Korean names of institutions and outlets (외교부, 국무조정실, 연합뉴스...).
 const KOREAN_INSTITUTION: &[&str] = &[
@@ -1951,6 +1954,22 @@ mod tests {
         );
         assert!(is_institution("Northern Lakes University"));
         assert!(is_institution("한빛대학교"));
+    }
+
+    #[test]
+    fn a_central_banks_letterhead_names_the_publisher() {
+        assert_eq!(
+            statement_publisher([
+                "                 BANK CENTRALNY REPUBLIKI ISLANDII\n\
+                 \x20                 Biuro Rzecznika Prasowego",
+                "Reykjavik, 4 marca 2025 r.",
+                "Rada banku utrzymała stopy procentowe na niezmienionym poziomie."
+            ])
+            .as_deref(),
+            Some("BANK CENTRALNY REPUBLIKI ISLANDII")
+        );
+        assert!(is_institution("Reserve Bank of Ruritania"));
+        assert!(!is_institution("Riverbank walk"));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::block_rules::{
     ends_with_related_heading, is_bare_heading, lines_chrome, rule_with, Shape,
 };
-use super::line_rules::{is_page_number, is_pager_label, line_hint};
+use super::line_rules::{is_beat_note, is_page_number, is_pager_label, line_hint};
 use super::normalize::{
     hash_of, normalize_lines, normalized, normalized_keep_case, Facts, Seen, SeenLines,
 };
@@ -226,6 +226,30 @@ pub fn classify_part(
             && is_name(&text[pieces[i].start..pieces[i].end])
         {
             roles[i] = Role::Chrome(Reason::Byline);
+        }
+    }
+
+    // A news agency's author box after the text: the reporter's name alone on its line,
+    // then the beat they cover for it ("MARTA WIDŁO" / "Widło covers shipping for the
+    // Harbour Daily."). The note names the reporter of the line above it.
+    for i in 1..pieces.len() {
+        let note = text[pieces[i].start..pieces[i].end].trim();
+        let name = text[pieces[i - 1].start..pieces[i - 1].end].trim();
+        if pieces[i].zone != Zone::Header
+            && roles[i] == Role::Content
+            && pieces[i].shape.lines == 1
+            && words(name) <= 4
+            && is_beat_note(note)
+            && note.split_whitespace().next().is_some_and(|surname| {
+                name.to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == surname.to_lowercase())
+            })
+        {
+            roles[i] = Role::Chrome(Reason::Byline);
+            if roles[i - 1] == Role::Content {
+                roles[i - 1] = Role::Chrome(Reason::Byline);
+            }
         }
     }
 
@@ -1485,5 +1509,44 @@ mod tests {
         assert!(footers[1..]
             .iter()
             .all(|r| matches!(r, Role::Chrome(_) | Role::Duplicate)));
+    }
+
+    #[test]
+    fn an_agency_author_box_after_the_text_is_a_byline() {
+        // A pasted wire story: the text, the reporter's name in capitals and their beat,
+        // then more reading and the agency's closing notes, one block.
+        let text = format!(
+            "Ports agree on shared data\n\n{PROSE}\n\n{PROSE} End.\n\n\
+             MARTA WIDŁO\n\
+             Widło covers shipping and the Baltic ports for the Harbour Daily.\n\
+             Most read\n\
+             Ferry strike ends after two weeks\n\
+             The Harbour Daily is a regional news organisation that has told the stories of \
+             the coast for a century, its reporters based in every port from the border to the \
+             river mouth and its paper printed every morning of the week.\n\
+             About\nContact Us\nCareers\nTerms of Use\n\
+             Copyright 2025 The Harbour Daily. All Rights Reserved.\n"
+        );
+        let role = |text: &str, start: &str| {
+            text_layout(text)
+                .blocks
+                .iter()
+                .find(|b| text[b.start..b.end].trim_start().starts_with(start))
+                .map(|b| b.role)
+        };
+        assert_eq!(
+            role(&text, "Widło covers"),
+            Some(Role::Chrome(Reason::Byline))
+        );
+        assert_eq!(
+            role(&text, "MARTA WIDŁO"),
+            Some(Role::Chrome(Reason::Byline))
+        );
+        // The same words as a paragraph of the text, under no name, are the text's.
+        let body = format!(
+            "Ports agree on shared data\n\n{PROSE}\n\n\
+             Norway covers the fees for Ukraine.\n\n{PROSE} End."
+        );
+        assert_eq!(role(&body, "Norway"), Some(Role::Content));
     }
 }

@@ -211,6 +211,9 @@ pub(super) fn line_hint(line: &str, zone: Zone) -> Option<Reason> {
     if words <= 25 && is_author_note(line, &lower) {
         return Some(Reason::Byline);
     }
+    if zone == Zone::Footer && words <= 25 && is_beat_note(line) {
+        return Some(Reason::Byline);
+    }
     // "July 2, 2025 by Anna Nowak": a date line and its byline.
     if let Some((date, name)) = line.rsplit_once(" by ") {
         if crate::corpus::format::html::is_dateline(date.trim()) && is_name_words(name) {
@@ -336,6 +339,46 @@ fn is_author_note(line: &str, lower: &str) -> bool {
             .iter()
             .take(6)
             .any(|w| role(&w.to_lowercase()))
+}
+
+/// Whether `line` is a reporter's note under an agency's article, naming the beat they
+/// cover for the outlet, one sentence: "Lis covers energy and the Baltic states for the
+/// Herald.", "Anna Nowak reports on climate policy for Radio Północ." A name (one to
+/// three capitalised words), "covers", "reports on" or "writes about", and "for" with the
+/// outlet's name, capitalised, to the full stop. Judged only after the text or under the
+/// reporter's name, where a statement's short sentence ("Norway covers the fees for
+/// Ukraine.") is not.
+pub(super) fn is_beat_note(line: &str) -> bool {
+    let Some(sentence) = line.strip_suffix('.') else {
+        return false;
+    };
+    if sentence.contains(['.', '!', '?', ';', ':']) {
+        return false;
+    }
+    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+    let Some(verb) = tokens
+        .iter()
+        .position(|w| matches!(*w, "covers" | "reports" | "writes"))
+    else {
+        return false;
+    };
+    let beat = &tokens[verb + 1..];
+    let beat_ok =
+        tokens[verb] == "covers" || beat.first().is_some_and(|w| matches!(*w, "on" | "about"));
+    let Some(for_at) = beat.iter().rposition(|w| *w == "for") else {
+        return false;
+    };
+    let outlet = &beat[for_at + 1..];
+    let outlet = outlet.strip_prefix(&["the"]).unwrap_or(outlet);
+    (1..=3).contains(&verb)
+        && is_name_words(&tokens[..verb].join(" "))
+        && beat_ok
+        && for_at > 0
+        && !outlet.is_empty()
+        && outlet.len() <= 5
+        && outlet
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The jobs of an article's author ([`is_author_note`]).
@@ -1604,6 +1647,22 @@ mod tests {
             (
                 "The ministry is an independent regulator of ports.",
                 Zone::Body,
+                None,
+            ),
+            (
+                "Lis covers shipping and the Baltic ports for the Harbour Daily.",
+                Zone::Footer,
+                Some(Reason::Byline),
+            ),
+            (
+                "Marta Widło reports on energy policy for Radio Północ.",
+                Zone::Footer,
+                Some(Reason::Byline),
+            ),
+            ("Norway covers the fees for Ukraine.", Zone::Body, None),
+            (
+                "The fund covers the costs for small firms.",
+                Zone::Footer,
                 None,
             ),
             ("기사 듣기", Zone::Header, Some(Reason::PageTools)),
