@@ -431,7 +431,8 @@ mod tests {
     fn a_letterhead_over_a_flush_right_place_and_date_is_no_title() {
         // A municipal office's letter through `pdftotext -layout`: the office and its
         // department centred, the place and date flush right, a label, the heading.
-        let text = "                                   URZĄD MIASTA OPOLA\n\
+        let text = format!(
+            "                                   URZĄD MIASTA OPOLA\n\
              \x20                            Wydział Spraw Obywatelskich Miasta\n\n\
              \x20                                             Opole, 14 lutego 2025 r.\n\n\
              Wiadomość dla prasy\n\n\
@@ -441,8 +442,9 @@ mod tests {
              osobiste w nowym punkcie przy ulicy Spacerowej, otwartym od poniedziałku do\n\
              piątku w godzinach od ósmej do osiemnastej.\n\n\
              Punkt przyjmie także wnioski o karty parkingowe i zaświadczenia, a wizytę\n\
-             będzie można zarezerwować przez internet lub telefonicznie w urzędzie.\n";
-        let layout = classify(text, &paragraphs(text), None);
+             będzie można zarezerwować przez internet lub telefonicznie w urzędzie.\n"
+        );
+        let layout = classify(&text, &paragraphs(&text), None);
         assert_eq!(
             layout.title.as_deref(),
             Some(
@@ -450,7 +452,7 @@ mod tests {
                  przyszłego miesiąca"
             )
         );
-        let all = roles(text, None);
+        let all = roles(&text, None);
         for line in ["Wydział Spraw", "Wiadomość dla prasy"] {
             let role = all
                 .iter()
