@@ -103,36 +103,6 @@ fn in_columns(line: &str) -> bool {
     line.trim().contains("    ")
 }
 
-/// Whether the line starting at or before `at` in `text` is a letter's place and date
-/// set flush right by `pdftotext -layout` ("                Gdańsk, 5 marca 2025 r."):
-/// indented by twenty spaces or more and ending at the right edge of the text's widest
-/// lines (its indent is more than twice what is left to their right, where a centred
-/// line leaves as much on both sides), a capitalised place, a comma, then the date. A
-/// letter prints it under its letterhead and over its heading, where a web page's date
-/// line under a headline is not indented so, and a statement's centred place and date
-/// under its title is not flush right.
-fn is_flush_right_place_date(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-    let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
-    let line = &text[line_start..line_end];
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    let Some((place, date)) = line.trim().split_once(", ") else {
-        return false;
-    };
-    let right_edge = line.trim_end().chars().count();
-    let width = text
-        .lines()
-        .map(|l| l.trim_end().chars().count())
-        .max()
-        .unwrap_or(0);
-    indent >= 20
-        && indent > 2 * width.saturating_sub(right_edge)
-        && place.chars().next().is_some_and(char::is_uppercase)
-        && words(place) <= 3
-        && !place.chars().any(|c| c.is_ascii_digit())
-        && date.chars().any(|c| c.is_ascii_digit())
-}
-
 /// `title` without a last line that only labels the document's type in brackets
 /// ("… 협력 현황과 과제" / "(요약보고서)", "(Summary)"): a title page's label, not the
 /// title's words.
@@ -236,14 +206,6 @@ pub(super) fn choose_title(
     };
     let header: Vec<usize> = match credit {
         _ if !below_table.is_empty() => below_table,
-        // A letter's place and date set flush right ("Kraków, 12 maja 2025 r.") closes its
-        // letterhead: the lines above it are the sender's, the headline is below.
-        Some(c)
-            if is_flush_right_place_date(text, pieces[c].start)
-                && header.iter().any(|&i| i > c) =>
-        {
-            header.into_iter().filter(|&i| i > c).collect()
-        }
         Some(c)
             if header.iter().any(|&i| {
                 i < c
@@ -423,59 +385,9 @@ pub(super) fn choose_title(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_dashed_subtitle, is_deck_line, is_flush_right_place_date};
+    use super::{is_dashed_subtitle, is_deck_line};
     use crate::corpus::chrome::test_pages::*;
     use crate::corpus::chrome::{classify, Reason, Role};
-
-    #[test]
-    fn a_letterhead_over_a_flush_right_place_and_date_is_no_title() {
-        // A municipal office's letter through `pdftotext -layout`: the office and its
-        // department centred, the place and date flush right, a label, the heading.
-        let text = format!(
-            "                                   URZĄD MIASTA OPOLA\n\
-             \x20                            Wydział Spraw Obywatelskich Miasta\n\n\
-             \x20                                             Opole, 14 lutego 2025 r.\n\n\
-             Wiadomość dla prasy\n\n\
-             \x20      Ogłoszenie o otwarciu nowego punktu obsługi mieszkańców\n\
-             \x20             w dzielnicy Zaodrze od przyszłego miesiąca\n\n\
-             Od pierwszego marca mieszkańcy dzielnicy załatwią sprawy meldunkowe i dowody\n\
-             osobiste w nowym punkcie przy ulicy Spacerowej, otwartym od poniedziałku do\n\
-             piątku w godzinach od ósmej do osiemnastej.\n\n\
-             Punkt przyjmie także wnioski o karty parkingowe i zaświadczenia, a wizytę\n\
-             będzie można zarezerwować przez internet lub telefonicznie w urzędzie.\n"
-        );
-        let layout = classify(&text, &paragraphs(&text), None);
-        assert_eq!(
-            layout.title.as_deref(),
-            Some(
-                "Ogłoszenie o otwarciu nowego punktu obsługi mieszkańców w dzielnicy Zaodrze od \
-                 przyszłego miesiąca"
-            )
-        );
-        let all = roles(&text, None);
-        for line in ["Wydział Spraw", "Wiadomość dla prasy"] {
-            let role = all
-                .iter()
-                .find(|(t, _)| t.trim_start().starts_with(line))
-                .map(|(_, r)| *r);
-            assert!(matches!(role, Some(Role::Chrome(_))), "{line}: {all:#?}");
-        }
-    }
-
-    #[test]
-    fn a_centred_place_and_date_is_not_flush_right() {
-        let centred = "              ROZPORZĄDZENIE WÓJTA\n\
-                       \x20                    Lublin, 3 lipca 2025 r.\n\
-                       Treść wiersza szerokiego na całą stronę, który wyznacza jej prawy brzeg.";
-        let at = centred.find("Lublin").unwrap();
-        assert!(!is_flush_right_place_date(centred, at));
-        let right = centred.replace(
-            "                     Lublin",
-            "                                                Lublin",
-        );
-        let at = right.find("Lublin").unwrap();
-        assert!(is_flush_right_place_date(&right, at));
-    }
 
     #[test]
     fn a_document_type_in_capitals_and_its_wrapped_title_are_one_title() {
