@@ -264,7 +264,7 @@ async fn drive(c: &Client, base: &str) {
     until(
         c,
         "the document view",
-        "return document.querySelector('#passages .passage.current') !== null",
+        "return document.querySelector('#passages .passage.current .passage-text') !== null",
     )
     .await;
     let current = js(c, "const p = document.querySelector('.passage.current'); return [p.id, document.activeElement === p, document.querySelectorAll('#passages .passage').length]").await;
@@ -361,7 +361,8 @@ async fn drive(c: &Client, base: &str) {
     until(
         c,
         "the markup document",
-        "return document.querySelector('#passages .passage.current') !== null",
+        // The previous document's view may still stand until this one replaces it.
+        "const t = document.querySelector('#passages .passage.current .passage-text'); return t !== null && t.textContent.includes('<script>')",
     )
     .await;
     let shown = c
