@@ -756,6 +756,15 @@ mod tests {
     use crate::corpus::chrome::test_pages::*;
     use proptest::prelude::*;
 
+    /// Each block of `text`'s layout, with its role.
+    fn block_roles(text: &str) -> Vec<(String, Role)> {
+        text_layout(text)
+            .blocks
+            .iter()
+            .map(|b| (text[b.start..b.end].to_string(), b.role))
+            .collect()
+    }
+
     #[test]
     fn header_lines_below_the_title_that_stay_content_are_one_block_again() {
         // A standfirst hard-wrapped by the page between the headline and the text, and a
@@ -795,11 +804,7 @@ mod tests {
              Pictures from the quay, a summer on the Baltic\n\n\
              Photo exhibition opens at the ferry terminal\n\n{PROSE}\n\n{PROSE} End."
         );
-        let all: Vec<(String, Role)> = text_layout(&text)
-            .blocks
-            .iter()
-            .map(|b| (text[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&text);
         assert_eq!(
             role_of(&all, "Poster of"),
             Role::Chrome(Reason::AltText),
@@ -832,11 +837,7 @@ mod tests {
             "터미널 이용객은 지난해보다 크게 늘었으며 공사는 연말까지 주차장과 대중교통 연결도 개선할 예정이라고 전했다.",
         ];
         let page = lines.join("\n");
-        let all: Vec<(String, Role)> = text_layout(&page)
-            .blocks
-            .iter()
-            .map(|b| (page[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&page);
         for start in [
             "이웃추가",
             "본문 기타",
@@ -870,11 +871,7 @@ mod tests {
             "터미널 이용객은 전년보다 늘었다.",
         ];
         let page = lines.join("\n");
-        let all: Vec<(String, Role)> = text_layout(&page)
-            .blocks
-            .iter()
-            .map(|b| (page[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&page);
         assert_eq!(
             role_of(&all, "해양수산부와"),
             Role::Chrome(Reason::Byline),
@@ -895,11 +892,7 @@ mod tests {
              1\n\x0cReport on the Second Meeting of the Joint Committee          HA\n\n\
              {PROSE} Second.\n\nReport on the Joint Committee          HA\n\n{PROSE} Third.\n\n2\n\x0c"
         );
-        let all: Vec<(String, Role)> = text_layout(&text)
-            .blocks
-            .iter()
-            .map(|b| (text[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&text);
         assert_eq!(
             role_of(&all, "Report on the Second Meeting of the Joint"),
             Role::Chrome(Reason::RunningHeader),
@@ -937,11 +930,7 @@ mod tests {
             "찾아오시는 길\t채용\t언론 보도",
         ];
         let page = lines.join("\n");
-        let all: Vec<(String, Role)> = text_layout(&page)
-            .blocks
-            .iter()
-            .map(|b| (page[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&page);
         for start in ["일시", "장소", "연도", "2023", "2024", "구분", "입주"] {
             assert_eq!(role_of(&all, start), Role::Content, "{start}: {all:#?}");
         }
@@ -966,11 +955,7 @@ mod tests {
              Cranes over the new quay at dawn\nThe terminal opened on Monday (Photo: Port of Gdynia)\n\n\
              {PROSE}\n\nA new route\nThe first ferry leaves in May.\n\n{PROSE} End."
         );
-        let all: Vec<(String, Role)> = text_layout(&text)
-            .blocks
-            .iter()
-            .map(|b| (text[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&text);
         assert_eq!(
             role_of(&all, "Cranes over"),
             Role::Chrome(Reason::AltText),
@@ -992,11 +977,7 @@ mod tests {
              Media contact\nPress Office\n+48 58 555 01 01\npress@harbour.example.org\n\n\
              Ferry routes for the Baltic\n\n{PROSE}\n\n{PROSE} End."
         );
-        let all: Vec<(String, Role)> = text_layout(&text)
-            .blocks
-            .iter()
-            .map(|b| (text[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&text);
         for start in ["Media contact", "Press Office", "+48 58", "press@"] {
             assert_eq!(
                 role_of(&all, start),
@@ -1095,11 +1076,7 @@ mod tests {
              Harbour Authority welcomes the new ministers of transport to the port\n\
              Tariffs: fees stay level for local fishing boats in 2026"
         );
-        let all: Vec<(String, Role)> = text_layout(&text)
-            .blocks
-            .iter()
-            .map(|b| (text[b.start..b.end].to_string(), b.role))
-            .collect();
+        let all = block_roles(&text);
         for start in [
             "Related",
             "Harbour Authority Approves",
