@@ -2179,12 +2179,7 @@ fn fact_lists(page: &Page, blocks: &mut [Decision]) {
 /// Not the content's container nor what holds it (`keep`), and not one with much text.
 fn appeal_boxes(page: &Page, blocks: &mut [Decision], keep: &[bool]) {
     let nodes = &page.nodes;
-    // Each element's last descendant: nodes are numbered in document order.
-    let mut last: Vec<usize> = (0..nodes.len()).collect();
-    for i in (1..nodes.len()).rev() {
-        let p = nodes[i].parent as usize;
-        last[p] = last[p].max(last[i]);
-    }
+    let last = last_descendants(page);
     let first_prose =
         (0..blocks.len()).find(|&b| blocks[b].reason.is_none() && is_prose(&page.blocks[b]));
     let Some(first_prose) = first_prose else {
@@ -2247,19 +2242,45 @@ fn orphan_headings(page: &Page, blocks: &mut [Decision]) {
     }
 }
 
+/// Each element's last descendant: nodes are numbered in document order, so an
+/// element holds the nodes from itself to its last descendant.
+fn last_descendants(page: &Page) -> Vec<usize> {
+    let nodes = &page.nodes;
+    let mut last: Vec<usize> = (0..nodes.len()).collect();
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        last[p] = last[p].max(last[i]);
+    }
+    last
+}
+
+/// The other blocks of the smallest element around block `b` that holds any (up to
+/// four levels up, never the page's root): the box `b` opens or sits in.
+fn others_in_box(page: &Page, last: &[usize], b: usize) -> Vec<usize> {
+    let nodes = &page.nodes;
+    let mut node = page.blocks[b].node as usize;
+    let inside =
+        |node: usize, x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
+    let mut others: Vec<usize> = Vec::new();
+    for _ in 0..4 {
+        others = (0..page.blocks.len())
+            .filter(|&x| x != b && inside(node, x))
+            .collect();
+        if !others.is_empty() || node == 0 || nodes[node].parent == 0 {
+            break;
+        }
+        node = nodes[node].parent as usize;
+    }
+    others
+}
+
 /// A box's label goes with its box: a short line opening the smallest element that
 /// holds it and other blocks, when those are all set aside (not as dates) — "첨부파일"
 /// over the attached files, "Załączniki:" heading a table of them, a related item's
 /// line of facts "News | 10 March 2025" over its linked headline — is set aside as the
 /// first of them is. A picture's alt text and caption alone are no such box. Only small boxes, of a dozen blocks at most; never the headline.
 fn box_labels(page: &Page, blocks: &mut [Decision]) {
-    let nodes = &page.nodes;
-    // Each element's last descendant: nodes are numbered in document order.
-    let mut last: Vec<usize> = (0..nodes.len()).collect();
-    for i in (1..nodes.len()).rev() {
-        let p = nodes[i].parent as usize;
-        last[p] = last[p].max(last[i]);
-    }
+    let last = last_descendants(page);
     for b in 0..blocks.len() {
         let raw = &page.blocks[b];
         // A teaser's line of facts ends with its date: "News article | 10 March 2025".
@@ -2274,22 +2295,10 @@ fn box_labels(page: &Page, blocks: &mut [Decision]) {
                 || (raw.chars <= 30
                     && raw.text.split_whitespace().count() <= 4
                     && !crate::corpus::chrome::ends_with_full_stop(&raw.text)));
-        let mut node = raw.node as usize;
-        if !label || node == 0 {
+        if !label || raw.node == 0 {
             continue;
         }
-        let inside =
-            |node: usize, x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
-        let mut others: Vec<usize> = Vec::new();
-        for _ in 0..4 {
-            others = (0..blocks.len())
-                .filter(|&x| x != b && inside(node, x))
-                .collect();
-            if !others.is_empty() || nodes[node].parent == 0 {
-                break;
-            }
-            node = nodes[node].parent as usize;
-        }
+        let others = others_in_box(page, &last, b);
         let heads = others.first().is_some_and(|&first| first > b);
         let chrome = |x: &usize| {
             blocks[*x]
@@ -2321,13 +2330,7 @@ fn box_labels(page: &Page, blocks: &mut [Decision]) {
 /// text (or already set aside), those blocks are related links. A label in an element
 /// that also holds the text's paragraphs marks no box.
 fn related_boxes(page: &Page, blocks: &mut [Decision]) {
-    let nodes = &page.nodes;
-    // Each element's last descendant: nodes are numbered in document order.
-    let mut last: Vec<usize> = (0..nodes.len()).collect();
-    for i in (1..nodes.len()).rev() {
-        let p = nodes[i].parent as usize;
-        last[p] = last[p].max(last[i]);
-    }
+    let last = last_descendants(page);
     let linked = |raw: &Raw| {
         // Link characters are counted without spaces: so are the block's here.
         let letters = raw.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
@@ -2343,19 +2346,7 @@ fn related_boxes(page: &Page, blocks: &mut [Decision]) {
         {
             continue;
         }
-        let mut node = raw.node as usize;
-        let inside =
-            |node: usize, x: usize| (node..=last[node]).contains(&(page.blocks[x].node as usize));
-        let mut others: Vec<usize> = Vec::new();
-        for _ in 0..4 {
-            others = (0..blocks.len())
-                .filter(|&x| x != b && inside(node, x))
-                .collect();
-            if !others.is_empty() || node == 0 || nodes[node].parent == 0 {
-                break;
-            }
-            node = nodes[node].parent as usize;
-        }
+        let others = others_in_box(page, &last, b);
         let links: Vec<usize> = others
             .iter()
             .copied()
